@@ -1,0 +1,67 @@
+"""Evaluation of the extractors against the labelled documents in corpus/dev.
+
+`load_labelled(dev_dir)` parses every labelled document with the project's own
+parsers and runs the extractors; `evaluate.figures` and
+`evaluate.commitments` score the rows against the labels, following the
+matching rules of corpus/GUIDELINES.md: a label is matched by a row whose
+sentence contains the label's `sentence_contains` piece.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from transforms.model import Commitment, Document, Figure
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Whitespace-normalised text for matching label pieces against sentences."""
+    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+@dataclass
+class LabelledDocument:
+    name: str  # the labels file's stem
+    labels: dict[str, Any]
+    document: Document
+    figures: list[Figure]
+    commitments: list[Commitment]
+
+
+def label_files(dev_dir: Path) -> list[Path]:
+    return sorted(dev_dir.glob("*.labels.json"))
+
+
+def text_file_for(labels_path: Path, labels: dict[str, Any]) -> Path:
+    """The labelled text: `text_file` relative to the corpus root, else the sibling .txt."""
+    if labels.get("text_file"):
+        return labels_path.parent.parent / labels["text_file"]
+    return labels_path.with_name(labels_path.name.removesuffix(".labels.json") + ".txt")
+
+
+def load_labelled(dev_dir: Path) -> list[LabelledDocument]:
+    from transforms.extract.commitments import extract_commitments
+    from transforms.extract.figures import extract_figures
+    from transforms.parse import parse_file
+
+    out = []
+    for path in label_files(dev_dir):
+        labels = json.loads(path.read_text(encoding="utf-8"))
+        source = text_file_for(path, labels)
+        doc = parse_file(source.name, source.read_bytes())
+        out.append(
+            LabelledDocument(
+                name=path.name.removesuffix(".labels.json"),
+                labels=labels,
+                document=doc,
+                figures=extract_figures(doc),
+                commitments=extract_commitments(doc),
+            )
+        )
+    return out
