@@ -1,0 +1,163 @@
+"""Benchmark: throughput and peak memory of the processing stages on a synthetic corpus.
+
+Generates N OP-XML annual-report-like documents of realistic size (default
+~200 pages each: ~600 KB of text), then measures, on one core:
+
+- the baseline: a bare lxml parse + itertext of the same files;
+- each stage: parse, figures, commitments, table assembly + CSV/Parquet
+  writing, Great Expectations validation;
+- the whole `kamerdata run` (archive, cache, assemble, validate, publish);
+
+and prints documents/s, MB/s and the peak resident memory.
+
+    python scripts/bench.py --documents 20 [--pages 200] [--workdir bench/]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+SENTENCES = [
+    "In {year} is het aantal relatieziekenhuizen uitgebreid van {a} naar {b} ziekenhuizen.",
+    "De uitgaven op dit artikel bedroegen € {m},{d} miljoen, {p}% meer dan begroot.",
+    "Defensie gaat het aantal opleidingsplaatsen verder uitbreiden tot {b} plaatsen in {next}.",
+    "Ik zal uw Kamer voor de zomer van {next} informeren over de uitkomsten van de evaluatie.",
+    "Het streefcijfer is {p}% vrouwen in de instroom.",
+    "De voorbereidingen om te komen tot een landelijk crisisplan zijn gestart.",
+    "Er zijn ruim {a}00 fte ingestroomd bij de krijgsmachtdelen en tientallen vte'en bij de KMar.",
+    "Het project heeft een doorlooptijd van {a} jaar en kost circa € {m} mln. per jaar.",
+    "Zoals gemeld in Kamerstuk 36 124, nr. {a} is artikel {a}.{b} van de Comptabiliteitswet 2016 van toepassing.",
+    "De gemiddelde beschikbaarheid van de vloot lag op {p},{d} procent, tegen {a}{d} procent in {year}.",
+    "Het kabinet is voornemens de regeling in {next} te herzien en wij verwachten dat de Kamer hierover eind {next} een voorstel ontvangt.",
+    "De inspectie heeft {b} bezoeken afgelegd en twee derde van de bevindingen is opgevolgd.",
+]
+
+
+def make_document(rng: random.Random, number: int, pages: int) -> str:
+    """One synthetic OP-XML Kamerstuk of about `pages` pages (3,000 characters each)."""
+    year = rng.randint(2015, 2025)
+    body, chars, section = [], 0, 0
+    while chars < pages * 3000:
+        section += 1
+        body.append(f'<divisie><kop><nr>{section}</nr><titel>Beleidsartikel {section}</titel></kop>')
+        for sub in range(1, 4):
+            body.append(f'<divisie><kop><nr>{section}.{sub}</nr><titel>Onderdeel {sub}</titel></kop>')
+            for _ in range(6):
+                text = " ".join(
+                    s.format(year=year, next=year + 1, a=rng.randint(2, 9), b=rng.randint(10, 99), m=rng.randint(1, 999), d=rng.randint(0, 9), p=rng.randint(1, 60))
+                    for s in rng.sample(SENTENCES, 4)
+                )
+                chars += len(text)
+                body.append(f"<al>{escape(text)}</al>")
+            body.append(_table(rng))
+            body.append("</divisie>")
+        body.append("</divisie>")
+    dossier = 90000 + number
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie><metadata>'
+        f'<meta name="DC.identifier" content="kst-{dossier}-X-1"/><meta name="DC.title" content="Jaarverslag {year}"/>'
+        f'<meta name="DC.type" content="Kamerstuk"/><meta name="OVERHEIDop.dossiernummer" content="{dossier}-X"/>'
+        f'<meta name="DCTERMS.issued" content="{year + 1}-05-17"/></metadata><kamerstuk><kamerstukkop>'
+        f'<tekstregel inhoud="vergaderjaar">Vergaderjaar {year}–{year + 1}</tekstregel></kamerstukkop>'
+        f'<dossier><dossiernummer><dossiernr>{dossier} X</dossiernr></dossiernummer><titel>Jaarverslag {year}</titel></dossier>'
+        f'<stuk><stuknr>Nr. <ondernummer>1</ondernummer></stuknr><titel>Jaarverslag</titel></stuk>'
+        f'<algemeen><vrije-tekst><tekst>{"".join(body)}</tekst></vrije-tekst></algemeen></kamerstuk></officiele-publicatie>'
+    )
+
+
+def _table(rng: random.Random) -> str:
+    rows = "".join(
+        f"<row><entry>Artikel {i}</entry><entry>{rng.randint(1, 999)}.{rng.randint(100, 999)}</entry><entry>{rng.randint(1, 999)}.{rng.randint(100, 999)}</entry></row>"
+        for i in range(1, 8)
+    )
+    return (
+        '<table><title>Budgettaire gevolgen van beleid (bedragen x € 1.000)</title><tgroup cols="3">'
+        '<colspec colname="c1"/><colspec colname="c2"/><colspec colname="c3"/>'
+        f"<thead><row><entry>Omschrijving</entry><entry>Begroting</entry><entry>Realisatie</entry></row></thead><tbody>{rows}</tbody></tgroup></table>"
+    )
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, default=20)
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--workdir", type=Path, default=Path("bench"))
+    args = parser.parse_args()
+
+    source = args.workdir / "source"
+    shutil.rmtree(args.workdir, ignore_errors=True)
+    source.mkdir(parents=True)
+    rng = random.Random(42)
+    for i in range(args.documents):
+        (source / f"kst-{90000 + i}-X-1.xml").write_text(make_document(rng, i, args.pages), encoding="utf-8")
+    files = sorted(source.glob("*.xml"))
+    blobs = [(f.name, f.read_bytes()) for f in files]
+    megabytes = sum(len(b) for _, b in blobs) / 1e6
+    print(f"corpus: {len(files)} OP-XML documents of ~{args.pages} pages, {megabytes:.1f} MB")
+
+    from lxml import etree
+
+    from transforms.extract.commitments import extract_commitments
+    from transforms.extract.figures import extract_figures
+    from transforms.parse import parse_file
+    from transforms.tables import TABLE_NAMES, document_rows, frame
+
+    timings: dict[str, float] = {}
+
+    def timed(stage: str, fn):
+        start = time.perf_counter()
+        result = fn()
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+        return result
+
+    timed("baseline: lxml parse + itertext", lambda: [sum(len(t) for t in etree.fromstring(b).itertext()) for _, b in blobs])
+    docs = timed("parse", lambda: [parse_file(name, data) for name, data in blobs])
+    text_mb = sum(len(p.text) for d in docs for p in d.paragraphs) / 1e6
+    figures = timed("figures", lambda: [extract_figures(d) for d in docs])
+    commitments = timed("commitments", lambda: [extract_commitments(d) for d in docs])
+
+    def assemble():
+        rows: dict[str, list] = {n: [] for n in TABLE_NAMES}
+        for d, f, c in zip(docs, figures, commitments, strict=True):
+            for n, r in document_rows(d, f, c, source_sha256="0" * 64, version=1).items():
+                rows[n].extend(r)
+        tables = {n: frame(n, rows[n]) for n in TABLE_NAMES}
+        from transforms.tableio import write_tables
+
+        write_tables(tables, args.workdir / "tables")
+        return tables
+
+    tables = timed("tables: build + write CSV/Parquet", assemble)
+    from transforms.validate import validate_tables
+
+    report = timed("validation (Great Expectations)", lambda: validate_tables(tables))
+    peak_stages = peak_mb()
+
+    from transforms import pipeline
+
+    settings = pipeline.Settings(source.absolute(), (args.workdir / "out").absolute(), (args.workdir / "data").absolute())
+    result = timed("whole run: kamerdata run (cold)", lambda: pipeline.run(settings))
+    timed("whole run again (nothing new)", lambda: pipeline.run(settings))
+
+    print(f"text: {text_mb:.1f} MB in {sum(len(d.paragraphs) for d in docs)} paragraphs; rows: " + ", ".join(f"{len(t)} {n}" for n, t in tables.items()))
+    print(f"validation: {'passed' if report.success else 'FAILED'}; release {result['release']} {result['status']}")
+    print(f"\n{'stage':40} {'seconds':>8} {'docs/s':>8} {'MB/s':>8}")
+    for stage, seconds in timings.items():
+        mb = text_mb if stage in ("figures", "commitments") else megabytes
+        print(f"{stage:40} {seconds:8.2f} {len(blobs) / seconds:8.1f} {mb / seconds:8.1f}")
+    print(f"\n(MB/s: of XML for parse, tables, validation and runs; of paragraph text for figures and commitments)")
+    print(f"peak memory (max RSS): {peak_stages:.0f} MB after the stages, {peak_mb():.0f} MB after the runs")
+
+
+if __name__ == "__main__":
+    main()
