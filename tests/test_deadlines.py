@@ -1,0 +1,65 @@
+"""Deadlines as written and their due dates (conventions in transforms.extract.deadlines)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.extract.deadlines import find_deadline, resolve
+
+REF = date(2024, 7, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "due"),
+    [
+        ("Ik zal uw Kamer voor de zomer informeren.", "voor de zomer", date(2025, 7, 4)),
+        ("zal ik de Kamer hierover eind 2024 nader informeren", "eind 2024", date(2024, 12, 31)),
+        ("ik zal de Kamer hierover eind dit jaar informeren", "eind dit jaar", date(2024, 12, 31)),
+        ("De evaluatie volgt in het voorjaar.", "in het voorjaar", date(2025, 6, 20)),
+        ("U ontvangt de brief voor 1 december 2023.", "voor 1 december 2023", date(2023, 12, 1)),
+        ("Na de zomer kom ik hierop terug.", "Na de zomer", date(2024, 9, 30)),
+        ("Dit najaar volgt het plan.", "Dit najaar", date(2024, 12, 20)),
+        ("Het plan volgt in het najaar.", "in het najaar", date(2024, 12, 20)),
+        ("De wet treedt in werking in Q3 2025.", "in Q3 2025", date(2025, 9, 30)),
+        ("Het rapport verschijnt medio 2025.", "medio 2025", date(2025, 6, 30)),
+        ("De pilot start begin 2025.", "begin 2025", date(2025, 3, 31)),
+        ("In 2025 wordt het nieuwe stelsel ingevoerd.", "In 2025", date(2025, 12, 31)),
+        ("Ik stuur u binnen zes weken een reactie.", "binnen zes weken", date(2024, 8, 28)),
+        ("Ik informeer u voor Prinsjesdag.", "voor Prinsjesdag", date(2024, 9, 17)),
+        ("Het besluit volgt in het derde kwartaal van 2025.", "in het derde kwartaal van 2025", date(2025, 9, 30)),
+        ("De regeling wordt eind maart aangepast.", "eind maart", date(2025, 3, 31)),
+        ("Volgend jaar volgt de evaluatie.", "Volgend jaar", date(2025, 12, 31)),
+    ],
+)
+def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:
+    d = find_deadline(sentence)
+    assert d is not None and d.text == written
+    assert sentence[d.start:d.end] == d.text
+    assert resolve(d, REF) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Ik zal de Kamer zo spoedig mogelijk informeren.", "zo spoedig mogelijk"),
+        ("Ik zal de Kamer op korte termijn informeren.", "op korte termijn"),
+        ("Ik kom hierop terug in de volgende voortgangsrapportage.", "in de volgende voortgangsrapportage"),
+    ],
+)
+def test_vague_deadline_has_no_date(sentence: str, written: str) -> None:
+    d = find_deadline(sentence)
+    assert d is not None and d.text == written
+    assert resolve(d, REF) is None
+
+
+def test_without_reference_only_explicit_years_resolve() -> None:
+    assert resolve(find_deadline("voor de zomer"), None) is None
+    assert resolve(find_deadline("eind 2023"), None) == date(2023, 12, 31)
+    assert resolve(find_deadline("voor het zomerreces van 2025"), None) == date(2025, 7, 4)
+
+
+def test_no_deadline() -> None:
+    assert find_deadline("De zomerdrukte op Schiphol was groot.") is None
+    assert find_deadline("De leden vragen naar de gevolgen.") is None

@@ -1,0 +1,269 @@
+"""The figure finder: negatives (references, dates, markers), positives (money,
+percentages, ranges, changes, vague and written-out numbers, table cells), the
+provenance invariant on every corpus document, and the score on the dev set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transforms.extract.figures import extract_figures, figures_in_text
+from transforms.model import CAPTION, FOOTNOTE, TABLE_ROW, Document, Paragraph
+
+
+def values(text: str) -> list[float]:
+    return [f.value for f in figures_in_text(text)]
+
+
+def one(text: str):
+    figs = figures_in_text(text)
+    assert len(figs) == 1, [(f.raw, f.value) for f in figs]
+    return figs[0]
+
+
+# --- negatives ------------------------------------------------------------------
+
+NEGATIVES = [
+    "Zie Kamerstuk 34 919, nr. 91 voor de uitwerking.",
+    "Dit volgt uit artikel 2.37 van de wet.",
+    "De cijfers staan in tabel 1.1.1 hieronder.",
+    "Dit is geregeld in de Comptabiliteitswet 2016.",
+    "Het zaaknummer is 2024Z12345.",
+    "De motie over periodieke controles op Schiphol1 is aangenomen.",
+    "De brief is verzonden op 17 mei 2023.",
+    "In 2022 is het beleid gewijzigd.",
+    "In de periode 2022–2023 is gewerkt aan het plan.",
+    "Zie de antwoorden op de vragen 2, 6 en 8.",
+    "Zie bijlage 1 en figuur 3.",
+    "Wet op de loonbelasting 1964 en de Arbovisie 2040.",
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+    "ISSN 0921 - 7398",
+    "Zie TK 2023/24, 31 839, nr. 1024.",
+    "Kamerstuk 21 501-02, nr. 2733",
+    "het loon van een 18-jarige en een 21-jarige",
+    "Dit is één van de laagste.",
+    "Hierover is een motie aangenomen.",
+    "Ten eerste het tweede lid en de derde landen.",
+    "Het 11e sanctiepakket is aangenomen.",
+    "Dit is beschreven. 2 De volgende stap",
+    "Heeft u kennisgenomen van het bericht op NOS? 1",
+    "In een actueel bericht 1 van de Belastingdienst staat het.",
+    "het arrest van de Hoge Raad kwalificeert als nieuwe jurisprudentie2.",
+    "(1) het intensiveren van de dialoog, (2) passende maatregelen",
+    "COVID-19 en de afgelopen twee jaar",
+    "de komende vier jaar en twee jaar geleden",
+    "binnen zes weken en elke drie maanden",
+    "Vrouwen van 60 jaar en ouder.",
+    "Om 10.00 uur begint het debat.",
+    "Bel 070-1234567 voor informatie.",
+    "Zie https://www.example.nl/2023/04/04/rapport-12",
+    "Het staat in paragraaf 3.2 en hoofdstuk 4.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_figures(text):
+    assert figures_in_text(text) == [], [(f.raw, f.value) for f in figures_in_text(text)]
+
+
+def test_list_markers_are_not_figures():
+    text = "Het betreft:\n1. Registratiekosten voor drones;\n2. Periodieke controles."
+    assert figures_in_text(text) == []
+
+
+def test_footnote_number_opening_a_footnote_is_not_a_figure():
+    doc = Document("x", paragraphs=[Paragraph("3 Kamerstuk 21 501-02, nr. 2733", role=FOOTNOTE)])
+    assert extract_figures(doc) == []
+    doc = Document("x", paragraphs=[Paragraph("3 1,92% van de loonsom tot € 400.000.", role=FOOTNOTE)])
+    assert [f.value for f in extract_figures(doc)] == [1.92, 400000]
+
+
+# --- positives ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("Het kost € 1,2 miljard.", 1.2e9, "money", "EUR"),
+        ("Het kost 2,3 miljard euro.", 2.3e9, "money", "EUR"),
+        ("Er is € 12,8 mln. nodig.", 12.8e6, "money", "EUR"),
+        ("Er is € 3 mld. nodig.", 3e9, "money", "EUR"),
+        ("Hij is me nog € 24,- schuldig.", 24, "money", "EUR"),
+        ("Het bedrag is €20,- per jaar.", 20, "money", "EUR"),
+        ("Het bedrag is € 12.845,90.", 12845.9, "money", "EUR"),
+        ("Er is vijf duizend euro nodig.", 5000, "money", "EUR"),
+        ("Het aandeel is 12,5%.", 12.5, "percentage", "%"),
+        ("Het aandeel is 15 procent.", 15, "percentage", "%"),
+        ("De rente steeg 3,5 procentpunt.", 3.5, "percentage", "procentpunt"),
+        ("Er komen 40 fte bij.", 40, "fte", "fte"),
+        ("Er komen 12 vte’en bij.", 12, "fte", "fte"),
+        ("Er zijn 14 ziekenhuizen.", 14, "count", "ziekenhuizen"),
+        ("Het gaat om 1.250 nieuwe woningen.", 1250, "count", "woningen"),
+        ("Dat zijn veertien ziekenhuizen.", 14, "count", "ziekenhuizen"),
+        ("Er is uitvoering gegeven aan drie toezeggingen.", 3, "count", "toezeggingen"),
+        ("Er is een tweetal deelbesluiten.", 2, "count", "deelbesluiten"),
+        ("De weg is 12 km lang.", 12, "measure", "km"),
+        ("Er is 2.758 ton geïmporteerd.", 2758, "measure", "ton"),
+        ("De behandeling duurt gemiddeld zes maanden.", 6, "duration", "maanden"),
+        ("Het register is geldig voor de duur van 1 jaar.", 1, "duration", "jaar"),
+        ("Twee derde van de gemeenten doet mee.", 200 / 3, "percentage", "%"),
+        ("De helft van de gemeenten doet mee.", 50, "percentage", "%"),
+        ("De wachttijd is anderhalf jaar.", 1.5, "duration", "jaar"),
+        ("Er zijn 17 miljoen inwoners.", 17e6, "count", "inwoners"),
+        ("Er wordt 450 miljoen bezuinigd.", 450e6, "money", "EUR"),
+    ],
+)
+def test_figures(text, value, kind, unit):
+    f = one(text)
+    assert f.value == pytest.approx(value)
+    assert (f.kind, f.unit) == (kind, unit)
+
+
+def test_change_van_naar():
+    f = one("In 2022 is het aantal relatieziekenhuizen uitgebreid van 7 naar 14 ziekenhuizen.")
+    assert (f.value, f.value_from, f.unit, f.period) == (14, 7, "ziekenhuizen", "2022")
+
+
+def test_ranges():
+    f = one("Het gaat om tussen 20 en 30 procent.")
+    assert (f.value, f.value_from, f.kind) == (30, 20, "percentage")
+    f = one("Er zijn 20 à 30 medewerkers nodig.")
+    assert (f.value, f.value_from, f.unit) == (30, 20, "medewerkers")
+    f = one("De kosten zijn 2 tot 3 miljoen euro.")
+    assert (f.value, f.value_from) == (3e6, 2e6)
+    f = one("Een reductie van 90% tot 95% wordt geadviseerd.")
+    assert (f.value, f.value_from) == (95, 90)
+
+
+def test_change_with_its_own_clause():
+    figs = figures_in_text("Vanaf volgend jaar wordt 450 miljoen bezuinigd, wat oploopt tot 1,8 miljard.")
+    assert [(f.value, f.value_from) for f in figs] == [(450e6, None), (1.8e9, 450e6)]
+    figs = figures_in_text("De korting van 638 miljoen euro is bijgesteld met 200 miljoen euro naar 438 miljoen euro.")
+    assert [(f.value, f.value_from) for f in figs] == [(638e6, None), (200e6, None), (438e6, 638e6)]
+
+
+def test_increase_with_percentage():
+    figs = figures_in_text("Het aantal meldingen steeg met 8% tot 1.250.")
+    assert [(f.value, f.kind) for f in figs] == [(8, "percentage"), (1250, "count")]
+
+
+def test_vague_and_hedged():
+    f = one("In 2022 zijn tientallen nieuwe vte’en ingestroomd.")
+    assert (f.value, f.kind, f.approximate) == (20, "fte", True)
+    f = one("Het gaat om honderden mensen.")
+    assert (f.value, f.approximate) == (200, True)
+    f = one("Er zijn ruim 800 keer inspecties uitgevoerd.")
+    assert (f.value, f.approximate) == (800, True)
+    for word in ("circa", "bijna", "zo'n", "ongeveer"):
+        f = one(f"Het kost {word} 500 miljoen euro.")
+        assert (f.value, f.approximate) == (5e8, True)
+    f = one("Het kost 500 miljoen euro.")
+    assert f.approximate is False
+
+
+def test_coordination_shares_the_unit():
+    figs = figures_in_text("Bij diensten van 31 en 61 minuten is de teruggang het grootst.")
+    assert [(f.value, f.unit) for f in figs] == [(31, "minuten"), (61, "minuten")]
+
+
+def test_negative_amounts():
+    assert values("Het saldo is -1,5% bbp.") == [-1.5]
+    assert values("Schrijf € -12 bij negatieve bedragen.") == [-12]
+
+
+def test_period():
+    f = one("Het bedrag is voor 2024 gesteld op € 3,90.")
+    assert f.period == "2024"
+    f = one("Vanaf 2026 wordt 10% gekort.")
+    assert f.period == "vanaf 2026"
+    f = one("Het budget van 2 miljoen euro vergeleken met 2025.")
+    assert f.period is None
+
+
+def test_footnote_markers_glued_and_sentence_kept():
+    figs = figures_in_text("Het gaat om 90% van de inspecties.7 De rest volgt.")
+    assert [f.value for f in figs] == [90]
+    assert figs[0].sentence == "Het gaat om 90% van de inspecties.7"
+
+
+# --- tables ---------------------------------------------------------------------
+
+
+def _table(caption: str, rows: list[str]) -> Document:
+    paras = [Paragraph("Tabel 1 Uitgaven", role=CAPTION, table=0)]
+    if caption:
+        paras.append(Paragraph(caption, role=CAPTION, table=0))
+    paras += [Paragraph(r, role=TABLE_ROW, table=0) for r in rows]
+    return Document("t", paragraphs=paras)
+
+
+def test_table_cells_scaled_by_unit():
+    doc = _table("Bedragen x € 1.000", ["Artikel | 2022 | 2023", "Apparaat | 1.234 | 2 345", "Totaal | 12.845,9 | -"])
+    figs = extract_figures(doc)
+    assert [(f.value, f.kind, f.unit, f.period) for f in figs] == [
+        (1234000, "money", "EUR", "2022"),
+        (2345000, "money", "EUR", "2023"),
+        (12845900, "money", "EUR", "2022"),
+    ]
+    for f in figs:
+        assert doc.paragraphs[f.paragraph].text[f.char_start : f.char_end] == f.raw
+
+
+def test_table_in_millions_and_percent_columns():
+    doc = _table("(bedragen in miljoenen euro)", ["Regeling | Budget | Aandeel (%)", "Subsidie A | 12,5 | 40"])
+    figs = extract_figures(doc)
+    assert [(f.value, f.kind) for f in figs] == [(12.5e6, "money"), (40, "percentage")]
+
+
+def test_table_without_unit_gives_counts_and_skips_row_numbers():
+    doc = _table("", ["Nr | Regio | Aantal", "1 | Noord | 14", "2 | Zuid | 7"])
+    figs = extract_figures(doc)
+    assert [(f.value, f.kind) for f in figs] == [(14, "count"), (7, "count")]
+
+
+# --- the corpus -----------------------------------------------------------------
+
+
+def _corpus_files(corpus: Path) -> list[Path]:
+    real = corpus / "real"
+    return (
+        sorted((real / "aanhangsel").glob("*.txt"))
+        + sorted((real / "moties-xml").glob("*.xml"))
+        + sorted((real / "kamerbrief").glob("*.txt"))
+    )
+
+
+def test_provenance_on_every_corpus_document(corpus):
+    parse = pytest.importorskip("transforms.parse")
+    files = _corpus_files(corpus)
+    assert files
+    n = 0
+    for path in files:
+        try:
+            doc = parse.parse_file(path.name, path.read_bytes())
+        except Exception as err:  # a parser still under construction must not hide our invariant
+            pytest.skip(f"parser not ready for {path.name}: {err}")
+        for f in extract_figures(doc):
+            n += 1
+            text = doc.paragraphs[f.paragraph].text
+            assert text[f.char_start : f.char_end] == f.raw, (path.name, f)
+            assert f.raw.strip() == f.raw and f.raw
+            assert f.kind in ("money", "percentage", "fte", "count", "measure", "duration")
+            assert f.sentence and f.sentence in text
+    assert n > 300
+
+
+F1_FLOOR = 0.95
+
+
+def test_dev_set_score(corpus):
+    pytest.importorskip("transforms.parse.pdftext")
+    pytest.importorskip("transforms.parse.opxml")
+    pytest.importorskip("transforms.extract.commitments")
+    from transforms.evaluate import load_labelled
+    from transforms.evaluate.figures import format_figures, score_figures
+
+    score = score_figures(load_labelled(corpus / "dev"))
+    assert score["f1"] >= F1_FLOOR, format_figures(score)
+    assert score["kind_accuracy"] >= 0.9, format_figures(score)

@@ -1,0 +1,246 @@
+"""Parsing text extracted from PDFs: transforms.parse.pdftext."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+from transforms.model import ANSWER, BODY, FOOTNOTE, HEADING, QUESTION, ParseError
+from transforms.parse import parse_file
+from transforms.parse.pdftext import parse_pdf_text
+
+# What a running footer, a masthead or a page number looks like in the real files. No paragraph may hold one.
+FOOTER_IN_TEXT = re.compile(
+    r"ISSN\s*\d{4}\s*-\s*\d{3}[\dX]"
+    r"|[’']s-Gravenhage \d{4}"
+    r"|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel(?! van de Handelingen,? (?:nr\. )?\d)"
+    r"|\ba?h[- ]tk[- ]\d{8}[- ]\d+\b"
+    r"|Vragen gesteld door de leden der Kamer"
+    r"|Vergaderjaar \d{4}[–-]\d{4} Aanhangsel van de Handelingen"
+)
+AT_START = re.compile(r"^(?:Tweede Kamer der Staten-Generaal|\d{1,4}$)")
+
+
+def assert_clean(doc, *extra: re.Pattern) -> None:
+    for p in doc.paragraphs:
+        assert not FOOTER_IN_TEXT.search(p.text), p.text
+        assert not AT_START.match(p.text), p.text
+        assert not re.fullmatch(r"[\d\s.,–-]+", p.text), f"page number or stray digits as a paragraph: {p.text!r}"
+        for pat in extra:
+            assert not pat.search(p.text), p.text
+
+
+def aanhangsel_files(corpus: Path) -> list[Path]:
+    files = sorted((corpus / "real" / "aanhangsel").glob("ah-tk-*.txt"))
+    assert len(files) >= 20
+    return files
+
+
+# ------------------------------------------------------------------ the real Aanhangsel texts
+
+
+def test_every_aanhangsel_text_parses_clean(corpus: Path) -> None:
+    for f in aanhangsel_files(corpus):
+        text = f.read_text(encoding="utf-8")
+        doc = parse_pdf_text(text, "neutral-name.txt")  # the id must come from the text, not the name
+        assert doc.document_id == f.stem, f.name
+        assert doc.document_type == "Aanhangsel van de Handelingen"
+        assert doc.kamer == "Tweede Kamer"
+        assert doc.vergaderjaar == f"{f.stem[6:10]}-{f.stem[10:14]}"
+        assert doc.source_format == "txt"
+        assert_clean(doc)
+        roles = {p.role for p in doc.paragraphs}
+        if re.search(r"^\s*Vraag \d", text, re.M):
+            assert QUESTION in roles, f.name
+        if re.search(r"^\s*(?:\d\s+)?Antwoord \d", text, re.M):
+            assert ANSWER in roles, f.name
+        # every question/answer paragraph lies in a Vraag/Antwoord section
+        for p in doc.paragraphs:
+            if p.role in (QUESTION, ANSWER):
+                title = doc.sections[p.section].title
+                assert title.startswith("Vraag" if p.role == QUESTION else ("Antwoord", "Mededeling")), (f.name, title)
+        assert doc.publication_date is not None, f.name
+        assert doc.author and doc.author.split()[0] in ("Minister", "Staatssecretaris"), (f.name, doc.author)
+        assert doc.title and doc.title.startswith("Vragen van"), f.name
+
+
+def test_aanhangsel_2129_in_detail(corpus: Path) -> None:
+    f = corpus / "real" / "aanhangsel" / "ah-tk-20232024-2129.txt"
+    doc = parse_file("whatever.txt", f.read_bytes())
+    assert doc.document_id == "ah-tk-20232024-2129"
+    assert doc.author == "Minister Bruins Slot (BZ)"
+    assert doc.publication_date == date(2024, 6, 28)
+    assert "(ingezonden 5 juni 2024)" in doc.title
+    texts = [p.text for p in doc.paragraphs]
+    # hyphenated line breaks undone ("vredesonderhande-\nlingen", "wapenexportcon-\ntrolebeleid")
+    assert any("vredesonderhandelingen in Jemen een nieuwe impuls" in t for t in texts)
+    assert any("wapenexportcontrolebeleid" in t for t in texts)
+    # a paragraph that runs across the page break: footnote and footer are cut out of it
+    para = next(p for p in doc.paragraphs if "overwogen. De bijdrage van ECHO" in p.text)
+    assert para.role == ANSWER and para.page == 1
+    assert "Relief Web" not in para.text and "ISSN" not in para.text
+    notes = [p for p in doc.paragraphs if p.role == FOOTNOTE]
+    assert [n.text.split()[0] for n in notes] == ["1", "2", "3", "4", "5"]
+    assert notes[0].text.endswith("millions-need-yemen-enar)")  # a URL broken over lines is glued back
+    assert [s.title for s in doc.sections[:4]] == ["Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2"]
+    assert {p.page for p in doc.paragraphs} == {1, 2, 3}
+
+
+def test_markdown_conversion_387(corpus: Path) -> None:
+    doc = parse_pdf_text((corpus / "real" / "aanhangsel" / "ah-tk-20232024-387.txt").read_text(), "x.txt")
+    assert doc.document_id == "ah-tk-20232024-387"
+    assert_clean(doc, re.compile(r"^#|\*\*|-----|\[\d+ ?\]"))
+    assert doc.author == "Minister Bruins Slot (Buitenlandse Zaken)"
+    assert sum(p.role == FOOTNOTE for p in doc.paragraphs) == 9
+    assert max(p.page for p in doc.paragraphs) == 4
+
+
+def test_glued_footers_3649_and_909(corpus: Path) -> None:
+    # "…, Aanhangsel 1Antwoord 3": the footer goes, "Antwoord 3" stays a marker
+    doc = parse_pdf_text((corpus / "real" / "aanhangsel" / "ah-tk-20222023-3649.txt").read_text(), "x.txt")
+    assert [s.title for s in doc.sections].count("Antwoord 3") == 1
+    assert [s.title for s in doc.sections][-1] == "Antwoord 14"
+    assert_clean(doc)
+    doc = parse_pdf_text((corpus / "real" / "aanhangsel" / "ah-tk-20232024-909.txt").read_text(), "x.txt")
+    assert doc.document_id == "ah-tk-20232024-909"
+    assert_clean(doc)
+    texts = [p.text for p in doc.paragraphs]
+    assert all(a != b for a, b in zip(texts, texts[1:])), "a doubled paragraph of the extraction is kept once"
+
+
+def test_footnote_continuation_year_is_kept(corpus: Path) -> None:
+    # "… 24 september\n2014" at the page foot: the year belongs to the footnote, it is no page number
+    doc = parse_pdf_text((corpus / "real" / "aanhangsel" / "ah-tk-20142015-698.txt").read_text(), "x.txt")
+    note = next(p for p in doc.paragraphs if p.role == FOOTNOTE)
+    assert note.text.endswith("24 september 2014")
+
+
+# ------------------------------------------------------------------ the seed excerpt and the Kamerbrief
+
+
+def test_seed_excerpt(corpus: Path) -> None:
+    doc = parse_pdf_text((corpus / "dev" / "kst-36360-X-1-excerpt.txt").read_text(), "excerpt.txt")
+    assert doc.document_id == "kst-36360-X-1"
+    assert (doc.dossier, doc.ondernummer, doc.vergaderjaar, doc.kamer) == ("36360-X", "1", "2022-2023", "Tweede Kamer")
+    assert doc.document_type == "Kamerstuk"
+    text = "\n".join(p.text for p in doc.paragraphs)
+    # split without hyphen, undone
+    for word in ("veiligheidsregio’s", "veiligheidsdomein", "talentmanagement", "defensieonderdelen"):
+        assert word in text
+    # real hyphens kept
+    for phrase in ("bewakings- en beveiligingstaak", "in- en doorstroom", "thuiswerk- en een internetvergoeding",
+                   "civiel-militaire", "HR-model", "COVID-19", "woon-werkverkeer"):
+        assert phrase in text
+    assert "nr. 1" not in text and "vergaderjaar" not in text
+    assert [(s.number, s.title, s.level) for s in doc.sections] == [
+        ("3.2", "Een goede werkgever, verbonden met de samenleving", 2)
+    ]
+    heads = [p.text for p in doc.paragraphs if p.role == HEADING]
+    assert heads == ["Nationaal en civiel-militaire samenwerking", "HR-transitie"]
+    hr = next(i for i, p in enumerate(doc.paragraphs) if p.text == "HR-transitie")
+    assert doc.paragraphs[hr].section == 0 and doc.paragraphs[hr + 1].text.startswith("Het arbeidsvoorwaardenakkoord")
+    assert any(p.text.endswith("tegen hybride dreigingen.") for p in doc.paragraphs)
+
+
+def test_kamerbrief(corpus: Path) -> None:
+    f = corpus / "real" / "kamerbrief" / "kamerbrief-ienw-luchtvaart-2023.txt"
+    doc = parse_file(f.name, f.read_bytes())
+    assert doc.document_id == "kamerbrief-ienw-luchtvaart-2023"  # no footer: the file name
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "drone-exploitanten in andere EU-landen" in text
+    assert "een viertal luchtvaartonderwerpen" in text  # a break without hyphen that is a word boundary
+    assert "wet- en regelgeving" in text
+    assert doc.paragraphs[0].text == "Geachte voorzitter,"
+    items = [p.text for p in doc.paragraphs if p.role == "list_item"]
+    assert items[0] == "1. Registratiekosten voor drone-exploitanten in andere EU-landen;"
+    assert len(items) == 4
+    assert [s.number for s in doc.sections] == ["1", "2"]
+    assert doc.sections[1].title.endswith("en de Inspectie Leefomgeving en Transport (ILT)")
+
+
+def test_kamervragen_csv_all_parse(corpus: Path) -> None:
+    csv.field_size_limit(1 << 30)
+    with (corpus / "real" / "kamervragen-csv" / "questions.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    qa = 0
+    for row in rows:
+        doc = parse_pdf_text(row["text_content"], row["name"])
+        assert doc.paragraphs
+        assert_clean(doc)
+        m = re.search(r"\b(ah-tk-\d{8}-\d+)\b", row["text_content"])
+        if m:
+            assert doc.document_id == m.group(1)
+        qa += {QUESTION, ANSWER} <= {p.role for p in doc.paragraphs}
+    assert qa >= 30
+
+
+# ------------------------------------------------------------------ the sample and synthetic cases
+
+
+def test_sample_aanhangsel() -> None:
+    path = SAMPLES / "ah-tk-20252026-9999.txt"
+    doc = parse_file(path.name, path.read_bytes())
+    assert doc.document_id == "ah-tk-20252026-9999"
+    assert parse_pdf_text(path.read_text(), "renamed.txt").document_id == "ah-tk-20252026-9999"
+    assert doc.publication_date == date(2025, 12, 2)
+    assert doc.author == "Minister Testsma (Justitie en Veiligheid)"
+    assert_clean(doc)
+    roles = [p.role for p in doc.paragraphs]
+    assert roles[:2] == [BODY, BODY]
+    assert roles.count(QUESTION) == 4 and roles.count(ANSWER) == 4 and roles.count(FOOTNOTE) == 1
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "van de veiligheidsregio’s (ingezonden" in text  # hyphenated break
+    assert "De verschillen tussen de veiligheidsregio’s zijn groot" in text  # break without hyphen
+    assert "in- en doorstroom" in text and "EU-landen" in text and "De bewakings- en beveiligingstaak" in text
+    commit = next(p for p in doc.paragraphs if "Ik zal uw Kamer voor 1 juni 2026 informeren" in p.text)
+    assert commit.role == ANSWER and commit.page == 2
+    across = next(p for p in doc.paragraphs if "derde kwartaal van 2026. De bewakings-" in p.text)
+    assert across.page == 1 and "NOS" not in across.text
+
+
+def test_pages_given_explicitly() -> None:
+    pages = [
+        "Eerste alinea van de tekst die doorloopt op de volgende\nTweede Kamer, vergaderjaar 2025–2026, 99 999, nr. 7\n1",
+        "pagina en daar eindigt.\nEen nieuwe alinea.\nTweede Kamer, vergaderjaar 2025–2026, 99 999, nr. 7\n2",
+    ]
+    doc = parse_pdf_text("\n".join(pages), "x.txt", pages=pages)
+    assert doc.document_id == "kst-99999-7"
+    assert [(p.text, p.page) for p in doc.paragraphs] == [
+        ("Eerste alinea van de tekst die doorloopt op de volgende pagina en daar eindigt.", 1),
+        ("Een nieuwe alinea.", 2),
+    ]
+
+
+def test_kst_reference_in_a_footnote_is_no_footer() -> None:
+    text = (
+        "Vraag 1\nKent u het rapport?1\nAntwoord 1\nJa.\n"
+        "1 Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424\n"
+        "ah-tk-20232024-1234\nISSN 0921 - 7398\n’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n"
+    )
+    doc = parse_pdf_text(text, "x.txt")
+    assert doc.document_id == "ah-tk-20232024-1234"
+    assert doc.paragraphs[-1].role == FOOTNOTE
+    assert doc.paragraphs[-1].text == "1 Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"
+
+
+def test_empty_text_is_a_parse_error() -> None:
+    with pytest.raises(ParseError):
+        parse_pdf_text("  \n\n ", "x.txt")
+    with pytest.raises(ParseError):
+        parse_pdf_text("12\n\n13\n", "x.txt")  # only page numbers
+
+
+def test_speed_is_linear(corpus: Path) -> None:
+    import time
+
+    text = "\n".join(f.read_text() for f in aanhangsel_files(corpus)) * 4  # ~1.1 MB, one long document
+    t0 = time.perf_counter()
+    doc = parse_pdf_text(text, "x.txt")
+    elapsed = time.perf_counter() - t0
+    assert len(doc.paragraphs) > 2000
+    assert elapsed < 3.0, f"{len(text) / elapsed / 1e6:.2f} MB/s"

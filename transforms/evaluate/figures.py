@@ -1,0 +1,156 @@
+"""Scoring of the figures extractor against the labelled documents (corpus/dev).
+
+A labelled figure is found when a row from the same sentence (the row's sentence
+contains the label's `sentence_contains`, whitespace-normalised) has its value
+or its value_from. A row is a false find when no labelled figure, neutral figure
+of its sentence explains it. Rows without a value (vague "enkele") are not
+scored. Kind and unit accuracy are measured on the matched labels.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from transforms.evaluate import LabelledDocument, normalise
+
+_REL = 1e-6
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return math.isclose(float(a), float(b), rel_tol=_REL, abs_tol=1e-9)
+
+
+def _unit_eq(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    na = normalise(a).lower().replace("-", "").replace(" ", "")
+    nb = normalise(b).lower().replace("-", "").replace(" ", "")
+    return na == nb
+
+
+def _contains(sentence: str, piece: str) -> bool:
+    return normalise(piece) in normalise(sentence)
+
+
+def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
+    """tp/fp/fn, precision/recall/f1, kind/unit accuracy and the misses and false finds."""
+    tp = fp = fn = 0
+    kind_ok = unit_ok = 0
+    misses: list[dict[str, Any]] = []
+    false_finds: list[dict[str, Any]] = []
+    wrong_kind: list[dict[str, Any]] = []
+    wrong_unit: list[dict[str, Any]] = []
+    per_doc: dict[str, dict[str, int]] = {}
+    for doc in docs:
+        labels = list(doc.labels.get("figures", []))
+        for v in doc.labels.get("vague", []):
+            if v.get("value") is not None:
+                labels.append({**v, "unit": v.get("unit", "fte" if v.get("kind") == "fte" else None)})
+        neutral = doc.labels.get("neutral_figures", [])
+        rows = [f for f in doc.figures if f.value is not None]
+        used: set[int] = set()
+        d_tp = d_fp = d_fn = 0
+        for lab in labels:
+            piece = lab["sentence_contains"]
+            match = None
+            # prefer a row whose value matches, then one whose value_from does
+            for attr in ("value", "value_from"):
+                for k, row in enumerate(rows):
+                    if k in used or not _contains(row.sentence, piece):
+                        continue
+                    if _same(getattr(row, attr), lab.get("value")) or (
+                        attr == "value" and lab.get("value_from") is not None and _same(row.value_from, lab["value_from"]) and _same(row.value, lab.get("value"))
+                    ):
+                        match = k
+                        break
+                if match is not None:
+                    break
+            if match is None:
+                # a row already used may explain two labels (a change's value_from is also its own figure)
+                for k, row in enumerate(rows):
+                    if _contains(row.sentence, piece) and (_same(row.value, lab.get("value")) or _same(row.value_from, lab.get("value"))):
+                        match = k
+                        break
+            if match is None:
+                fn += 1
+                d_fn += 1
+                misses.append({"document": doc.name, **lab})
+                continue
+            used.add(match)
+            tp += 1
+            d_tp += 1
+            row = rows[match]
+            if row.kind == lab.get("kind"):
+                kind_ok += 1
+            else:
+                wrong_kind.append({"document": doc.name, "label": lab, "kind": row.kind, "raw": row.raw})
+            if _unit_eq(row.unit, lab.get("unit")):
+                unit_ok += 1
+            else:
+                wrong_unit.append({"document": doc.name, "label": lab, "unit": row.unit, "raw": row.raw})
+        for k, row in enumerate(rows):
+            if k in used:
+                continue
+            explained = False
+            for lab in labels + neutral:
+                if _contains(row.sentence, lab["sentence_contains"]) and (
+                    _same(row.value, lab.get("value")) or _same(row.value, lab.get("value_from")) or _same(row.value_from, lab.get("value"))
+                ):
+                    explained = True
+                    break
+            if explained:
+                continue
+            fp += 1
+            d_fp += 1
+            false_finds.append(
+                {"document": doc.name, "raw": row.raw, "value": row.value, "kind": row.kind, "unit": row.unit, "sentence": normalise(row.sentence)[:160]}
+            )
+        per_doc[doc.name] = {"tp": d_tp, "fp": d_fp, "fn": d_fn}
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "kind_accuracy": kind_ok / tp if tp else 0.0,
+        "unit_accuracy": unit_ok / tp if tp else 0.0,
+        "per_document": per_doc,
+        "misses": misses,
+        "false_finds": false_finds,
+        "wrong_kind": wrong_kind,
+        "wrong_unit": wrong_unit,
+    }
+
+
+def format_figures(score: dict[str, Any], details: bool = True) -> str:
+    lines = [
+        "Figures (values)",
+        f"  precision {score['precision']:.3f}  recall {score['recall']:.3f}  F1 {score['f1']:.3f}"
+        f"  (tp {score['tp']}, fp {score['fp']}, fn {score['fn']})",
+        f"  kind accuracy {score['kind_accuracy']:.3f}  unit accuracy {score['unit_accuracy']:.3f} (on matched figures)",
+    ]
+    if score.get("per_document"):
+        lines.append("  per document:")
+        for name, d in score["per_document"].items():
+            lines.append(f"    {name:<40} tp {d['tp']:>3}  fp {d['fp']:>3}  fn {d['fn']:>3}")
+    if details:
+        if score["misses"]:
+            lines.append("  missed:")
+            for m in score["misses"]:
+                lines.append(f"    [{m['document']}] {m.get('value')} {m.get('kind')} {m.get('unit')!r} in “{m['sentence_contains']}”")
+        if score["false_finds"]:
+            lines.append("  false finds:")
+            for f in score["false_finds"]:
+                lines.append(f"    [{f['document']}] {f['raw']!r} → {f['value']:g} {f['kind']} {f['unit']!r} in “{f['sentence']}”")
+        for w in score.get("wrong_kind", []):
+            lines.append(f"  wrong kind: [{w['document']}] {w['raw']!r} {w['kind']} (label {w['label'].get('kind')})")
+        for w in score.get("wrong_unit", []):
+            lines.append(f"  wrong unit: [{w['document']}] {w['raw']!r} {w['unit']!r} (label {w['label'].get('unit')!r})")
+    return "\n".join(lines)

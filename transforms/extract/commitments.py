@@ -1,0 +1,668 @@
+"""Commitments: sentences in which the government side says what it will do.
+
+`extract_commitments(doc)` returns one `Commitment` per sentence in which the
+government side (a minister, the cabinet, a ministry, "Defensie", one of its
+services, "Nederland" as a state, or "ik"/"wij" writing for it) states what it
+will do or achieve, or reports the progress of something it has undertaken
+(shared/corpus/GUIDELINES.md). The decision is made with rules grounded in
+Dutch grammar, in three steps.
+
+1. Which text speaks for the government. Moties (documents and sentences with
+   "verzoekt de regering", "constaterende dat", ...) are requests, never
+   commitments. In Aanhangsel documents only the answers count: paragraphs
+   with role QUESTION (or, where the parser gave no roles, the text after a
+   "Vraag n" line up to the next "Antwoord n") are skipped, and so are the
+   header lines before the first question (a guard swaps the two roles when
+   the ANSWER paragraphs are mostly questions and the QUESTION ones are not,
+   i.e. a parser that labelled them the wrong way round). In Handelingen only blocks of a
+   minister or staatssecretaris ("[Minister X:]") count. Footnotes, headings,
+   captions and table rows are skipped.
+
+2. Whether a sentence commits. A sentence is rejected when it is a question,
+   starts with a condition ("Indien", "Mocht", "Als", "Zodra", "Wanneer"), is
+   hypothetical ("zou/zouden"), reports what someone else said ("HV Borrell
+   stelde voor dat ..."), or only cites an earlier promise ("is toegezegd").
+   Otherwise it commits when it has a cue whose subject is the government:
+
+   - promise: zal/zullen/ga + a verb of informing the Kamer ("Ik zal uw Kamer
+     ... informeren", "Het kabinet zal in een separate brief ... ingaan"),
+     "zeg ik toe", "kom ik op terug", "dat kan ik toezeggen" — in the main
+     clause (not in "waarover ik ... zal informeren");
+   - plan: zal/zullen + infinitive, gaan + infinitive, wil/willen +
+     infinitive, "is voornemens", "zet zich in", "blijft inzetten", "laat ...
+     kijken/onderzoeken", first-person "volg ... op", "neem ... over", a present
+     passive of a verb of making policy ("wordt ... uitgewerkt / meegenomen /
+     opgesteld / ingevoerd"), "komt er", "krijgt prioriteit";
+   - progress: "is bezig met", "ben ... aan het" + infinitive, "wordt gewerkt
+     aan", "werkt aan", "verkent", "is gestart", "is in voorbereiding", "is
+     (volop) gaande", a present-tense policy verb with "momenteel/op dit
+     moment";
+   - target: "heeft als/tot doel", "doelstelling", "streefcijfer",
+     "streefwaarde", "ambitie", "streeft naar", "willen ... houden".
+
+   The subject: a first-person pronoun (ik, wij, we), or a government noun
+   phrase (het kabinet, de minister, het ministerie, Defensie, de inspectie,
+   Nederland, ...) next to the finite verb; a passive or "er" sentence without
+   an agent counts for the government (the author of the document acts),
+   unless "door <someone else>" names another agent. Subjects that are the
+   Kamer, its members, the Rekenkamer, EU bodies (EDEO, de HV, de Europese
+   Commissie), companies, employers or other third parties reject the cue, as
+   does an active future sentence whose subject is unknown ("de prijs zal
+   dalen"). Negation of the cue ("zal ... niet") rejects it.
+
+3. The row: `actor` (the subject; "ik"/"wij" resolved to `Document.author`
+   where the document names it, else found in the text "Antwoord van ..."),
+   `cue` (the words that matched), `deadline` and `due_date` from
+   `transforms.extract.deadlines` relative to the document's date
+   (`publication_date`, else the latest "ontvangen/datum" date in the first
+   paragraphs, else the second year of the vergaderjaar).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms.extract.deadlines import MONTHS, find_deadline, resolve
+from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
+from transforms.model import (
+    ANSWER,
+    CAPTION,
+    FOOTNOTE,
+    HEADING,
+    QUESTION,
+    TABLE_ROW,
+    Commitment,
+    Document,
+)
+
+_SKIP_ROLES = {QUESTION, FOOTNOTE, HEADING, CAPTION, TABLE_ROW}
+
+# --- actors -----------------------------------------------------------------
+
+_MINISTRY = r"(?:het\s+)?ministerie(?:\s+van\s+[A-Z][\w,\s]*?[A-Za-z])?"
+_GOV_NP = (
+    r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
+    r"de\s+(?:minister|staatssecretaris|ministers|staatssecretarissen|bewindspersonen|bewindspersoon)"
+    r"(?:\s+(?:van|voor)\s+[A-Z][\w]*(?:\s+(?:en|van|voor)\s+[A-Z][\w]*)*)?|"
+    r"(?:het\s+)?ministerie(?:\s+van\s+[A-Z][\w]*(?:,?\s+(?:en\s+)?[A-Z][\w]*)*)?|mijn\s+ministerie|"
+    r"(?:de\s+)?(?:nederlandse\s+)?(?:arbeids)?inspectie(?:\s+[A-Z][\w]*)*|de\s+ilt|de\s+nla|ilt|nla|"
+    r"(?:de\s+)?belastingdienst|de\s+kmar|de\s+koninklijke\s+marechaussee|defensie|nederland|"
+    r"rijkswaterstaat|de\s+rijksdienst\s+[\w ]+?|het\s+departement|mijn\s+departement|"
+    r"de\s+dienst\s+toeslagen|het\s+uwv|de\s+ind|het\s+cbr|de\s+nvwa|het\s+om|de\s+politie)"
+)
+_FIRST_PERSON = r"(?:ik|wij|we)"
+_GOV_SUBJ = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
+_FIRST = re.compile(r"(?<![\w-])(?:ik|wij|we)(?![\w-])", re.IGNORECASE)
+_NONGOV_NP = (
+    r"(?:de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+eerste\s+kamer|de\s+leden|het\s+lid|kamerleden|de\s+indieners?|"
+    r"de\s+(?:algemene\s+)?rekenkamer|de\s+raad\s+van\s+state|de\s+ombudsman|de\s+nationale\s+ombudsman|"
+    r"(?:de\s+)?(?:europese\s+commissie|commissie)|de\s+eu|de\s+europese\s+unie|de\s+unie|edeo|de\s+hv|hv(?:\s+[A-Z]\w+)?|"
+    r"de\s+hoge\s+vertegenwoordiger(?:\s+[A-Z]\w+)?|de\s+raad|de\s+navo|de\s+vn|de\s+lidstaten|andere\s+lidstaten|"
+    r"gemeenten|de\s+gemeenten?|provincies|de\s+provincies?|werkgevers|werknemers|de\s+werkgever|aanbieders|"
+    r"(?:de\s+)?sociale\s+partners|bedrijven|het\s+bedrijfsleven|tennet|schiphol|de\s+sector|partijen|de\s+partijen|"
+    r"(?:de\s+)?(?:[A-Z][\w-]*\s+)?(?:president|premier|regering\s+van\s+[A-Z]\w+)|azerbeidzjan|armenië|rusland|china|iran|"
+    r"de\s+rechter|de\s+hoge\s+raad|het\s+hof|de\s+toezichthouder|toezichthouders|de\s+experts?|deskundigen|onderzoekers)"
+)
+_NONGOV_BEFORE = re.compile(rf"(?<![\w-]){_NONGOV_NP}\s*$", re.IGNORECASE)
+_NONGOV_AFTER = re.compile(rf"^\s*(?:voorts\s+|ook\s+|daarna\s+|dan\s+)?{_NONGOV_NP}(?![\w-])", re.IGNORECASE)
+_GOV_BEFORE = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s*$", re.IGNORECASE)
+_GOV_AFTER = re.compile(rf"^\s*(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
+_REPORTED = re.compile(
+    rf"^\s*(?:\w+\s+){{0,3}}?{_NONGOV_NP}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:stelde|stelt|gaf|geeft|meldde|meldt|zei|zegt|verwacht|verwachtte|schreef|schrijft|kondigde|kondigt|liet|laat\s+weten|"
+    r"adviseert|adviseerde|vraagt|vroeg|verzoekt|heeft|hebben|wil|wilde|beraadt|deelde|deelt)\b",
+    re.IGNORECASE,
+)
+
+# --- rejections ---------------------------------------------------------------
+
+_MOTION = re.compile(
+    r"\b(?:verzoekt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+ministers)|"
+    r"roept\s+(?:de\s+regering|het\s+kabinet)\b.*\bop\b|constaterende(?:,)?\s+dat|overwegende(?:,)?\s+dat|"
+    r"spreekt\s+uit\s+dat|gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|van\s+mening\s+dat\s+.*\bverzoekt)",
+    re.IGNORECASE,
+)
+_CONDITION_START = re.compile(
+    r"^\W*(?:indien|mocht|mochten|als|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
+    r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|"
+    r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
+_CITED = re.compile(
+    r"\b(?:is|zijn|werd|werden|heb|heeft|hebben|had|hadden)\b[^.;]{0,80}?\btoegezegd\b|"
+    r"\btoegezegd\b[^.;]{0,40}\b(?:is|heeft|werd)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets)\b", re.IGNORECASE)
+
+# --- cues ---------------------------------------------------------------------
+
+_NOT_VERB = (
+    r"(?!(?:een|geen|en|hen|tien|zeven|negen|even|tegen|boven|beneden|binnen|buiten|alleen|meteen|tussen|open|"
+    r"eigen|gezien|sinds|omdat|zoveel|wegen|mensen|jaren|maanden|weken|dagen|kosten|middelen|gemeenten|regelingen|"
+    r"maatregelen|partijen|afspraken|organisaties|ondernemers|voorstellen|plannen|gevolgen|problemen|uitkomsten|"
+    r"resultaten|mogelijkheden|vragen|toezeggingen|moties|signalen|stappen|taken|regels|gegevens)\b)"
+)
+_INF = _NOT_VERB + r"[a-zëïöüéè]+(?:en|ën)"  # an infinitive (or a plural noun: checked by position)
+_INFORM = (
+    r"(?:informeren|inlichten|berichten|rapporteren|toesturen|sturen|zenden|toezenden|verzenden|ingaan|"
+    r"terugkomen|terugkoppelen|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|verslag\s+(?:doen|uitbrengen)|"
+    r"aanbieden|voorleggen|informeren\s+over|infomeren|melden|schetsen|toelichten|uiteenzetten|"
+    r"beantwoorden|reageren|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen)"
+)
+_POLICY_PARTICIPLE = (
+    r"(?:uitgewerkt|meegenomen|ontwikkeld|opgesteld|gemaakt|voorbereid|bezien|onderzocht|verkend|verstevigd|"
+    r"versterkt|ingevoerd|aangepast|uitgebreid|geëvalueerd|opgepakt|uitgevoerd|gestart|opgezet|ingericht|"
+    r"geïntensiveerd|uitgebouwd|doorontwikkeld|herzien|verbeterd|vereenvoudigd|gerealiseerd|geïmplementeerd|"
+    r"ingediend|gepubliceerd|vastgesteld|gewijzigd|afgerond|opgericht|bekeken|nagegaan|uitgezocht|getoetst|"
+    r"betrokken|geïnventariseerd|in kaart gebracht|voortgezet|gecontinueerd|verhoogd|verlaagd|uitgebreid)"
+)
+_POLICY_VERB_PRESENT = (
+    r"(?:verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken|bezie|beziet|bezien|werkt|werken|"
+    r"verstevigt|verstevigen|versterkt|versterken|intensiveert|intensiveren|ontwikkelt|ontwikkelen|"
+    r"breidt|breiden|inventariseert|inventariseer|evalueert|evalueren|doe|doet|doen|zet|zetten|"
+    r"investeert|investeren|ondersteunt|ondersteunen|steunt|steunen|stimuleert|stimuleren|volg|volgt|volgen|"
+    r"neem|neemt|nemen|pak|pakt|pakken|bereid|bereidt|bereiden|voer|voert|voeren|stel|stelt|stellen)"
+)
+_HABITUAL = re.compile(
+    r"\b(?:jaarlijks|altijd|steeds|doorgaans|in\s+de\s+regel|gebruikelijk|regelmatig|telkens|elk\s+jaar|ieder\s+jaar|"
+    r"wekelijks|maandelijks|dagelijks|standaard|normaliter|veelal|vaak|bijvoorbeeld)\b",
+    re.IGNORECASE,
+)
+
+_CUES: list[tuple[frozenset[str], str, str, re.Pattern]] = []  # (trigger words, kind, subject rule, pattern)
+
+
+def _cue(triggers: str, kind: str, rule: str, rx: str) -> None:
+    """A cue; its pattern is only tried when one of the trigger words occurs in the sentence (for speed)."""
+    _CUES.append((frozenset(triggers.split()), kind, rule, re.compile(rx, re.IGNORECASE)))
+
+
+# promise: an undertaking towards the Kamer
+_cue("zal zullen ga gaan gaat", "promise", "gov", rf"\b(?P<fin>zal|zullen|ga|gaan|gaat)\b(?:(?!\bdie\b|\bdat\b|[;?])[^.;]){{0,160}}?\b{_INFORM}\b")
+_cue("zeg zeggen", "promise", "gov", r"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\b[^.;]{0,120}\btoe\b")
+_cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0,120}\btoe\b")
+_cue("toezeggen", "promise", "gov", r"\b(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)\b[^.;?]{0,60}\btoezeggen\b")
+_cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
+_cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
+_cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
+# target: a goal, norm or target value
+_cue("doel", "target", "any", r"\b(?:heeft|hebben|heb)\b[^.;]{0,60}?\b(?:als|tot)\s+doel\b")
+_cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b")
+_cue("doelstelling streefcijfer streefcijfers ambitie", "target", "any", r"\b(?:doelstelling|streefcijfers?|ambitie)\b[^.;]{0,40}\bis\s+(?:uitgewerkt|vastgelegd|vastgesteld|verhoogd|bepaald)\b")
+_cue("streef streeft streven beoog beoogt beogen", "target", "gov", r"\b(?P<fin>streef|streeft|streven|beoog|beoogt|beogen)\b")
+_cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
+# progress: work started or under way
+_cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s+met\b")
+_cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
+_cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
+_cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
+_cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren evalueert evalueren", "progress", "gov_np", r"(?<!\bte\s)\b(?P<fin>verkent|verkennen|onderzoekt|onderzoeken|inventariseert|inventariseren|evalueert|evalueren)\b")
+_cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b")
+_cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
+_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding|in\s+uitvoering|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
+_cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
+_cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
+_cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
+_cue("momenteel moment thans", "progress", "gov", rf"\b(?:ik|wij|we)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:momenteel|op\s+dit\s+moment|thans)\b")
+_cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress", "gov_np", r"\b(?P<fin>verstevigt|versterkt|intensiveert|breidt|ontwikkelt|investeert)\b")
+# plan: an intention or planned action
+_cue("voornemens voornemen", "plan", "gov", r"\b(?:is|ben|zijn)\s+(?:\w+\s+){0,3}?voornemens\b|\bhe(?:b|eft|bben)\s+(?:\w+\s+){0,3}?het\s+voornemen\b")
+_cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
+_cue("blijf blijft blijven", "plan", "gov", r"\b(?P<fin>blijf|blijft|blijven)\b[^.;]{0,60}?\b(?:inzetten|zich\s+inzetten|werken|investeren|ondersteunen|aandringen|pleiten|volgen|monitoren)\b")
+_cue("laat laten", "plan", "gov", r"\b(?P<fin>laat|laten)\b[^.;]{0,60}?\b(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen)\b")
+_cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
+_cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
+_cue("ga gaan gaat", "plan", "gov", rf"\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
+_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen)\b){_INF}\b")
+_cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
+_cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort)\b)")
+_cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
+_cue("wetsvoorstel", "plan", "any", r"^\W*met\s+(?:het|dit)\s+wetsvoorstel\b[^.;]{0,120}\b(?:krijgt|krijgen|wordt|worden|komt|komen)\b")
+
+_KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
+
+# --- documents -----------------------------------------------------------------
+
+_VRAAG = re.compile(r"^\s*(?:\*\*)?vraag\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
+_ANTWOORD = re.compile(r"^\s*(?:\*\*)?antwoord\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
+_GOV_SPEAKER = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b", re.IGNORECASE)
+_ANSWER_BY = re.compile(r"Antwoord\s+van\s+(?:de\s+)?((?:minister|staatssecretaris)[^()]{0,80}?)\s*(?:\(|,|\n\n|$)", re.IGNORECASE)
+_DATE_IN_TEXT = re.compile(r"(?:ontvangen|datum|d\.d\.|den haag,?|’s-gravenhage,?)\s*(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
+
+
+_PAST_MARK = re.compile(r"\s*(?:jl\.|j\.l\.|jongstleden|geleden)", re.IGNORECASE)
+
+
+def is_motion(doc: Document) -> bool:
+    kind = (doc.document_type or "").lower()
+    title = (doc.title or "").lower()
+    if "motie" in kind or title.startswith("motie"):
+        return True
+    head = " ".join(p.text for p in doc.paragraphs[:40])
+    return bool(re.search(r"verzoekt\s+de\s+regering", head, re.I) and re.search(r"gaat\s+over\s+tot\s+de\s+orde", head, re.I))
+
+
+def reference_date(doc: Document) -> date | None:
+    if doc.publication_date:
+        return doc.publication_date
+    found = []
+    for p in doc.paragraphs[:30]:
+        for m in _DATE_IN_TEXT.finditer(p.text):
+            try:
+                found.append(date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))))
+            except ValueError:
+                pass
+    if found:
+        return max(found)
+    if doc.vergaderjaar:
+        years = re.findall(r"(?:19|20)\d\d", doc.vergaderjaar)
+        if years:
+            return date(int(years[-1]), 6, 30)
+    return None
+
+
+def author_of(doc: Document) -> str | None:
+    if doc.author:
+        return doc.author
+    head = "\n".join(p.text for p in doc.paragraphs[:15])
+    m = _ANSWER_BY.search(head)
+    if m:
+        return re.sub(r"\s+", " ", m.group(1)).strip()
+    return None
+
+
+def extract_commitments(doc: Document) -> list[Commitment]:
+    if is_motion(doc):
+        return []
+    ref = reference_date(doc)
+    author = author_of(doc)
+    has_roles = any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
+    skip = set(_SKIP_ROLES)
+    if has_roles and _roles_swapped(doc):
+        skip = (skip - {QUESTION}) | {ANSWER}  # guard: a parser that put "Vraag" text under ANSWER
+    looks_aanhangsel = not has_roles and any(_VRAAG.match(p.text) for p in doc.paragraphs[:60])
+    mode = "header" if looks_aanhangsel else "answer"
+    out: list[Commitment] = []
+    for index, para in enumerate(doc.paragraphs):
+        text = para.text
+        if not text or not text.strip():
+            continue
+        if not has_roles:
+            if _VRAAG.match(text):
+                mode = "question"
+            elif _ANTWOORD.match(text):
+                mode = "answer"
+        if para.role in skip:
+            continue
+        for seg_start, seg_end, speaker in _segments(text):
+            if speaker is not None:
+                mode = "answer" if _GOV_SPEAKER.match(speaker) else "other"
+            if mode != "answer":
+                continue
+            for start, end in sentence_spans(text[seg_start:seg_end]):
+                start, end = start + seg_start, end + seg_start
+                sentence = text[start:end]
+                if not has_roles and (_VRAAG.match(sentence) or _ANTWOORD.match(sentence)):
+                    sentence, start = _strip_label(sentence, start)
+                    if not sentence:
+                        continue
+                found = classify(sentence)
+                if found is None:
+                    continue
+                kind, cue, actor = found
+                deadline = find_deadline(sentence)
+                due = resolve(deadline, ref)
+                if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
+                    deadline, due = None, None  # a moment already past is no deadline ("op 1 juli jl.")
+                out.append(
+                    Commitment(
+                        paragraph=index,
+                        sentence=sentence,
+                        char_start=start,
+                        char_end=start + len(sentence),
+                        kind=kind,
+                        actor=_resolve_actor(actor, author),
+                        cue=cue,
+                        deadline=deadline.text if deadline else None,
+                        due_date=due,
+                    )
+                )
+    return out
+
+
+_SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
+
+
+def _segments(text: str) -> list[tuple[int, int, str | None]]:
+    """Parts of a paragraph between speaker lines ("[Minister Ollongren :]"), with the speaker that opens each."""
+    if "[" not in text:
+        return [(0, len(text), None)]
+    marks = list(_SPEAKER_LINE.finditer(text))
+    if not marks:
+        return [(0, len(text), None)]
+    out: list[tuple[int, int, str | None]] = []
+    if marks[0].start() > 0:
+        out.append((0, marks[0].start(), None))
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        out.append((m.end(), end, m.group(1).strip()))
+    return out
+
+
+def _roles_swapped(doc: Document) -> bool:
+    asked = {QUESTION: [0, 0], ANSWER: [0, 0]}
+    for p in doc.paragraphs:
+        if p.role in asked:
+            asked[p.role][0] += 1
+            asked[p.role][1] += p.text.rstrip().endswith("?")
+    q, a = asked[QUESTION], asked[ANSWER]
+    if not q[0] or not a[0]:
+        return False
+    return a[1] / a[0] > 0.5 and q[1] / q[0] < 0.2
+
+
+def _strip_label(sentence: str, start: int) -> tuple[str, int]:
+    m = (_VRAAG.match(sentence) or _ANTWOORD.match(sentence))
+    rest = sentence[m.end():]
+    lead = len(rest) - len(rest.lstrip())
+    return rest.strip(), start + m.end() + lead
+
+
+def _resolve_actor(actor: str | None, author: str | None) -> str | None:
+    if actor is None:
+        return author
+    if actor.lower() in ("ik", "wij", "we"):
+        return author or actor
+    return actor
+
+
+# --- sentences -----------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[a-zëïöüéè]+")
+_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(?=[a-zë])")
+
+
+_ABBREV_DOTS = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}|(?<![\w.])(?:" + "|".join(
+    sorted((re.escape(a) for a in ABBREVIATIONS if "/" not in a), key=len, reverse=True)) + r")\.(?=\s+[a-z0-9€(])", re.IGNORECASE)
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+
+
+def _norm(sentence: str) -> str:
+    """The sentence as one line, without hyphenated line breaks and abbreviation dots (for matching only)."""
+    s = _HYPHEN_BREAK.sub(r"\1", sentence.replace("\u00ad", ""))
+    if "." in s[:-1]:
+        s = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), s)
+        s = _INNER_DOT.sub("", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+def classify(sentence: str) -> tuple[str, str, str | None] | None:
+    """(kind, cue, actor) when the sentence is a commitment of the government side, else None."""
+    s = _norm(sentence)
+    if len(s) < 12 or s.endswith("?") or s.endswith(":"):
+        return None
+    if _MOTION.search(s) or _CONDITION_START.match(s) or _REPORTED.match(s):
+        return None
+    if re.search(r"\bals\b[^.;]{3,120},\s*dan\b", s, re.I):
+        return None
+    best: tuple[int, str, str, str | None] | None = None
+    words = set(_WORD.findall(s.lower()))
+    for triggers, kind, rule, rx in _CUES:
+        if triggers.isdisjoint(words):
+            continue
+        for m in rx.finditer(s):
+            verdict = _check(s, m, kind, rule)
+            if verdict is None:
+                continue
+            actor = verdict
+            rank = _KIND_ORDER[kind]
+            if best is None or rank < best[0]:
+                best = (rank, kind, m.group(0), actor)
+            break
+    if best is None:
+        return None
+    _, kind, cue, actor = best
+    return kind, _short(cue), actor if actor != "-" else None
+
+
+def _short(cue: str) -> str:
+    words = cue.split()
+    return cue if len(words) <= 8 else " ".join(words[:3] + ["…"] + words[-3:])
+
+
+_RELATIVE = re.compile(
+    r"^\s*(?:die|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar|waardoor|welke|hetgeen|wat)\b|"
+    r"^\s*(?:de\s+)?(?:wijze|manier|mate)\s+waarop\b",
+    re.IGNORECASE,
+)
+_PROCEDURE = re.compile(r"\b(?:op\s+basis\s+van|op\s+grond\s+van|volgens\s+(?:de|het)|conform\s+(?:de|het)\s+(?:regeling|wet|besluit))\b", re.IGNORECASE)
+_IN_TEXT = re.compile(
+    r"\b(?:hieronder|hierna|hieronder|hierbij|in\s+deze\s+(?:brief|beantwoording|antwoorden|reactie)|"
+    r"in\s+(?:het\s+)?(?:vervolg|onderstaande)|allereerst|eerst|in\s+(?:het\s+)?antwoord\s+op\s+vraag|nu|thans|wat\s+dieper)\b",
+    re.IGNORECASE,
+)
+_TO_KAMER = re.compile(r"\b(?:kamer|u|uw|brief|brieven|rapportage|reactie|kabinetsreactie|beleidsreactie|voortgangsbrief|nota|verslag)\b", re.IGNORECASE)
+_REPORTED_ANY = re.compile(
+    r"^\W*((?:[\w’'-]+\s+){1,4}?)(?:berichtte|berichtten|meldde|meldden|schreef|schreven|publiceerde|concludeerde|"
+    r"concludeerden|verklaarde|stelde|stelden|zei|zeiden|liet\s+weten|gaf\s+aan|gaven\s+aan)\b",
+    re.IGNORECASE,
+)
+_DISCOURSE = re.compile(
+    r"\b(?:ingaan|toelichten|beschrijven|schetsen|uiteenzetten|benadrukken|opmerken|beantwoorden|noemen|herhalen|"
+    r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet)\b",
+    re.IGNORECASE,
+)
+# verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
+_NO_PLAN_VERB = re.compile(
+    r"^(?:zeggen|vragen|bedanken|danken|afspreken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|"
+    r"aansluiten|beginnen|afsluiten|eindigen|laten|vertellen|hebben|noemen|uitnodigen|voorhouden|citeren|onderstrepen|"
+    r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
+    r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
+    r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|"
+    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven)$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat)\s", re.IGNORECASE)
+_STATE_ZIJN = re.compile(r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|ingevoerd|aangepast|op\s+orde)\s+(?:zijn|hebben)\b", re.I)
+
+
+def _last_verb(s: str, pos: int) -> tuple[str, str]:
+    """The last infinitive-like word of the clause that starts at `pos`, and the clause text."""
+    end = _CLAUSE_END.search(s, pos)
+    clause = s[pos:end.start() if end else len(s)]
+    words = re.findall(r"[a-zëïöüéè]+", clause.lower())
+    for w in reversed(words):
+        if (w.endswith("en") or w.endswith("ën")) and re.fullmatch(_INF, w):
+            return w, clause
+    return "", clause
+
+
+_PARTICIPLE_WORDEN = re.compile(
+    r"\b(?:ge|ver|be|ont|her|er|in|uit|op|aan|mee|toe|af|door)[a-zë]+(?:d|t|en)\s+worden\b|\bworden\s+(?:ge|ver|be|ont|her)[a-zë]+(?:d|t|en)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_verb_ok(s: str, fin_end: int) -> bool:
+    verb, clause = _last_verb(s, fin_end)
+    if not verb:
+        return True
+    if verb == "worden":
+        return bool(_PARTICIPLE_WORDEN.search(clause))  # a future passive, not "zal ... worden" as copula
+    if _NO_PLAN_VERB.match(verb):
+        return bool(_STATE_ZIJN.search(clause))
+    return True
+
+
+_FUTURE_AUX = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", re.IGNORECASE)
+
+
+# a verb-final cluster that closes a subordinate clause: "waarover ik ... zal informeren | wil ik ..."
+_CLOSED = re.compile(
+    r"\b(?:zal|zullen|wil|willen|kan|kunnen|moet|moeten|wordt|worden|is|zijn|heb|heeft|hebben|ga|gaat|gaan)\s+[\w-]+(?:en|d|t)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _fin(m: re.Match) -> tuple[int, int]:
+    for name in ("fin", "fin2"):
+        if name in m.re.groupindex and m.group(name):
+            return m.start(name), m.end(name)
+    return m.start(), m.start()
+
+
+def _check(s: str, m: re.Match, kind: str, rule: str) -> str | None:
+    """The actor ("-" when implicit) if the cue at `m` holds, else None."""
+    fin_start, fin_end = _fin(m)
+    window = s[m.start():m.end()]
+    # hypothetical "zou ... kunnen", negated cue, cited promises
+    if _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
+        return None
+    if kind in ("plan", "promise") and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
+        return None
+    if _CITED.search(s) and kind == "promise" and not re.search(r"\b(?:zal|zullen)\b", s, re.I):
+        return None
+    clause_start = _clause_start(s, fin_start)
+    before = s[clause_start:fin_start]
+    clause = s[clause_start:m.end()]
+    # a relative clause ("waarover ik uw Kamer ... zal informeren", "die ik wil bieden") describes a noun
+    if (_RELATIVE.match(clause) or re.search(r"\bwaar(?:over|in|mee|op|bij|voor|aan)\b", before, re.I)) and not _CLOSED.search(before):
+        return None
+    # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
+    if re.match(r"\s*of\b", clause, re.I):
+        return None
+    # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
+    if kind == "plan" and rule == "gov_or_passive" and re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven)\b", clause, re.I):
+        return None
+    # a procedure ("wordt vastgesteld op grond van ...") describes how things work
+    if kind == "plan" and rule == "gov_or_passive" and not re.match(r"\s*(?:zal|zullen)\b", window, re.I) and _PROCEDURE.search(s):
+        return None
+    # "ik zal hieronder toelichten": a pointer within the text, no undertaking towards the Kamer
+    if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat)\b", window, re.I):
+        if _IN_TEXT.search(window) or not _TO_KAMER.search(s):
+            return None
+    if kind == "plan" and _DISCOURSE.search(window) and not _TO_KAMER.search(s):
+        return None
+    # zal/ga/wil + a verb of speaking or a prediction ("zal ik daar iets over zeggen", "zal leiden tot")
+    if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and not _plan_verb_ok(s, fin_end):
+        return None
+    # progress of a verb in the present tense: not under "zal"/"wil" (that is a plan) nor after "te"
+    if kind == "progress" and _FUTURE_AUX.search(before):
+        return None
+    # "X zijn gestart met": X is an agent and must be the government
+    if kind == "progress" and rule == "any" and re.search(r"\b(?:gestart|begonnen)\s+met\b", window, re.I):
+        rule = "gov"
+    if kind == "progress" and re.search(r"\btoen\b", s, re.I):
+        return None
+    reported = _REPORTED_ANY.match(s)
+    if reported and not _GOV_SUBJ.search(reported.group(1)):
+        return None
+    subject = _subject(s, clause_start, fin_start, fin_end, strict=(rule == "gov_np"))
+    if subject == "nongov":
+        return None
+    passive = _is_passive(s[clause_start:m.end() + 40])
+    if passive and _agent_is_other(s[m.start():m.end() + 60]):
+        return None
+    if rule == "any":
+        return subject if subject not in (None, "unknown") else _any_actor(s)
+    if rule == "gov_np":
+        return subject if subject not in (None, "unknown") else None
+    if rule == "gov":
+        if subject in (None, "unknown"):
+            first = _FIRST.search(clause)
+            return first.group(0).lower() if first else None
+        return subject
+    # gov_or_passive
+    if subject not in (None, "unknown"):
+        return subject
+    if passive or re.search(r"\ber\b", clause, re.I):
+        if _HABITUAL.search(s) and kind != "progress":
+            return None
+        return "-"
+    return None
+
+
+def _any_actor(s: str) -> str:
+    g = _GOV_SUBJ.search(s)
+    return g.group(0) if g else "-"
+
+
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;:]|,\s*(?=(?:en|maar|waarna|waarbij|waardoor|omdat|zodat|terwijl|dan|die|dat|wat|welke|waarover|"
+    r"waarin|waarmee|zodra|nadat|voordat|als|indien|mede)\b)|"
+    r",\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|wordt|worden|kan|kunnen|moet|moeten)\s+(?:ik|wij|we|het|de|er)\b)|\b(?:en|maar)\s+(?=(?:ik|wij|we|het\s+kabinet)\b)|"
+    r"(?<=\w)\s+(?=die\s+(?:ik|wij|we|u|het|de|er|zij|hij|ze)\b)|"
+    r"(?<=\w)\s+(?=(?:dat|of|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar)\s+(?!\w+\s*[,.;]))(?<!\bzo\s)(?<!\bdan\s))",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(s: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(s, 0, pos):
+        start = m.end()
+    return start
+
+
+_LEAD = re.compile(
+    r"^\W*(?:(?:en|maar|want|ook|dus|dat|of|waarna|omdat|zodat|nadat|terwijl|daarom|tevens|voorts|bovendien)\s+)*$",
+    re.IGNORECASE,
+)
+_GOV_NP_END = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s*$", re.IGNORECASE)
+_NONGOV_NP_END = re.compile(rf"(?<![\w-]){_NONGOV_NP}\s*$", re.IGNORECASE)
+_COORD = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s+(?:en|,)\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE)
+
+
+def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bool = False) -> str | None:
+    """The subject of the finite verb at fin_start: a government phrase, "nongov" or "unknown"."""
+    before = s[clause_start:fin_start]
+    after = s[fin_end:fin_end + 80]
+    # subject-verb order: the clause opens with the subject
+    g = _GOV_NP_END.search(before)
+    if g and (_LEAD.match(before[:g.start()]) or _LEAD.match(before[:g.start()].rpartition(",")[2])):
+        return g.group(0).strip()
+    n = _NONGOV_NP_END.search(before)
+    if n and _LEAD.match(before[:n.start()] if not _COORD.search(before[:n.start()]) else ""):
+        coord = _COORD.search(before[:n.start()])
+        if coord:
+            return coord.group(0).split()[0]
+        return "nongov"
+    if n:
+        coord = _COORD.search(before[:n.start()])
+        if coord and _LEAD.match(before[:coord.start()]):
+            return coord.group(0).split()[0]
+    # inversion: the subject follows the finite verb
+    g = _GOV_AFTER.match(after)
+    if g:
+        return g.group(0).strip()
+    if _NONGOV_AFTER.match(after):
+        return "nongov"
+    if strict:
+        return "unknown"
+    # verb-final (subordinate) clause: "waarna de inspectie ... zal komen"
+    g = _GOV_SUBJ.search(before)
+    nong = re.search(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", before, re.IGNORECASE)
+    if g and not (nong and nong.start() < g.start()):
+        return g.group(0).strip()
+    if nong:
+        return "nongov"
+    return "unknown"
+
+
+_PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\b[^.;]{0,120}?\b(?:ge|ver|be|ont|her|er)[a-zë]+(?:d|t|en)\b|\bworden\b", re.IGNORECASE)
+
+
+def _is_passive(text: str) -> bool:
+    return bool(re.search(r"\b(?:wordt|worden|werd|werden)\b", text, re.I))
+
+
+def _agent_is_other(text: str) -> bool:
+    m = re.search(r"\bdoor\s+(?:de\s+|het\s+|een\s+)?([\w-]+)", text, re.IGNORECASE)
+    if not m:
+        return False
+    agent = text[m.start():m.end() + 40]
+    return not _GOV_SUBJ.search(agent[:40]) and not re.match(r"door\s+(?:middel|het|te|de\s+(?:inzet|aanpak))\b", agent, re.I)

@@ -1,0 +1,263 @@
+"""Deadlines in commitment sentences: the moment as written, and a due date.
+
+`find_deadline(sentence)` returns the first time expression that can act as a
+deadline ("voor de zomer", "eind 2023", "in het voorjaar", "voor 1 december
+2023", "in de volgende voortgangsrapportage", "zo spoedig mogelijk") as a
+`Deadline` with its text and offsets in the sentence. `resolve(text, ref)`
+turns the written moment into a date, relative to the document's date `ref`.
+
+Conventions for `due_date` (the last day on which the moment is still met):
+
+| written | due_date |
+| --- | --- |
+| "voor 1 december 2023", "uiterlijk 1 december" | that day (the year of the document when none is given; the next year when that day has already passed) |
+| "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31) |
+| "eind maart", "in maart 2024", "voor/vóór maart" | the last day of that month ("voor maart": the last day of February) |
+| "begin 2025" | 2025-03-31 (the end of the first quarter) |
+| "begin maart" | the 10th of that month |
+| "medio 2024", "halverwege 2024" | 2024-06-30 |
+| "Q3 2024", "het derde kwartaal van 2024" | the last day of that quarter |
+| "voor de zomer", "voor het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
+| "(in) de zomer", "deze zomer", "deze zomerperiode" | 09-22 (the end of summer) |
+| "na de zomer", "na het zomerreces" | 09-30: September, after the recess |
+| "in het voorjaar", "dit voorjaar", "voorjaar 2024" | 06-20 (the end of spring) |
+| "in het najaar", "dit najaar", "najaar 2024" | 12-20 (the end of autumn, before the Christmas recess) |
+| "voor het kerstreces", "voor de kerst", "voor het einde van het kalenderjaar" | 12-20, 12-24, 12-31 |
+| "voor/op Prinsjesdag", "bij de begroting" | the third Tuesday of September |
+| "volgend jaar", "komend jaar" | 12-31 of the next year |
+| "binnen zes weken", "binnen drie maanden" | the document's date plus that span |
+| "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "in de volgende voortgangsrapportage", "in de komende periode" | none: the deadline is kept as text only |
+
+A season or month without a year ("in het najaar", "voor de zomer") refers to
+the next such moment on or after the document's date; "dit jaar" is the
+document's year. Without a reference date only expressions that name their
+year get a due date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_YEAR = r"(?:19|20)\d\d"
+_NUMWORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+}
+_ORDINAL_Q = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4}
+_YEARREF = rf"(?:{_YEAR}|dit jaar|het jaar|dit kalenderjaar|het kalenderjaar|volgend jaar|komend jaar|het komende jaar|het volgende jaar|deze kabinetsperiode)"
+_VOOR = r"(?:voor|vóór|uiterlijk|uiterlijk voor|uiterlijk op|ruim voor|nog voor|tegen)"
+
+# Order matters: the more specific patterns first.
+_PATTERNS = [
+    ("date", rf"\b(?:{_VOOR}|op|per|vanaf|met ingang van|in de week van)\s+(?:de\s+)?(\d{{1,2}})\s+({_MONTH})(?:\s+({_YEAR}))?\b"),
+    ("quarter", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+|eind\s+)?(?:het\s+)?(?:q([1-4])|([1-4])e\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\s+kwartaal)(?:\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar))?\b"),
+    ("end_month", rf"\b(?:{_VOOR}\s+)?(?:eind|einde|eind van|aan het eind van|aan het einde van)\s+({_MONTH})(?:\s+({_YEAR}))?\b"),
+    ("begin_month", rf"\b(?:begin|half|medio|midden)\s+({_MONTH})(?:\s+({_YEAR}))?\b"),
+    ("end_year", rf"\b(?:{_VOOR}\s+)?(?:(?:het\s+)?eind(?:e)?(?:\s+van)?|aan het eind(?:e)? van|voor het eind(?:e)? van|ultimo)\s+({_YEARREF})"),
+    ("begin_year", rf"\b(?:begin|aan het begin van|in het begin van|begin van)\s+({_YEAR}|volgend jaar|komend jaar)\b"),
+    ("mid_year", rf"\b(?:medio|halverwege|midden)\s+({_YEAR}|dit jaar|volgend jaar)\b"),
+    ("summer_before", rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
+    ("summer_after", rf"\b(?:na|direct na|kort na|meteen na|vlak na)\s+(?:de\s+|het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
+    ("christmas", r"\b(?:voor|vóór|uiterlijk voor)\s+(?:het\s+|de\s+)?(kerstreces|kerst)\b"),
+    ("prinsjesdag", r"\b(?:voor|vóór|op|met|bij|rond)\s+(?:prinsjesdag|de (?:ontwerp)?begroting(?:sbehandeling)?|de miljoenennota)\b"),
+    ("season", rf"\b(?:in\s+het\s+|in\s+de\s+|dit\s+|deze\s+|komend\s+|komende\s+|het\s+komende\s+|in\s+het\s+komende\s+|{_VOOR}\s+(?:het\s+|de\s+)?einde?\s+van\s+(?:het\s+|de\s+)?)?(voorjaar|najaar|zomer|winter)(?:\s+(?:van\s+)?({_YEAR}))?\b"),
+    ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per)\s+({_MONTH})(?:\s+({_YEAR}))?\b"),
+    ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
+    ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
+    ("within", r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
+    ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|bij de voorjaarsnota|bij de (?:eerste|tweede) suppletoire begroting)\b"),
+]
+_COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+
+
+@dataclass
+class Deadline:
+    text: str  # as written in the sentence
+    start: int
+    end: int
+    kind: str  # which pattern matched
+    groups: tuple
+
+
+def find_deadline(sentence: str) -> Deadline | None:
+    """The first deadline expression in the sentence (leftmost; the most specific at a tie)."""
+    best: Deadline | None = None
+    for name, rx in _COMPILED:
+        for m in rx.finditer(sentence):
+            if name == "season" and not _season_ok(m):
+                continue
+            if best is None or m.start() < best.start:
+                best = Deadline(_clean(m.group(0)), m.start(), m.end(), name, m.groups())
+            break
+    return best
+
+
+def _season_ok(m: re.Match) -> bool:
+    # a bare "zomer" in a noun compound or as subject is no moment ("de zomer was heet")
+    text = m.group(0).lower()
+    return any(text.startswith(p) for p in ("in ", "dit ", "deze ", "komend", "het komende", "voor ", "vóór ", "uiterlijk")) or bool(m.group(2))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def resolve(deadline: Deadline | None, ref: date | None) -> date | None:
+    """The due date of a deadline, relative to the document's date (see the module docstring)."""
+    if deadline is None:
+        return None
+    try:
+        return _resolve(deadline, ref)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _year_of(token: str | None, ref: date | None) -> int | None:
+    if token is None:
+        return None
+    t = token.lower()
+    if re.fullmatch(_YEAR, t):
+        return int(t)
+    if ref is None:
+        return None
+    if "volgend" in t or "komend" in t or "komende" in t:
+        return ref.year + 1
+    if "kabinetsperiode" in t:
+        return None
+    return ref.year  # dit jaar, het jaar, het kalenderjaar
+
+
+def _next_on_or_after(month: int, day: int, ref: date | None, year: int | None) -> date | None:
+    if year is not None:
+        return date(year, month, day)
+    if ref is None:
+        return None
+    d = date(ref.year, month, day)
+    return d if d >= ref else date(ref.year + 1, month, day)
+
+
+def _first_friday_of_july(year: int) -> date:
+    d = date(year, 7, 1)
+    return d + timedelta(days=(4 - d.weekday()) % 7)
+
+
+def _prinsjesdag(year: int) -> date:
+    d = date(year, 9, 1)
+    first_tuesday = d + timedelta(days=(1 - d.weekday()) % 7)
+    return first_tuesday + timedelta(days=14)
+
+
+def _last_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _resolve(d: Deadline, ref: date | None) -> date | None:
+    g = d.groups
+    low = d.text.lower()
+    if d.kind == "date":
+        day, month, year = int(g[0]), MONTHS[g[1].lower()], g[2]
+        return _next_on_or_after(month, day, ref, int(year) if year else None)
+    if d.kind == "quarter":
+        q = int(g[0] or g[1] or _ORDINAL_Q.get((g[2] or "").lower(), 0))
+        year = _year_of(g[3], ref) if g[3] else None
+        if year is None:
+            if ref is None:
+                return None
+            year = ref.year
+            if _last_of_month(year, q * 3) < ref:
+                year += 1
+        return _last_of_month(year, q * 3)
+    if d.kind == "end_month":
+        month = MONTHS[g[0].lower()]
+        if g[1]:
+            return _last_of_month(int(g[1]), month)
+        last = _next_on_or_after(month, calendar.monthrange(2001, month)[1], ref, None)
+        return _last_of_month(last.year, month) if last else None
+    if d.kind == "begin_month":
+        month = MONTHS[g[0].lower()]
+        day = 10 if low.startswith("begin") else 20 if low.startswith("half") or low.startswith("medio") or low.startswith("midden") else 10
+        if low.startswith(("half", "medio", "midden")):
+            day = 15
+        return _next_on_or_after(month, day, ref, int(g[1]) if g[1] else None)
+    if d.kind == "end_year":
+        year = _year_of(g[0], ref)
+        return date(year, 12, 31) if year else None
+    if d.kind == "begin_year":
+        year = _year_of(g[0], ref)
+        return date(year, 3, 31) if year else None
+    if d.kind == "mid_year":
+        year = _year_of(g[0], ref)
+        return date(year, 6, 30) if year else None
+    if d.kind == "summer_before":
+        if g[0]:
+            return _first_friday_of_july(int(g[0]))
+        if ref is None:
+            return None
+        day = _first_friday_of_july(ref.year)
+        return day if day >= ref else _first_friday_of_july(ref.year + 1)
+    if d.kind == "summer_after":
+        return _next_on_or_after(9, 30, ref, int(g[0]) if g[0] else None)
+    if d.kind == "christmas":
+        return _next_on_or_after(12, 20 if "reces" in low else 24, ref, None)
+    if d.kind == "prinsjesdag":
+        if ref is None:
+            return None
+        day = _prinsjesdag(ref.year)
+        return day if day >= ref else _prinsjesdag(ref.year + 1)
+    if d.kind == "season":
+        season = g[0].lower()
+        month, day = {"voorjaar": (6, 20), "zomer": (9, 22), "najaar": (12, 20), "winter": (3, 20)}[season]
+        if g[1]:
+            year = int(g[1])
+            return date(year + 1 if season == "winter" else year, month, day)
+        if "komend" in low and ref is not None:
+            due = _next_on_or_after(month, day, ref, None)
+            return due
+        return _next_on_or_after(month, day, ref, None)
+    if d.kind == "month":
+        month = MONTHS[g[0].lower()]
+        before = low.startswith(("voor ", "vóór "))
+        if g[1]:
+            year = int(g[1])
+        elif ref is None:
+            return None
+        else:
+            year = ref.year if _last_of_month(ref.year, month) >= ref else ref.year + 1
+        if before:
+            return date(year, month, 1) - timedelta(days=1)
+        return _last_of_month(year, month)
+    if d.kind == "year":
+        year = int(g[0])
+        if low.startswith(("vanaf", "per ", "met ingang")):
+            return date(year, 1, 1)
+        if low.startswith(("voor ", "vóór ")):
+            return date(year - 1, 12, 31)
+        return date(year, 12, 31)
+    if d.kind == "rel_year":
+        if ref is None:
+            return None
+        return date(ref.year + (1 if ("volgend" in low or "komend" in low) else 0), 12, 31)
+    if d.kind == "within":
+        if ref is None:
+            return None
+        n = int(g[0]) if g[0].isdigit() else _NUMWORDS[g[0].lower()]
+        unit = g[1].lower()
+        if unit.startswith("dag"):
+            return ref + timedelta(days=n)
+        if unit.startswith("we"):
+            return ref + timedelta(weeks=n)
+        if unit.startswith("maand"):
+            m = ref.month - 1 + n
+            y = ref.year + m // 12
+            m = m % 12 + 1
+            return date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+        return date(ref.year + n, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day))
+    return None  # vague: kept as text only

@@ -1,0 +1,1055 @@
+"""Figures: every quantity stated in a document, normalised, with exact provenance.
+
+`extract_figures(doc)` walks the paragraphs. In running text one master regex
+finds the numerals (digits in the Dutch format, numbers in words, fractions,
+vague quantity words); a small grammar around each numeral then decides what it
+is: a quantity (money, percentage, fte, a measure, a duration, or a count of
+the noun that follows), or something that only looks like one (a date, a year,
+a reference to an article, table or Kamerstuk, a list or footnote marker, an
+identifier, an age, a moment in time). Ranges and changes ("van 7 naar 14",
+"tussen 20 en 30", "20 à 30", "oploopt tot 1,8 miljard") give `value_from`.
+Table rows (role TABLE_ROW) are read cell by cell, numeric cells scaled by the
+unit the table's caption or header states ("x € 1.000", "bedragen in
+miljoenen"). What a figure is: shared/corpus/GUIDELINES.md.
+
+Every row satisfies `paragraph.text[char_start:char_end] == raw`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.extract.numbers import (
+    DIGITS_RX,
+    VAGUE,
+    denominator_value,
+    parse_digits,
+    parse_number,
+)
+from transforms.extract.sentences import sentence_spans
+from transforms.model import CAPTION, CELL_SEPARATOR, FOOTNOTE, TABLE_ROW, Document, Figure, Paragraph
+
+# --- vocabulary ---------------------------------------------------------------
+
+MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+_MONTHS_FULL = "(?:januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december)"
+# words that make the number after them a reference, not a quantity
+REFERENCE_WORDS = {
+    "artikel", "artikelen", "art", "lid", "leden", "nr", "nrs", "nummer", "nummers", "no", "kamerstuk",
+    "kamerstukken", "kst", "dossier", "dossiernummer", "tabel", "tabellen", "bijlage", "bijlagen", "figuur",
+    "figuren", "grafiek", "paragraaf", "par", "§", "hoofdstuk", "hoofdstukken", "onderdeel", "onderdelen",
+    "sub", "vraag", "vragen", "antwoord", "antwoorden", "blz", "bladzijde", "pagina", "pagina's", "p", "pp",
+    "aanhangsel", "noot", "voetnoot", "issn", "isbn", "versie", "stap", "fase", "niveau", "schaal", "groep",
+    "box", "ronde", "tranche", "zaak", "zaaknummer", "kenmerk", "motie", "amendement", "agendapunt",
+    "punt", "categorie", "week", "kwartaal", "richtlijn", "verordening", "tk", "ek", "stb", "stcrt", "trb",
+    "ecli", "handelingen", "vergaderjaar", "kamerbrief", "brief", "bijl", "fig", "tab", "hfd", "hst",
+    "regel", "regels", "sectie", "titel", "afdeling", "boek", "deel", "model", "formulier", "stelling",
+    "aanbeveling", "aanbevelingen", "conclusie", "maatregel", "variant", "scenario", "optie", "alinea",
+    "rubriek", "tabblad", "kolom", "rij", "nota", "wijzigingsvoorstel", "document", "dictum",
+    "code", "pijler", "spoor", "overweging", "bullet", "lijn", "bus", "tram", "route", "postbus",
+    "kamer", "nota's", "cao", "editie", "jaargang", "nummer", "uitspraak", "rolnummer",
+}
+APPROXIMATORS = re.compile(
+    r"(?:\b(?:ruim|circa|ca\.|ongeveer|bijna|zo['’]n|rond|rondom|omstreeks|naar schatting|meer dan|minder dan"
+    r"|ten minste|tenminste|minstens|minimaal|maximaal|hooguit|pakweg|nagenoeg|vrijwel|grofweg|krap|dik"
+    r"|bijkans|ongeveer|plusminus|om en nabij|tegen de|tot wel|wel|slechts|maar liefst|iets meer dan"
+    r"|iets minder dan|bijna|vrijwel|ongeveer|gemiddeld|zeker|±|\+/-|~)\s*)$",
+    re.I,
+)
+_HEDGED = re.compile(r"^(?:gemiddeld|slechts|maar liefst|zeker|wel)\b", re.I)
+# words that, directly before a numeral, make it a year/moment, not a quantity
+MOMENT_PREPS = {"in", "per", "sinds", "vanaf", "tot", "voor", "vóór", "na", "begin", "eind", "medio", "najaar",
+                "voorjaar", "zomer", "winter", "jaar", "jaren", "uiterlijk", "januari", "februari", "maart",
+                "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+                "t/m", "halverwege", "over", "rond", "het", "van", "en", "om", "ultimo", "primo"}
+
+CURRENCY_BEFORE = re.compile(r"(?:(€|EUR|euro|US\$|\$|£|USD|GBP)\s*([-−–]\s*)?)$")
+CURRENCY_AFTER = {
+    "euro": ("EUR", 1.0), "eur": ("EUR", 1.0), "euro's": ("EUR", 1.0), "€": ("EUR", 1.0),
+    "eurocent": ("EUR", 0.01), "cent": ("EUR", 0.01), "dollar": ("USD", 1.0), "dollars": ("USD", 1.0),
+    "usd": ("USD", 1.0), "us-dollar": ("USD", 1.0), "amerikaanse dollar": ("USD", 1.0), "gulden": ("NLG", 1.0),
+    "pond": ("GBP", 1.0), "britse pond": ("GBP", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0),
+}
+_CUR_SIGN = {"€": "EUR", "eur": "EUR", "euro": "EUR", "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP"}
+SCALE_AFTER = {
+    "miljoen": 1e6, "mln": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9, "biljoen": 1e12,
+    "duizend": 1e3, "dzd": 1e3, "miljoenen": 1e6, "miljarden": 1e9,
+}
+MEASURE_UNITS = {
+    "km", "kilometer", "kilometers", "m", "meter", "meters", "cm", "centimeter", "mm", "millimeter", "m2", "m²",
+    "m3", "m³", "km2", "km²", "vierkante", "kubieke", "ha", "hectare", "hectares", "are", "kg", "kilo", "kilo's",
+    "kilogram", "gram", "mg", "µg", "microgram", "ton", "tonnen", "kiloton", "megaton", "mton", "mt", "kt",
+    "liter", "liters", "ml", "cl", "dl", "hl", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "tw", "pj", "ej", "gj",
+    "tj", "db", "db(a)", "decibel", "°c", "graden", "km/u", "km/h", "knopen", "mijl", "mijlen", "zeemijl",
+    "zeemijlen", "ppm", "ppb", "bq", "msv", "mol", "nox", "watt", "kilowatt", "megawatt", "gigawatt",
+    "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
+    "voet", "inch", "nm",
+}
+DURATION_UNITS = {
+    "seconde": "seconden", "seconden": "seconden", "minuut": "minuten", "minuten": "minuten", "uur": "uur",
+    "uren": "uur", "dag": "dagen", "dagen": "dagen", "werkdag": "werkdagen", "werkdagen": "werkdagen",
+    "week": "weken", "weken": "weken", "maand": "maanden", "maanden": "maanden", "jaar": "jaar", "jaren": "jaar",
+    "kwartaal": "kwartalen", "kwartalen": "kwartalen", "decennium": "decennia", "decennia": "decennia",
+    "eeuw": "eeuwen", "eeuwen": "eeuwen", "etmaal": "etmalen", "etmalen": "etmalen", "schooljaar": "jaar",
+    "schooljaren": "jaar", "levensjaren": "levensjaren", "manjaren": "manjaren", "werkweken": "werkweken",
+}
+FTE_RX = re.compile(r"^\s*(?:fte|vte|voltijdsequivalenten|voltijdbanen|voltijdsbanen|arbeidsjaren)(?:['’]?s|['’]en|en)?\b", re.I)
+PERCENT_RX = re.compile(
+    r"^\s*(?:(?P<pp>procentpunt(?:en)?|procent-punt(?:en)?|%[- ]?punt(?:en)?|pp\b|%-pt)|(?P<pct>%|procent\b|percent\b|pct\.?))",
+    re.I,
+)
+# function words and verbs that are not the noun a number counts
+STOP = set(
+    """de het een en of van in op aan voor met door bij tot uit over naar om te is zijn was waren wordt worden werd
+    werden heeft hebben had hadden kan kunnen zal zullen zou zouden moet moeten mag mogen wil willen gaat gaan
+    dat die dit deze wat wie waar als dan ook nog al wel niet geen per keer maal ten ter tegen tussen onder
+    boven na sinds vanaf via zonder binnen buiten elk elke ieder iedere alle beide meer minder er hier daar nu
+    jl zo zoals dus maar want omdat terwijl hun haar zijn mijn ons onze uw jaarlijks totaal totale respectievelijk
+    resp procent percent euro x à a tot en met t/m zowel waarvan waarbij waarin welke worden werd wat hiervan
+    daarvan hiervoor daarvoor aldus circa ruim bijna ongeveer reeds inmiddels eerder later verder extra tevens
+    ofwel dus namelijk nl mln mld miljoen miljard duizend honderd april mei juni juli maart augustus september
+    oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
+    omlaag terug bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
+    evenveel waarvan http https www heb hebt ben bent bis ter quater""".split()
+)
+ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
+# durations that place something in time rather than measure it
+SPAN_BEFORE = re.compile(
+    r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
+    r"|vanaf|uiterlijk|nog|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een )?)$",
+    re.I,
+)
+SPAN_AFTER = re.compile(r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna)", re.I)
+AGE_BEFORE = re.compile(r"\b(?:boven|onder|vanaf|tussen|jonger dan|ouder dan)[\s\u00a0]+(?:de[\s\u00a0]+)?(?:\S+[\s\u00a0]+(?:en|tot)[\s\u00a0]+)?$", re.I)
+AGE_AFTER = re.compile(r"^\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|jonger)\b|^\s*jaar\s+oud\b|^[-\s]?jarig", re.I)
+CHANGE_VERB = re.compile(
+    r"\b(?:oplo\w*|loopt\s+op|liep\s+op|stijg\w*|steeg|gestegen|daal\w*|gedaald|groei\w*|gegroeid|verhoog\w*|verlaag\w*"
+    r"|bijgesteld|bijgestuurd|toegenomen|neemt\s+toe|nam\s+toe|afgenomen|neemt\s+af|nam\s+af|verdubbel\w*|terug\s*\w*"
+    r"|gaat|ging|verander\w*|gewijzigd|teruggebracht|verhoogd|verlaagd|aangepast|uitgebreid|uit\s+te\s+breiden|uitbreid\w*"
+    r"|krimp\w*|gekrompen|toename|afname|stijging|daling|groei)\b",
+    re.I,
+)
+QUANTITY_CUE = re.compile(
+    r"\b(?:aantal|totaal|bedraagt|bedroeg|bedragen|teller|stand|omvang|telt|telde|tellen|getal|score|waarde)\b"
+    r"|\b(?:zijn|waren|is|was|worden|werden|komen|kwamen)\s+er\b|\ber\s+(?:zijn|waren|is|was)\b",
+    re.I,
+)
+
+# one written-out number word, as a flat run of morphemes (fast to scan; parse_number validates)
+_MORPH = (
+    "dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig"
+    "|zeventig|tachtig|negentig|honderd|duizend|twaalf|zeven|negen|twee|drie|vier|vijf|acht|tien|een|één|eén"
+    "|elf|zes|ën|en"
+)
+_WORDNUM = rf"(?!(?:en|ën)(?![\wë]))(?:{_MORPH})+"
+_DENOM = rf"(?:kwart|half|halve|derden?|(?:{_MORPH})+(?:ste|de)n?|(?:miljoen|miljard)sten?)"
+_FRACWORD = r"(?:anderhalf|anderhalve|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)halve?|driekwart)"
+_SCALEWORD = r"(?:miljoen|miljard|biljoen|duizend|honderd|mln\.?|mld\.?|mrd\.?)"
+_WORD_SEQ = (
+    rf"(?:{_WORDNUM}|{_FRACWORD})(?![\w'’-])"
+    rf"(?:[ \u00a0]+(?:en[ \u00a0]+(?:een[ \u00a0]+)?)?(?:{_WORDNUM}|{_FRACWORD}|{_SCALEWORD}|{_DENOM})(?![\w'’-]))*"
+)
+_TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
+_ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
+_VAGUE_RX = r"tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|miljarden|enkele|een\s+paar"
+
+MASTER = re.compile(
+    rf"(?P<digits>{DIGITS_RX})"
+    rf"|\b(?=[etdvzanhpETDVZANHPéÉ])(?<![\w'’-])(?:"
+    rf"(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf")(?![\w'’-])",
+    re.I,
+)
+_WORD_AFTER = re.compile(r"[\s\u00a0]*([«“\"'(]?)([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?|[%€$£°][\w/²³]*|\d+)", re.U)
+_NEXT_WORD = re.compile(r"^[ \t\u00a0]*\n?[ \t\u00a0]*([^\W\d_][\w'’/²³]*(?:-[\w'’]+)*)", re.U)
+_PREV_WORD = re.compile(r"([^\W\d_][\w'’/]*\.?|§)[\s\u00a0]*$", re.U)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_REF_CHAIN = re.compile(
+    r"(?:^|[\s(])(?P<kw>[^\W\d_][\w'’]*|§)\.?[\s\u00a0]*"
+    r"(?:[\dIVXivx]+[a-z]?(?:\.\d+)*[\s\u00a0]*(?:,|en|of|t/m|tot en met|[-–/]|&)[\s\u00a0]*)*$",
+    re.U,
+)
+_KST_AFTER = re.compile(r"^(?:[\s\u00a0]*[A-Z]{1,5}\b)?(?:[\s\u00a0]*[-–]?[\s\u00a0]*\d+)?[\s\u00a0]*,?[\s\u00a0]*(?:nr|nrs)\.?[\s\u00a0]*\d", re.I)
+_PERIOD = re.compile(
+    r"(?<![\w/.-])(?P<span>(?:van[\s\u00a0]+)?(?:19|20)\d\d[\s\u00a0]+(?:tot en met|t/m|tot)[\s\u00a0]+(?:19|20)\d\d)(?![\w-])|(?<![\w/.-])(?:(?P<prep>vanaf|sinds|tot en met|t/m|tot|na|vóór|voor|per|in|over|eind|begin|medio|ultimo|halverwege)[\s\u00a0]+)?"
+    r"(?P<year>(?:19|20)\d\d(?:[\s\u00a0]*[-–/][\s\u00a0]*(?:(?:19|20)\d\d|\d\d))?)(?![\w-])"
+    r"|(?P<rel>(?:vanaf[\s\u00a0]+)?(?:dit|volgend|vorig|komend|afgelopen)[\s\u00a0]+jaar)",
+    re.I,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:nl|com|org|eu|net)/\S*", re.I)
+_PERIOD_NOT = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|ten opzichte|opzichte van)[\s\u00a0]*$", re.I)
+
+
+@dataclass
+class _Cand:
+    start: int  # raw span in the text
+    end: int
+    num_start: int  # the numeral itself
+    num_end: int
+    value: float | None
+    kind: str | None = None
+    unit: str | None = None
+    approximate: bool = False
+    value_from: float | None = None
+    has_unit: bool = False  # an explicit unit, currency, percent or counted noun
+    has_unit_strong: bool = False  # currency, percent, fte or a measure (not a counted noun)
+    scaled: bool = False  # a scale word followed
+    scale: float = 1.0
+    is_word: bool = False
+    is_year: bool = False
+    cue: bool = False  # a quantity cue makes a bare number a figure
+    drop: str | None = None  # why it is not a figure
+    merged: bool = False
+
+
+# --- public -------------------------------------------------------------------
+
+
+def extract_figures(doc: Document) -> list[Figure]:
+    """All figures of a document, in reading order."""
+    out: list[Figure] = []
+    units = _table_units(doc.paragraphs)
+    headers: dict[int, _TableState] = {}
+    for i, para in enumerate(doc.paragraphs):
+        if not para.text:
+            continue
+        if para.role == TABLE_ROW:
+            out.extend(_table_row(i, para, units.get(para.table), headers))
+        elif para.role == CAPTION:
+            continue
+        else:
+            out.extend(_prose(i, para.text, 0, len(para.text), para.role == FOOTNOTE))
+    return out
+
+
+def figures_in_text(text: str) -> list[Figure]:
+    """The figures of one piece of running text (paragraph 0); for tests and the recognizer specs."""
+    return _prose(0, text, 0, len(text), False)
+
+
+# --- running text -------------------------------------------------------------
+
+
+def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figure]:
+    cands: list[_Cand] = []
+    last_end = lo
+    for m in MASTER.finditer(text, lo, hi):
+        if m.start() < last_end:
+            continue  # already part of the previous figure ("tientallen miljarden")
+        if m.lastgroup == "digits":
+            c = _digits(text, m, lo, hi)
+        elif m.lastgroup == "words":
+            c = _words(text, m, lo, hi)
+        elif m.lastgroup == "tal":
+            c = _tal(text, m, hi)
+        elif m.lastgroup == "erlei":
+            word = m.group().lower()
+            v = parse_number(re.sub(r"[ëe]rlei$", "", word))
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True)
+            if v is not None:
+                c.kind, c.has_unit = "count", True
+                c.unit = _subject_noun(text, lo, m.start())
+        elif m.lastgroup == "helft":
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), 50.0, kind="percentage", unit="%", has_unit=True, is_word=True)
+            if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]):
+                c.drop = "helft without van"
+        else:
+            c = _vague(text, m, hi)
+        if c is None:
+            continue
+        last_end = c.end
+        cands.append(c)
+    if not cands:
+        return []
+    if "/" in text[lo:hi] or "www" in text[lo:hi]:
+        urls = [(u.start(), u.end()) for u in _URL.finditer(text, lo, hi)]
+        if urls:
+            for c in cands:
+                if any(a <= c.num_start < b for a, b in urls):
+                    c.drop = "inside a url"
+    if footnote and cands[0].num_start - lo <= 2 and not cands[0].has_unit:
+        cands[0].drop = "footnote number"
+    _merge_ranges(text, cands)
+    spans = sentence_spans(text[lo:hi])
+    out: list[Figure] = []
+    periods_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for c in cands:
+        if c.drop or c.merged:
+            continue
+        if not c.has_unit:
+            if not c.cue or c.is_year:
+                continue
+            if c.kind is None:
+                c.kind = "count"
+        if c.kind is None:
+            continue
+        s0, s1 = _sentence_of(spans, c.start - lo)
+        s0 += lo
+        s1 += lo
+        sentence = text[s0:s1]
+        key = (s0, s1)
+        if key not in periods_cache:
+            periods_cache[key] = _periods(text, s0, s1)
+        out.append(
+            Figure(
+                paragraph=index,
+                sentence=sentence,
+                char_start=c.start,
+                char_end=c.end,
+                raw=text[c.start : c.end],
+                value=c.value,
+                kind=c.kind,
+                unit=c.unit,
+                value_from=c.value_from,
+                approximate=c.approximate,
+                period=_nearest_period(periods_cache[key], c),
+            )
+        )
+    _changes(text, out, spans, lo)
+    return out
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    best = None
+    for s, e in spans:
+        if s <= pos:
+            best = (s, e)
+    return best or (spans[0] if spans else (0, 0))
+
+
+def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
+    s, e = m.start(), m.end()
+    raw = m.group()
+    before = text[max(lo, s - 2) : s]
+    after = text[e : min(hi, e + 3)]
+    # glued to a word: footnote marker ("Schiphol1", "APU.10"), identifier ("COVID-19", "2024Z12345")
+    if before and (before[-1].isalpha() or before[-1] in "_@#"):
+        return None
+    if len(before) == 2 and before[-1] in ".,:/-–" and (before[0].isalnum()):
+        return None
+    if before and before[-1] in "?!»”\"')]" :
+        return None  # a footnote marker glued to punctuation: "voorkomen»?1"
+    if before and before[-1] in "/+" or before.endswith("-") and len(before) == 1 and s - 2 >= lo and text[s - 2].isalnum():
+        return None
+    if after[:1] == "/" or (after[:1] == ":" and after[1:2].isdigit()) or (after[:1] in ".," and after[1:2].isdigit()):
+        return None  # dates 17/5, times 14:00 / 14.00, section numbers 3.2, ip-like 192.168.1.2
+    c = _Cand(s, e, s, e, parse_digits(raw))
+    if c.value is None:
+        return None
+    if before[-1:] in ("-", "−") and (s - 1 == lo or text[s - 2] in " (\t\n\u00a0"):
+        c.start, c.value = s - 1, -c.value  # "-20%", "−1,5%"
+    plain = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if " " in plain and (e < hi and text[e : e + 1] in "-–" and text[e + 1 : e + 2].isdigit()):
+        return None  # "21 501-02"
+    if after[:1] == "-" and after[1:2].isalpha():
+        return None  # "18-jarige", "3-tal"
+    if after[:1].isalpha():
+        # a unit glued to the number ("29km", "12%" handled below); otherwise ordinals and identifiers ("11e")
+        w = re.match(r"[^\W\d_]+[²³23]?", text[e : e + 12]).group()
+        if w.lower() not in MEASURE_UNITS and w.lower() not in SCALE_AFTER and w.lower() not in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
+            return None
+    if len(raw) >= 2 and raw[0] == "0" and raw[1].isdigit():
+        return None  # "0921", phone numbers
+    if re.fullmatch(r"\d{5,}", raw) and not _strong_unit_follows(text, e, hi) and not CURRENCY_BEFORE.search(text[max(lo, s - 6) : s]):
+        return None  # ungrouped long digit strings are identifiers ("1519574")
+    # list markers: "1. Tekst", "(1) tekst", "[2]", "2)" at the start of a line
+    line_start = text.rfind("\n", lo, s) + 1
+    line_start = max(line_start, lo)
+    pre_line = text[line_start:s]
+    if re.match(r"^[.)]\s", text[e : e + 2]) or text[e : e + 1] == ")" or text[e:e + 1] == "." and e + 1 >= hi:
+        if not pre_line.strip() or pre_line.strip() in ("(", "["):
+            return None
+    if re.search(r"[(\[]\s*$", text[max(lo, s - 2) : s]) and re.match(r"\s*[)\]]", text[e : e + 2]):
+        return None  # "(1)", "[9]"
+    if text[e : e + 1] == "]" or re.match(r"\s\]", text[e : e + 2]):
+        return None
+    # the text before: reference words, a moment, a date
+    pre = text[max(lo, s - 80) : s]
+    if _is_reference(pre, text, e, hi):
+        return None
+    if re.match(rf"[\s\u00a0]*(?:(?:{MONTHS})\b|{_MONTHS_FULL})", text[e : e + 14], re.I):
+        return None  # "17 mei", "6 \nseptember", "1 septemberjongstleden"
+    c.is_year = bool(_YEAR.match(raw))
+    _right(text, c, hi)
+    _left(text, c, lo)
+    if c.drop:
+        return None
+    if c.is_year and not c.has_unit_strong:
+        return None
+    if c.is_year and c.kind in ("count", "duration") and not c.approximate:
+        return None
+    # a bare number after sentence-final punctuation is a footnote marker ("NOS? 1", "beschreven. 2")
+    if not c.has_unit and re.search(r"\bpercentage[\s\u00a0]+(?:van[\s\u00a0]+)?$", text[max(lo, s - 20) : s], re.I):
+        c.kind, c.unit, c.has_unit = "percentage", "%", True  # "een percentage van 30"
+    if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]):
+        return None
+    # time of day: "om 10 uur", "10 uur 's ochtends"
+    if c.unit == "uur" and re.search(r"\bom\s*$", pre, re.I):
+        return None
+    return c
+
+
+def _strong_unit_follows(text: str, e: int, hi: int) -> bool:
+    tail = text[e : min(hi, e + 20)]
+    return bool(PERCENT_RX.match(tail) or re.match(r"[\s\u00a0]*(?:euro|eur\b|%|procent|miljoen|miljard|mln|mld|fte|vte|km|ton|kg|ha)", tail, re.I))
+
+
+def _is_reference(pre: str, text: str, e: int, hi: int) -> bool:
+    m = _REF_CHAIN.search(pre)
+    if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
+        return True
+    if _KST_AFTER.match(text[e : min(hi, e + 24)]):
+        return True  # "34 919, nr. 91", "36 360 X, nr. 1"
+    return False
+
+
+def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
+    s, e = m.start(), m.end()
+    raw = m.group()
+    # trim a trailing "en" joiner the sequence may have eaten
+    low = raw.lower()
+    toks = low.split()
+    if toks and toks[0] in ("een", "één", "eén") and len(toks) == 1:
+        return None  # the article; "één van de" is not a figure either
+    v = parse_number(raw)
+    if v is None:
+        # the longest leading part that parses
+        parts = list(re.finditer(r"\S+", raw))
+        for k in range(len(parts) - 1, 0, -1):
+            sub = raw[: parts[k - 1].end()]
+            v = parse_number(sub)
+            if v is not None:
+                e = s + parts[k - 1].end()
+                raw = sub
+                toks = raw.lower().split()
+                break
+        if v is None:
+            return None
+    if toks[0] in ("een", "één", "eén") and len(toks) == 2 and denominator_value(toks[1]) and toks[1] not in ("half", "halve", "kwart"):
+        # "een derde" is a fraction only before "van"/"deel" or alone; "een derde land" is an ordinal
+        nw = _NEXT_WORD.match(text[e : e + 30])
+        if nw and nw.group(1).lower() not in ("van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan"):
+            return None
+    if raw[:1].isupper() and re.search(r"[^\s.!?:;«“\"'(•\-–]\s*$", text[max(lo, s - 4) : s]):
+        return None  # "de Schijf van Vijf": a name, not a quantity
+    c = _Cand(s, e, s, e, v, is_word=True)
+    mm = re.search(r"\bmin[\s\u00a0]+$", text[max(lo, s - 6) : s])
+    if mm:
+        c.start, c.value = s - len(mm.group(0)), -v  # "min vijf procent"
+    # a fraction of a whole ("twee derde van", "een kwart van", "driekwart"): a percentage;
+    # "een half jaar" stays a duration
+    nw = _NEXT_WORD.match(text[e : e + 30])
+    if v < 1 and not (nw and (nw.group(1).lower() in DURATION_UNITS or nw.group(1).lower() in MEASURE_UNITS)):
+        c.value, c.kind, c.unit, c.has_unit = v * 100, "percentage", "%", True
+        _left(text, c, lo)
+        return c
+    if v < 1 and not toks[-1] in ("half", "halve", "kwart") and len(toks) == 1:
+        return None
+    pre = text[max(lo, s - 80) : s]
+    if _is_reference(pre, text, e, hi):
+        return None
+    if re.match(rf"[\s\u00a0]*(?:{MONTHS})\b", text[e : e + 12], re.I):
+        return None
+    _right(text, c, hi)
+    _left(text, c, lo)
+    if c.drop:
+        return None
+    return c
+
+
+def _tal(text: str, m: re.Match, hi: int) -> _Cand | None:
+    word = m.group().lower()
+    v = parse_number(word[:-3])
+    if v is None:
+        return None
+    c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=v >= 10)
+    _right(text, c, hi, noun_only=True)
+    if not c.has_unit:
+        c.kind, c.cue = "count", True
+    return c
+
+
+def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
+    word = re.sub(r"\s+", " ", m.group().lower())
+    v = VAGUE.get(word)
+    c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=True)
+    if word in ("miljoenen", "miljarden"):
+        # "miljoenen euro's" is vague; "tientallen miljoenen" is handled as a scale below
+        pass
+    if v is not None:
+        sc = re.match(r"[\s\u00a0]+(miljoenen|miljarden|duizenden)\b", text[m.end() : m.end() + 14], re.I)
+        if sc and word not in ("miljoenen", "miljarden"):
+            c.value = v * SCALE_AFTER[sc.group(1).lower()]
+            c.end = c.num_end = m.end() + sc.end()
+            c.scaled = True
+    _right(text, c, hi)
+    if word in ("enkele", "een paar"):
+        c.value = None
+        if c.kind != "count" or c.unit is None or not _countable(c.unit, 2.0):
+            return None  # "om de enkele reden": "single", not "a few"
+    if c.scaled and not c.has_unit:
+        c.kind, c.unit, c.has_unit = "money", "EUR", True
+    if not c.has_unit:
+        return None
+    return c
+
+
+# --- the grammar around a numeral ---------------------------------------------
+
+
+def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
+    """Scale word, currency, percent, fte, measure, duration or counted noun after the numeral."""
+    pos = c.end
+    tail = text[pos : min(hi, pos + 60)]
+    if not noun_only:
+        # ",-" of amounts
+        m = re.match(r",[-–]{1,2}", tail)
+        if m:
+            c.end = pos = pos + m.end()
+            tail = text[pos : min(hi, pos + 60)]
+        # scale
+        m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?![\w])", tail, re.I)
+        if m and not c.is_word or m and m.group(1).lower() in ("mln", "mld", "mrd", "dzd"):
+            c.scale = SCALE_AFTER[m.group(1).lower()]
+            c.value = c.value * c.scale if c.value is not None else None
+            end = m.end() if m.group(2) and m.group(1).lower() in ("mln", "mld", "mrd", "mio", "dzd") else m.end(1)
+            c.end = pos = pos + end
+            c.scaled = True
+            c.is_year = False
+            tail = text[pos : min(hi, pos + 60)]
+        elif c.is_word and re.search(r"\b(?:miljoen|miljard|biljoen|mln|mld)\.?$", text[c.start : c.end], re.I):
+            c.scaled = True
+            c.scale = 1e9 if re.search(r"(?:miljard|mld)\.?$", text[c.start : c.end], re.I) else 1e6
+        # percent
+        m = PERCENT_RX.match(tail)
+        if m:
+            c.end = pos + m.end()
+            c.kind = "percentage"
+            c.unit = "procentpunt" if m.group("pp") else "%"
+            c.has_unit = c.has_unit_strong = True
+            return
+        # currency after
+        m = re.match(r"[\s\u00a0]*(euro['’]s|eurocent|euro|eur|cent|dollars?|usd|us-dollar|amerikaanse dollar|gulden|britse pond|yen|yuan)(?![\w])", tail, re.I)
+        if m:
+            cur, factor = CURRENCY_AFTER[m.group(1).lower().replace("’", "'")]
+            if c.value is not None:
+                c.value *= factor
+            c.end = pos + m.end()
+            c.kind, c.unit = "money", cur
+            c.has_unit = c.has_unit_strong = True
+            # "5 euro 50" / "3 euro en 50 cent"
+            m2 = re.match(
+                rf"[\s\u00a0]+(?:en[\s\u00a0]+)?(\d{{1,2}}|{_WORDNUM})(?:[\s\u00a0]+cent\b)?(?!\d|[,.]\d|[\w])",
+                text[c.end : c.end + 40],
+                re.I,
+            )
+            if m2 and factor == 1.0 and c.value is not None:
+                cents = parse_number(m2.group(1))
+                tail2 = text[c.end + m2.end() : c.end + m2.end() + 20]
+                explicit = m2.group(0).rstrip().lower().endswith("cent")
+                if cents is not None and cents < 100 and (explicit or not re.match(r"[\s\u00a0]+[^\W\d_]{3,}", tail2) or re.match(r"[\s\u00a0]*[.,;!?]", tail2)):
+                    c.value += cents / 100
+                    c.end += m2.end()
+            return
+        m = FTE_RX.match(tail)
+        if m:
+            c.end = pos + m.end()
+            c.kind, c.unit = "fte", "fte"
+            c.has_unit = c.has_unit_strong = True
+            return
+    if not noun_only and CURRENCY_BEFORE.search(text[max(0, c.start - 6) : c.start]):
+        return  # "€ 0,15 statiegeld": an amount, not a count
+    # measures, durations and counted nouns: the next noun after optional adjectives
+    words = []
+    p = pos
+    for _ in range(4):
+        m = _NEXT_WORD.match(text, p, min(hi, p + 60)) if False else _NEXT_WORD.match(text[p : min(hi, p + 60)])
+        if not m:
+            break
+        words.append((m.group(1), p + m.start(1), p + m.end(1)))
+        p = p + m.end()
+    if not words:
+        # a unit sign glued or spaced: "29km" handled as word; "°C"
+        m = re.match(r"[\s\u00a0]*(°C|m²|m³|km²)", tail)
+        if m:
+            c.end = pos + m.end()
+            c.kind, c.unit, c.has_unit, c.has_unit_strong = "measure", m.group(1), True, True
+        elif c.scaled and not noun_only:
+            c.kind, c.unit, c.has_unit = "money", "EUR", True
+        return
+    w0, s0, e0 = words[0]
+    l0 = w0.lower()
+    if not noun_only:
+        if l0 in MEASURE_UNITS or l0.rstrip(".") in MEASURE_UNITS:
+            if l0 in ("vierkante", "kubieke") and len(words) > 1:
+                unit = f"{l0} {words[1][0].lower()}"
+                c.end = words[1][2]
+            else:
+                unit = w0 if w0 not in ("Mton", "MW", "GW", "TW", "kW", "kWh", "MWh", "GWh", "TWh", "PJ", "dB") else w0
+                c.end = e0
+            # "m", "t" and other short units only when clearly a unit (not "5 m van de dijk"? accept)
+            c.kind, c.unit, c.has_unit, c.has_unit_strong = "measure", unit, True, True
+            return
+        if l0 in DURATION_UNITS or (l0 == "jaar" or l0 == "jarige" or l0 == "jarigen"):
+            if l0 in ("jarige", "jarigen"):
+                c.drop = "age"
+                return
+            before = text[max(0, c.start - 40) : c.start]
+            after = text[e0 : min(hi, e0 + 30)]
+            if SPAN_BEFORE.search(before) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
+                l0 == "jaar" and AGE_BEFORE.search(before)
+            ):
+                c.drop = "time span"
+                return
+            if re.match(r"[\s\u00a0]*tijd\b", after) or re.match(r"[\s\u00a0]*(?:lang|durend)", after) and False:
+                pass
+            c.end = e0
+            c.kind, c.unit, c.has_unit = "duration", DURATION_UNITS.get(l0, l0), True
+            if c.scaled and c.value and c.value >= 1e6:
+                c.kind = "count"
+            return
+    # counted noun: skip adjectives ("nieuwe", "extra"); take the noun
+    k = 0
+    while k < len(words) - 1 and _is_adjective(words[k][0], words[k + 1][0]):
+        k += 1
+    w, ws, we = words[k]
+    lw = w.lower()
+    if lw in ("keer", "maal") and k + 1 < len(words) and _is_noun(words[k + 1][0]):
+        w, ws, we = words[k + 1]
+        lw = w.lower()
+    if lw in ("keer", "maal"):
+        c.kind, c.unit = "count", "keer"  # "800 keer", a factor ("twee keer zo groot")
+        c.end = we
+        c.has_unit = True
+        return
+    # an acronym followed by a noun: "400 BRZO installaties" → "BRZO-installaties"
+    if w.isupper() and len(w) >= 2 and k + 1 < len(words) and words[k + 1][0].islower() and _is_noun(words[k + 1][0]):
+        nxt_w, _, nxt_e = words[k + 1]
+        gap = text[we : words[k + 1][1]]
+        if re.fullmatch(r"[\s\u00a0]*-?[\s\u00a0]*\n?[\s\u00a0]*", gap):
+            w, we = f"{w}-{nxt_w}", nxt_e
+            lw = w.lower()
+    line_start = c.start == 0 or text[: c.start].rstrip(" \t\u00a0").endswith("\n") or not text[: c.start].strip()
+    if line_start and words[0][0][:1].isupper():
+        return  # "1 Gezonde lunch …": a footnote or list line, not a count
+    if _is_noun(w) and not (k > 0 and words[0][0].lower() in STOP):
+        if c.scaled and lw in ("aan", "voor"):
+            pass
+        elif not (w[:1].isupper() and w.isupper() is False and not _is_noun_capital(w, text, ws)):
+            # "vte'en", "fte's" after adjectives: fte
+            if FTE_RX.match(w):
+                c.end, c.kind, c.unit, c.has_unit, c.has_unit_strong = we, "fte", "fte", True, True
+                return
+            if lw in DURATION_UNITS and not noun_only:
+                before = text[max(0, c.start - 40) : c.start]
+                if SPAN_BEFORE.search(before) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
+                    c.drop = "time span"
+                    return
+                c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
+                return
+            if c.scaled and not noun_only and lw in ("aan",):
+                pass
+            elif _countable(w, c.value):
+                c.end = we
+                c.kind, c.unit, c.has_unit = "count", w.replace("\n", ""), True
+                return
+    if c.scaled and not noun_only:
+        # "450 miljoen wordt bezuinigd", "500 miljoen aan bezuinigingen": an amount of money
+        c.kind, c.unit, c.has_unit = "money", "EUR", True
+
+
+_SINGULAR_COUNT = {"man", "stuk", "keer", "maal", "paar", "persoon", "kop", "stuks", "ton"}
+
+
+def _countable(noun: str, value: float | None) -> bool:
+    """A noun a number counts: plural after numbers other than one ("14 ziekenhuizen", "9 zienswijzen")."""
+    ln = noun.lower()
+    if value is not None and value == 1 or ln in _SINGULAR_COUNT:
+        return True
+    return ln.endswith(("en", "s", "'s", "’s", "a", "i", "ën", "'en", "’en")) or "-" in ln and ln.rsplit("-", 1)[1].endswith(("en", "s"))
+
+
+def _is_adjective(word: str, nxt: str) -> bool:
+    lw = word.lower()
+    if lw in ADJECTIVE_WORDS:
+        return _is_noun(nxt) or nxt.startswith("(")
+    if lw in STOP:
+        return False
+    if word[:1].isupper() and not (lw.endswith("e") and nxt[:1].islower()):
+        return False
+    if lw in ADJECTIVE_WORDS:
+        return True
+    return lw.endswith("e") and len(lw) > 3 and _is_noun(nxt) and nxt[:1].islower() and not lw.endswith(("ie", "ee", "je"))
+
+
+def _is_noun(word: str) -> bool:
+    lw = word.lower().rstrip(".")
+    if lw in STOP or len(lw) < 2:
+        return False
+    if lw in ("jl", "j.l", "e.d", "o.a", "bijv", "etc", "ca", "nr"):
+        return False
+    if re.fullmatch(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*", word) is None:
+        return False
+    # verbs and participles the number is the subject or object of
+    if lw.endswith(("lijk", "lijke", "ig", "ische", "isch")) and not lw.endswith(("igen",)):
+        return False
+    if _PARTICIPLE.match(lw):
+        return False
+    if word[:1].isupper():
+        # Dutch nouns are lower case; a capitalised word after a number starts a footnote, a
+        # list item or a name ("1 Gezonde lunch", "2 Paragraaf 23"). Acronym compounds count.
+        return bool(re.fullmatch(r"[A-Z]{2,}(?:['’]s|-[a-zà-ÿ][\w'’-]*)", word))
+    return True
+
+
+_PARTICIPLE = re.compile(
+    r"^(?:(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|vrij)ge\w{2,}(?:d|t|en)"
+    r"|ge\w{2,}[dt]|\w+eert)$"
+)
+
+
+def _is_noun_capital(word: str, text: str, pos: int) -> bool:
+    """A capitalised word after a number is a counted noun when it is an acronym or compound ("EU-landen")."""
+    return word.isupper() or "-" in word or word[:1].isupper()
+
+
+_BARE_LEAD = re.compile(
+    r"\b(?:tot|naar|van|met|op|is|was|zijn|waren|bedraagt|bedroeg|bedragen|totaal|er|ook|nog|al|dan|ligt|lag|staat|stond)[\s\u00a0]*$",
+    re.I,
+)
+
+
+def _left(text: str, c: _Cand, lo: int) -> None:
+    """Currency sign and approximators before the numeral; cues for bare numbers."""
+    pre = text[max(lo, c.start - 40) : c.start]
+    m = CURRENCY_BEFORE.search(pre)
+    if m and (m.group(1) != "euro" or True):
+        sign = m.group(1)
+        if sign.lower() == "euro" and not re.search(r"(?:^|\s)euro\s*$", pre, re.I):
+            pass
+        else:
+            cur = _CUR_SIGN.get(sign.lower(), "EUR")
+            if sign == "euro" and c.kind == "money":
+                pass
+            else:
+                c.start = c.start - len(m.group(0))
+                if m.group(2) and c.value is not None:
+                    c.value = -c.value
+                if c.kind != "money" or c.unit is None:
+                    c.kind, c.unit = "money", cur
+                    if c.unit != "EUR" and cur:
+                        c.unit = cur
+                c.has_unit = c.has_unit_strong = True
+                c.is_year = False
+                pre = text[max(lo, c.start - 40) : c.start]
+    m = APPROXIMATORS.search(pre)
+    if m:
+        if not _HEDGED.match(m.group(0).strip()) or m.group(0).strip().lower() in ("zeker",):
+            c.approximate = not _HEDGED.match(m.group(0).strip())
+        c.cue = True
+        if c.is_year and c.has_unit:
+            c.is_year = False
+    sent_pre = text[max(lo, c.start - 120) : c.start]
+    cut = max(sent_pre.rfind(". "), sent_pre.rfind("? "), sent_pre.rfind("; "))
+    if cut >= 0:
+        sent_pre = sent_pre[cut + 2 :]
+    if (QUANTITY_CUE.search(sent_pre) or CHANGE_VERB.search(sent_pre)) and not c.is_word and _BARE_LEAD.search(pre):
+        c.cue = True  # "het aantal steeg van … tot 1.250", "het totaal bedraagt 300"
+    if not c.has_unit and c.is_word:
+        # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
+        c.cue = bool(re.search(r"\ber(?:\s+\w+)?\s*$", pre, re.I)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
+    if c.is_year:
+        c.cue = False
+
+
+# --- ranges, changes, periods -------------------------------------------------
+
+_CONNECTOR = re.compile(r"^[\s\u00a0]*(?P<c>tot en met|t/m|tot|à|a|-|–|—|naar|en|of|,)[\s\u00a0]*$", re.I)
+
+
+def _merge_ranges(text: str, cands: list[_Cand]) -> None:
+    """'van 7 naar 14 x', 'tussen 20 en 30 x', '20 à 30 x', '20-30%': one row, value_from the first."""
+    for a, b in zip(cands, cands[1:]):
+        if a.merged or a.drop or b.drop:
+            continue
+        between = text[a.end : b.start]
+        m = _CONNECTOR.match(between)
+        if not m:
+            continue
+        conn = m.group("c").lower()
+        pre = text[max(0, a.start - 30) : a.start]
+        if conn in ("en", "of", ",") and not (conn == "en" and re.search(r"\btussen\s+(?:de\s+)?(?:\S+\s+)?$", pre, re.I)):
+            # "31 en 61 minuten", "2 of 3 miljoen": the first takes the unit of the second
+            if not a.has_unit and b.has_unit and not a.is_year and a.value is not None and not a.scaled:
+                a.kind, a.unit, a.has_unit, a.cue = b.kind, b.unit, True, True
+                if b.scaled:
+                    a.value = float(f"{a.value * b.scale:.10g}")
+            continue
+        if conn in ("tot en met", "t/m") and (a.is_year or b.is_year):
+            continue
+        if a.is_year and b.is_year:
+            continue
+        if conn == "naar" and not re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I):
+            continue
+        if conn == "tot" and not (re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I) or not a.has_unit):
+            continue
+        if a.has_unit and b.has_unit and (a.kind != b.kind or a.unit != b.unit):
+            continue
+        if b.value is None or a.value is None:
+            continue
+        va = a.value
+        if not a.scaled and b.scaled and not a.has_unit:
+            va = float(f"{a.value * b.scale:.10g}")  # "2 à 3 miljoen": the scale of the second applies to the first
+        if not a.has_unit and b.kind == "money" and b.unit == "EUR" and not b.scaled and re.search(r"€", text[b.start : b.num_start]):
+            pass
+        b.value_from = va
+        b.start = min(b.start, a.start)
+        b.approximate = b.approximate or a.approximate
+        b.cue = True
+        a.merged = True
+        if not b.has_unit and a.has_unit:
+            b.kind, b.unit, b.has_unit = a.kind, a.unit, True
+
+
+def _changes(text: str, figures: list[Figure], spans: list[tuple[int, int]], lo: int) -> None:
+    """'bijgesteld met 200 miljoen naar 438 miljoen', 'wat oploopt tot 1,8 miljard': value_from the earlier figure."""
+    for i, f in enumerate(figures):
+        if f.value_from is not None:
+            continue
+        pre = text[max(0, f.char_start - 25) : f.char_start]
+        if not re.search(r"\b(?:naar|tot)\s+(?:ruim\s+|circa\s+|bijna\s+|zo['’]n\s+)?$", pre, re.I):
+            continue
+        if not CHANGE_VERB.search(f.sentence):
+            continue
+        for g in reversed(figures[:i]):
+            if g.sentence != f.sentence or g.paragraph != f.paragraph:
+                continue
+            if g.kind != f.kind or g.unit != f.unit:
+                continue
+            gpre = text[max(0, g.char_start - 12) : g.char_start]
+            if re.search(r"\bmet\s+$", gpre, re.I):
+                continue  # the size of the change, not the earlier value
+            if CHANGE_VERB.search(text[g.char_end : f.char_start]):
+                f.value_from = g.value
+            break
+
+
+def _periods(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
+    out = []
+    for m in _PERIOD.finditer(text, s0, s1):
+        if m.group("span"):
+            y = re.findall(r"(?:19|20)\d\d", m.group("span"))
+            out.append((m.start(), f"{y[0]}-{y[1]}"))
+            continue
+        if m.group("rel"):
+            out.append((m.start(), re.sub(r"\s+", " ", m.group("rel"))))
+            continue
+        year = m.group("year")
+        prev = text[max(s0, m.start() - 25) : m.start()]
+        if _PERIOD_NOT.search(prev):
+            continue
+        pm = _PREV_WORD.search(prev)
+        prep = (m.group("prep") or "").lower()
+        if not prep and pm and pm.group(1)[:1].isupper() and not pm.group(1).lower() in MOMENT_PREPS:
+            continue  # "Rijksbegroting 2025", "Arbovisie 2040"
+        if not prep and pm and pm.group(1).lower() in REFERENCE_WORDS:
+            continue
+        if re.match(r"[\s\u00a0]*(?:%|procent|euro|miljoen|miljard)", text[m.end() : m.end() + 10]):
+            continue
+        year = re.sub(r"\s+", "", year)
+        if prep in ("vanaf", "sinds", "tot", "tot en met", "t/m", "na", "eind", "begin", "medio"):
+            out.append((m.start(), f"{prep} {year}"))
+        else:
+            out.append((m.start("year"), year))
+    return out
+
+
+def _nearest_period(periods: list[tuple[int, str]], c: _Cand) -> str | None:
+    if not periods:
+        return None
+    best = min(periods, key=lambda p: abs(p[0] - c.start))
+    return best[1]
+
+
+def _subject_noun(text: str, lo: int, pos: int) -> str | None:
+    """'De verbeteringen zijn tweeërlei': the plural noun before the verb."""
+    m = re.search(r"\b([a-zà-ÿ][\w-]*en)\b[^.]{0,20}\b(?:zijn|waren)\s+$", text[max(lo, pos - 60) : pos])
+    return m.group(1) if m else None
+
+
+# --- tables -------------------------------------------------------------------
+
+_TABLE_SCALE = re.compile(
+    r"(?:x|×|\*)\s*(?P<cur>€|eur(?:o)?)?\s*(?P<n>1[.\s]?000(?:[.\s]?000){0,2}|duizend|miljoen|miljard|mln\.?|mld\.?|1\s*mln\.?|1\s*mld\.?|1\s*miljoen|1\s*miljard)"
+    r"|(?:bedragen\s+)?in\s+(?P<cur2>€|euro|eur)?\s*(?P<n2>duizenden|miljoenen|miljarden|mln\.?|mld\.?|dzd\.?)(?:\s+(?:€|euro))?"
+    r"|(?P<cur3>bedragen|€|euro)\s+(?:x\s*)?(?P<n3>1\s*(?:mln|mld|miljoen|miljard))",
+    re.I,
+)
+_TABLE_MONEY = re.compile(r"€|\beuro\b|\beur\b|\bbedrag(?:en)?\b|\bbudget\b|\buitgaven\b|\bontvangsten\b", re.I)
+_TABLE_PCT = re.compile(r"\bin\s*%|\(\s*%\s*\)|\bpercentage\b|\bprocent\b|\bin procenten\b", re.I)
+_TABLE_FTE = re.compile(r"\b(?:fte|vte)\b", re.I)
+_NUM_CELL = re.compile(
+    rf"^(?P<cur>€|EUR)?[\s\u00a0]*(?P<sign>[-−–+]?)[\s\u00a0]*(?P<num>{DIGITS_RX})[\s\u00a0]*(?P<pct>%)?$"
+    rf"|^\((?P<neg>{DIGITS_RX})\)$"
+)
+
+
+def _scale_of(text: str) -> tuple[float, bool] | None:
+    m = _TABLE_SCALE.search(text)
+    if not m:
+        return None
+    n = (m.group("n") or m.group("n2") or m.group("n3") or "").lower().replace(" ", "").replace(".", "")
+    if n.startswith(("1000000000", "miljard", "mld", "1mld", "1miljard", "miljarden")):
+        f = 1e9
+    elif n.startswith(("1000000", "miljoen", "mln", "1mln", "1miljoen", "miljoenen")):
+        f = 1e6
+    else:
+        f = 1e3
+    money = bool(m.group("cur") or m.group("cur2") or m.group("cur3") or _TABLE_MONEY.search(text))
+    return f, money
+
+
+def _unit_of(text: str) -> dict | None:
+    if not text.strip():
+        return None
+    sc = _scale_of(text)
+    if sc:
+        return {"scale": sc[0], "kind": "money" if sc[1] else "count", "unit": "EUR" if sc[1] else None}
+    if _TABLE_PCT.search(text):
+        return {"scale": 1.0, "kind": "percentage", "unit": "%"}
+    if _TABLE_FTE.search(text):
+        return {"scale": 1.0, "kind": "fte", "unit": "fte"}
+    if re.search(r"\(?\s*(?:in\s+)?(?:€|euro)\s*\)?", text, re.I) and _TABLE_MONEY.search(text):
+        return {"scale": 1.0, "kind": "money", "unit": "EUR"}
+    return None
+
+
+def _table_units(paragraphs: list[Paragraph]) -> dict[int, dict]:
+    units: dict[int, dict] = {}
+    for p in paragraphs:
+        if p.role == CAPTION and p.table is not None and p.table not in units:
+            u = _unit_of(p.text)
+            if u:
+                units[p.table] = u
+    return units
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    while True:
+        j = text.find(CELL_SEPARATOR, pos)
+        if j < 0:
+            out.append((pos, len(text)))
+            return out
+        out.append((pos, j))
+        pos = j + len(CELL_SEPARATOR)
+
+
+@dataclass
+class _TableState:
+    header: list[str]
+    unit: dict | None = None  # a unit stated in a header row
+    data_seen: bool = False
+
+
+def _is_numeric_cell(raw: str) -> bool:
+    return bool(raw) and _NUM_CELL.match(raw) is not None
+
+
+def _table_row(index: int, para: Paragraph, unit: dict | None, tables: dict[int, _TableState]) -> list[Figure]:
+    text = para.text
+    cells = _cells(text)
+    key = para.table if para.table is not None else -1
+    state = tables.get(key)
+    raws = [text[a:b].strip() for a, b in cells]
+    numeric = [_is_numeric_cell(r) for r in raws]
+    data_cols = numeric[1:] if len(numeric) > 1 else numeric
+    header_like = not any(data_cols) or (
+        (state is None or not state.data_seen) and all(_YEAR.match(r) or not n for r, n in zip(raws, numeric))
+    )
+    if header_like and (state is None or not state.data_seen):
+        # a header row: the column texts give a unit and a year per column
+        if state is None:
+            state = tables[key] = _TableState(header=list(raws))
+        else:
+            width = max(len(state.header), len(raws))
+            old = state.header + [""] * (width - len(state.header))
+            new = raws + [""] * (width - len(raws))
+            state.header = [f"{o} {n}".strip() for o, n in zip(old, new)]
+        row_unit = _unit_of(text)
+        if row_unit and state.unit is None:
+            state.unit = row_unit
+        return _cells_prose(index, text, cells, [False] * len(cells))
+    if state is None:
+        state = tables[key] = _TableState(header=[])
+    state.data_seen = True
+    table_unit = unit or state.unit
+    out: list[Figure] = []
+    for k, (a, b) in enumerate(cells):
+        if not numeric[k]:
+            continue
+        if k == 0 and len(cells) > 1:
+            continue  # the row label column
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        raw = seg.strip()
+        s = a + lead
+        e = s + len(raw)
+        m = _NUM_CELL.match(raw)
+        if m.group("neg"):
+            v = parse_digits(m.group("neg"))
+            v = -v if v is not None else None
+        else:
+            v = parse_digits(m.group("num"))
+            if v is not None and m.group("sign") in ("-", "−", "–"):
+                v = -v
+        if v is None:
+            continue
+        col_head = state.header[k] if k < len(state.header) else ""
+        cu = _unit_of(col_head) or table_unit
+        if _YEAR.match(raw) and (not cu or "jaar" in col_head.lower()):
+            continue
+        kind, u, scale = "count", None, 1.0
+        if cu:
+            kind, u, scale = cu["kind"], cu["unit"], cu["scale"]
+        if m.group("pct"):
+            kind, u, scale = "percentage", "%", 1.0
+        elif m.group("cur"):
+            kind, u = "money", "EUR"
+        period = None
+        ym = re.search(r"(?<!\d)((?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)(?!\d)", col_head)
+        if ym:
+            period = re.sub(r"\s+", "", ym.group(1))
+        out.append(
+            Figure(
+                paragraph=index,
+                sentence=text,
+                char_start=s,
+                char_end=e,
+                raw=text[s:e],
+                value=v * scale,
+                kind=kind,
+                unit=u,
+                period=period,
+            )
+        )
+    out.extend(_cells_prose(index, text, cells, numeric))
+    return out
+
+
+def _cells_prose(index: int, text: str, cells: list[tuple[int, int]], numeric: list[bool]) -> list[Figure]:
+    out = []
+    for (a, b), n in zip(cells, numeric):
+        if n or not text[a:b].strip():
+            continue
+        for f in _prose(index, text, a, b, False):
+            out.append(f)
+    return out
