@@ -21,8 +21,12 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Whitespace-normalised text for matching label pieces against sentences."""
-    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip()
+    """Whitespace-normalised text for matching label pieces against sentences.
+
+    A piece that ends in a line-break hyphen ("vertegenwoordi-") loses it: the
+    parsers join such words, so the piece's prefix is what can match.
+    """
+    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip().rstrip("-")
 
 
 @dataclass
@@ -38,10 +42,16 @@ def label_files(dev_dir: Path) -> list[Path]:
     return sorted(dev_dir.glob("*.labels.json"))
 
 
+# The shared corpus beside the checkout: where labels kept in this project
+# (evaluation/heldout/) find their texts.
+SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
 def text_file_for(labels_path: Path, labels: dict[str, Any]) -> Path:
     """The labelled text: `text_file` relative to the corpus root, else the sibling .txt."""
     if labels.get("text_file"):
-        return labels_path.parent.parent / labels["text_file"]
+        beside = labels_path.parent.parent / labels["text_file"]
+        return beside if beside.exists() else SHARED_CORPUS / labels["text_file"]
     return labels_path.with_name(labels_path.name.removesuffix(".labels.json") + ".txt")
 
 
