@@ -41,7 +41,7 @@ test: install  ## the test suite
 	$(BIN)/pytest
 
 ui: install  ## the Airflow UI on http://127.0.0.1:8080 (user admin, password printed at start)
-	$(BIN)/airflow standalone
+	PATH="$(CURDIR)/$(BIN):$$PATH" airflow standalone
 
 bench: install  ## throughput and memory on a synthetic corpus (N=20 documents by default)
 	$(BIN)/python scripts/bench.py --documents $${N:-20}

@@ -107,7 +107,7 @@ def test_footnote_number_opening_a_footnote_is_not_a_figure():
         ("Er is 2.758 ton geïmporteerd.", 2758, "measure", "ton"),
         ("De behandeling duurt gemiddeld zes maanden.", 6, "duration", "maanden"),
         ("Het register is geldig voor de duur van 1 jaar.", 1, "duration", "jaar"),
-        ("Twee derde van de gemeenten doet mee.", 200 / 3, "percentage", "%"),
+        ("Twee derde van de gemeenten doet mee.", 66.67, "percentage", "%"),
         ("De helft van de gemeenten doet mee.", 50, "percentage", "%"),
         ("De wachttijd is anderhalf jaar.", 1.5, "duration", "jaar"),
         ("Er zijn 17 miljoen inwoners.", 17e6, "count", "inwoners"),
@@ -146,6 +146,170 @@ def test_change_with_its_own_clause():
 def test_increase_with_percentage():
     figs = figures_in_text("Het aantal meldingen steeg met 8% tot 1.250.")
     assert [(f.value, f.kind) for f in figs] == [(8, "percentage"), (1250, "count")]
+
+
+def test_increase_with_percentage_gives_no_computed_value_from():
+    # the earlier value (1.250 / 1,08) is not stated: no invented number in value_from
+    figs = figures_in_text("Het aantal klachten steeg vorig jaar met 8% tot 1.250.")
+    assert [(f.value, f.value_from, f.unit) for f in figs] == [(8, None, "%"), (1250, None, "klachten")]
+
+
+# --- ordinals and fractions -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het ministerie opent in 2026 een tweede, grotere vestiging.",
+        "Er komt een tweede meetpunt bij de sluis.",
+        "Een derde optie is om de regeling te verlengen.",
+        "Als vierde punt noem ik de handhaving; een vierde, laatste ronde volgt.",
+        "Een tweede van de verzoeken is afgewezen.",
+    ],
+)
+def test_ordinals_are_not_fractions(text):
+    assert figures_in_text(text) == [], [(f.raw, f.value) for f in figures_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Een derde van de aanvragen is onvolledig.", 33.33),
+        ("Van de subsidie gaat een vijfde deel naar onderzoek.", 20),
+        ("Het gaat om driekwart van de scholen.", 75),
+        ("Van de meldingen is inmiddels een derde.", 33.33),
+        ("Daarvan komt 3/4e uit het buitenland.", 75),
+        ("Ongeveer 1/3 van de gemeenten heeft een plan.", 33.33),
+    ],
+)
+def test_fractions_are_percentages(text, value):
+    f = one(text)
+    assert (f.value, f.kind, f.unit) == (value, "percentage", "%")
+    assert f.raw.lower() in text.lower()
+
+
+def test_slash_between_digits_is_a_date_or_an_identifier_unless_a_fraction():
+    assert figures_in_text("Het overleg van 12/3 is verplaatst naar 2024/25.") == []
+    assert figures_in_text("De notitie 5/7 ligt ter inzage.") == []
+
+
+# --- adjectival durations -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "raw"),
+    [
+        ("Het project loopt een driejarige achterstand op.", 3, "jaar", "driejarige"),
+        ("De gemeente start een tweejarig proefproject.", 2, "jaar", "tweejarig"),
+        ("Er geldt een 5-jarige overgangstermijn.", 5, "jaar", "5-jarige"),
+        ("Zij volgen een zesmaandse opleiding.", 6, "maanden", "zesmaandse"),
+        ("Het wordt een tweedaagse conferentie.", 2, "dagen", "tweedaagse"),
+    ],
+)
+def test_adjectival_durations(text, value, unit, raw):
+    f = one(text)
+    assert (f.value, f.kind, f.unit, f.raw) == (value, "duration", unit, raw)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een 17-jarige werd aangehouden.",
+        "De vierjarige kinderen gaan naar groep 1.",
+        "Het 50-jarig bestaan van de stichting wordt gevierd.",
+        "Een zestienjarige scholier won de prijs.",
+        "Dit gebeurt tweejaarlijks en driemaandelijks.",
+    ],
+)
+def test_ages_and_recurrence_are_not_durations(text):
+    assert figures_in_text(text) == [], [(f.raw, f.value) for f in figures_in_text(text)]
+
+
+# --- counted nouns --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_from", "unit"),
+    [
+        ("Met dit plan kunnen 200 tot 300 extra (tijdelijke) woningen worden gebouwd.", 300, 200, "woningen"),
+        ("Dit jaar zijn er 2.500 meer aanvragen binnengekomen dan vorig jaar.", 2500, None, "aanvragen"),
+        ("Volgend jaar komen er 40 minder vergunningen bij.", 40, None, "vergunningen"),
+        ("Met die regeling kunnen 1.200 extra leerlingen instromen.", 1200, None, "leerlingen"),
+        ("Er rijden nu 320 elektrische OV-bussen.", 320, None, "OV-bussen"),
+        ("Er zijn drie soorten vergunningen.", 3, None, "soorten vergunningen"),
+        ("De wachtlijsten zijn gedaald van 900 naar 650.", 650, 900, "wachtlijsten"),
+        ("Het aantal inspecties liep op tot 1.400.", 1400, None, "inspecties"),
+    ],
+)
+def test_counted_nouns(text, value, value_from, unit):
+    f = one(text)
+    assert (f.value, f.value_from, f.kind, f.unit) == (value, value_from, "count", unit)
+
+
+def test_item_numbers_after_a_common_noun_are_references_but_grouped_numbers_are_quantities():
+    assert figures_in_text("Zie maatregel 3 en stap 2 van het plan.") == []
+    f = one("Met deze maatregel 1.500 tot 2.000 nieuwe banen scheppen.")
+    assert (f.value, f.value_from, f.unit) == (2000, 1500, "banen")
+    assert figures_in_text("Dit volgt uit artikel 5.160 van het besluit.") == []
+
+
+def test_idioms_and_times_of_day_are_not_figures():
+    assert figures_in_text("Zijn de risico's in acht genomen?") == []
+    assert figures_in_text("De balie is open tot 10 uur's avonds.") == []
+
+
+# --- measure units ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Er ligt 5.000 kilo afval.", 5000, "kg"),
+        ("Er is 3 miljoen kilogram fosfaat geproduceerd.", 3e6, "kg"),
+        ("De dijk is 14 kilometer lang.", 14, "km"),
+        ("Een afstand van 25 meter is vereist.", 25, "m"),
+        ("Het park levert 700 megawatt.", 700, "MW"),
+        ("Het gebouw meet 1.200 vierkante meter.", 1200, "m2"),
+        ("Er is 40 liter water nodig.", 40, "l"),
+        ("Er is 12 ton zand gestort.", 12, "ton"),
+        ("Het verbruik was 3 TWh.", 3, "TWh"),
+    ],
+)
+def test_measure_units_are_symbols(text, value, unit):
+    f = one(text)
+    assert (f.value, f.kind, f.unit) == (value, "measure", unit)
+
+
+def test_canonical_unit():
+    from transforms.extract.figures import canonical_unit
+
+    assert [canonical_unit(u) for u in ("meter", "Kilo", "vierkante  meter", "kg", "woningen", None)] == [
+        "m", "kg", "m2", "kg", "woningen", None,
+    ]
+
+
+# --- footnotes --------------------------------------------------------------------------
+
+
+def test_number_after_a_cited_site_is_a_footnote_marker():
+    assert figures_in_text("Zie het rapport | Nieuws | Overheid.nl 7 nieuwe regels voor opslag") == []
+    assert figures_in_text("Bron: www.example.org/rapport 3 gevallen") == []
+
+
+def test_run_together_footnotes_continue_the_numbering():
+    doc = Document(
+        "x",
+        paragraphs=[Paragraph("3 Inspectierapport 2022, pagina 4. 4 chemische stoffen die bij brand vrijkomen", role=FOOTNOTE)],
+    )
+    assert extract_figures(doc) == []
+    doc = Document("x", paragraphs=[Paragraph("3 In 2022 zijn 4 chemische stoffen getest.", role=FOOTNOTE)])
+    assert [(f.value, f.unit) for f in extract_figures(doc)] == [(4, "stoffen")]
+
+
+def test_spaced_footnote_marker_stays_with_its_sentence():
+    figs = figures_in_text("Kent u het bericht «Driekwart van de dijken te laag»? 3\nJa.")
+    assert [f.value for f in figs] == [75]
+    assert figs[0].sentence == "Kent u het bericht «Driekwart van de dijken te laag»? 3"
 
 
 def test_vague_and_hedged():

@@ -4,7 +4,8 @@ A labelled figure is found when a row from the same sentence (the row's sentence
 contains the label's `sentence_contains`, whitespace-normalised) has its value
 or its value_from. A row is a false find when no labelled figure, neutral figure
 of its sentence explains it. Rows without a value (vague "enkele") are not
-scored. Kind and unit accuracy are measured on the matched labels.
+scored. Kind and unit accuracy are measured on the matched labels; a measure unit
+matches its symbol ("meter" = "m", "kilo" = "kg").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import math
 from typing import Any
 
 from transforms.evaluate import LabelledDocument, normalise
+from transforms.extract.figures import canonical_unit
 
 _REL = 1e-6
 
@@ -24,10 +26,12 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def _unit_eq(a: str | None, b: str | None) -> bool:
+    """Units agree when they spell the same unit: case, hyphens and spaces aside, and a measure
+    unit written out or as its symbol ("meter" = "m", "kilo" = "kg", see `canonical_unit`)."""
     if a is None or b is None:
         return a == b
-    na = normalise(a).lower().replace("-", "").replace(" ", "")
-    nb = normalise(b).lower().replace("-", "").replace(" ", "")
+    na = normalise(canonical_unit(normalise(a))).lower().replace("-", "").replace(" ", "")
+    nb = normalise(canonical_unit(normalise(b))).lower().replace("-", "").replace(" ", "")
     return na == nb
 
 

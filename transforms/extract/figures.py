@@ -12,6 +12,39 @@ Table rows (role TABLE_ROW) are read cell by cell, numeric cells scaled by the
 unit the table's caption or header states ("x € 1.000", "bedragen in
 miljoenen"). What a figure is: shared/corpus/GUIDELINES.md.
 
+Decisions beyond the guidelines:
+
+- *Units.* Measures carry the symbol a data portal expects (`canonical_unit`: kilo,
+  kilogram → "kg"; kilometer → "km"; meter → "m"; vierkante meter → "m2"; liter →
+  "l"; megawatt → "MW"; ton stays "ton"). Durations keep the Dutch unit ("jaar",
+  "maanden"). A count's unit is the head noun the number counts, without the
+  adjectives before it ("twee landelijke nascholingsdagen" → "nascholingsdagen",
+  "4.000 extra (reguliere) claims" → "claims"): the labelled dev and tune sets
+  drop the adjective in most cases. A classifier noun keeps what it classifies
+  ("twee soorten verpakkingen" → "soorten verpakkingen"). A bare number takes its
+  noun from the sentence where the grammar gives one ("het aantal meldingen steeg
+  tot 1.250", "De achterstanden zijn gedaald van 17.000 naar 14.000").
+- *value_from only when stated.* "steeg met 8% tot 1.250" gives two rows, 8% and
+  1.250, and no value_from: the earlier value (1.250 / 1,08 ≈ 1157) is not in the
+  text, and a data portal is better served by an empty cell than by a computed
+  number presented as a stated one.
+- *Ordinals are not fractions.* "een derde van", "een vijfde deel", "daarvan is
+  een derde." are fractions; "een derde land", "een tweede, onafhankelijke
+  verbinding" are ordinals, and "een tweede" is never a fraction. Fractions are
+  percentages rounded to two decimals ("twee derde" → 66.67); "2/3e" and "1/4 van"
+  are fractions, other digit/digit pairs dates or identifiers.
+- *Adjectival durations.* "een vierjarige vertraging", "een 3-jarig programma",
+  "een zesmaandse opleiding" are durations; before a person, animal or
+  anniversary ("een 18-jarige student", "het 25-jarig bestaan") or without a
+  noun ("een 18-jarige") the adjective is an age, not a figure.
+- *Footnotes.* A number after a cited site name or address ("| Rijksoverheid.nl
+  5 …") and a number continuing the footnote numbering inside a footnote
+  paragraph are markers. A marker set off by a space after the closing
+  punctuation ("…»? 1") is kept in the sentence it annotates.
+- *Item numbers.* After reference words that are also ordinary nouns ("deze
+  maatregel", "stap") only a plain number is an item number; a number with
+  thousands separators ("deze maatregel 3.000 tot 4.000 …") is a quantity.
+
 Every row satisfies `paragraph.text[char_start:char_end] == raw`.
 """
 
@@ -51,13 +84,22 @@ REFERENCE_WORDS = {
     "aanbeveling", "aanbevelingen", "conclusie", "maatregel", "variant", "scenario", "optie", "alinea",
     "rubriek", "tabblad", "kolom", "rij", "nota", "wijzigingsvoorstel", "document", "dictum",
     "code", "pijler", "spoor", "overweging", "bullet", "lijn", "bus", "tram", "route", "postbus",
-    "kamer", "nota's", "cao", "editie", "jaargang", "nummer", "uitspraak", "rolnummer",
+    "kamer", "nota's", "cao", "editie", "jaargang", "nummer", "uitspraak", "rolnummer", "memo",
 }
+# reference words that are also ordinary nouns ("deze maatregel", "een stap"): after them only a
+# plain small number is an item number
+COMMON_NOUN_REFERENCES = {
+    "stap", "fase", "niveau", "schaal", "groep", "box", "ronde", "tranche", "punt", "categorie", "week",
+    "kwartaal", "regel", "regels", "deel", "model", "maatregel", "variant", "scenario", "optie", "pijler",
+    "spoor", "lijn", "bus", "tram", "route", "kamer", "cao", "code", "brief", "kamerbrief", "aanbeveling",
+    "aanbevelingen", "conclusie", "overweging", "stelling",
+}
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 APPROXIMATORS = re.compile(
     r"(?:\b(?:ruim|circa|ca\.|ongeveer|bijna|zo['’]n|rond|rondom|omstreeks|naar schatting|meer dan|minder dan"
     r"|ten minste|tenminste|minstens|minimaal|maximaal|hooguit|pakweg|nagenoeg|vrijwel|grofweg|krap|dik"
-    r"|bijkans|ongeveer|plusminus|om en nabij|tegen de|tot wel|wel|slechts|maar liefst|iets meer dan"
-    r"|iets minder dan|bijna|vrijwel|ongeveer|gemiddeld|zeker|±|\+/-|~)\s*)$",
+    r"|bijkans|plusminus|om en nabij|tegen de|tot wel|wel|slechts|maar liefst|iets meer dan"
+    r"|iets minder dan|gemiddeld|zeker|±|\+/-|~)\s*)$",
     re.I,
 )
 _HEDGED = re.compile(r"^(?:gemiddeld|slechts|maar liefst|zeker|wel)\b", re.I)
@@ -87,8 +129,39 @@ MEASURE_UNITS = {
     "tj", "db", "db(a)", "decibel", "°c", "graden", "km/u", "km/h", "knopen", "mijl", "mijlen", "zeemijl",
     "zeemijlen", "ppm", "ppb", "bq", "msv", "mol", "nox", "watt", "kilowatt", "megawatt", "gigawatt",
     "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
-    "voet", "inch", "nm",
+    "voet", "inch", "nm", "kilogrammen", "milligram", "terawatt", "gigawattuur", "gigajoule", "terajoule",
+    "becquerel", "kilovolt", "hectoliter", "milliliter", "centimeters", "millimeters",
 }
+# the symbol a data portal expects for a measure unit (SI where there is one); keys are lower case
+UNIT_SYMBOLS = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "m": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimeter": "mm", "millimeters": "mm",
+    "nm": "nm", "m2": "m2", "m²": "m2", "vierkante meter": "m2", "vierkante meters": "m2",
+    "km2": "km2", "km²": "km2", "vierkante kilometer": "km2", "vierkante kilometers": "km2",
+    "m3": "m3", "m³": "m3", "kubieke meter": "m3", "kubieke meters": "m3", "ha": "ha", "hectare": "ha",
+    "hectares": "ha", "are": "a", "kg": "kg", "kilo": "kg", "kilo's": "kg", "kilo’s": "kg", "kilogram": "kg",
+    "kilogrammen": "kg", "gram": "g", "g": "g", "mg": "mg", "milligram": "mg", "µg": "µg", "microgram": "µg",
+    "ton": "ton", "tonnen": "ton", "kiloton": "kt", "kt": "kt", "megaton": "Mt", "mton": "Mt", "mt": "Mt",
+    "liter": "l", "liters": "l", "l": "l", "ml": "ml", "milliliter": "ml", "cl": "cl", "dl": "dl", "hl": "hl",
+    "hectoliter": "hl", "kwh": "kWh", "kilowattuur": "kWh", "mwh": "MWh", "megawattuur": "MWh", "gwh": "GWh",
+    "gigawattuur": "GWh", "twh": "TWh", "terawattuur": "TWh", "watt": "W", "w": "W", "kw": "kW", "kilowatt": "kW",
+    "mw": "MW", "megawatt": "MW", "gw": "GW", "gigawatt": "GW", "tw": "TW", "terawatt": "TW", "gj": "GJ",
+    "gigajoule": "GJ", "tj": "TJ", "terajoule": "TJ", "pj": "PJ", "petajoule": "PJ", "ej": "EJ", "db": "dB",
+    "db(a)": "dB(A)", "decibel": "dB", "°c": "°C", "km/u": "km/h", "km/h": "km/h", "knopen": "kn", "ppm": "ppm",
+    "ppb": "ppb", "bq": "Bq", "becquerel": "Bq", "msv": "mSv", "mol": "mol", "bar": "bar", "volt": "V",
+    "kv": "kV", "kilovolt": "kV", "mbps": "Mbit/s", "gb": "GB", "tb": "TB", "mb": "MB", "zeemijl": "zeemijl",
+    "zeemijlen": "zeemijl", "mijl": "mijl", "mijlen": "mijl",
+}
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """The portal symbol of a measure unit ("kilo" → "kg", "vierkante meter" → "m2"); other units unchanged."""
+    if unit is None:
+        return None
+    key = re.sub(r"\s+", " ", unit.strip()).lower()
+    return UNIT_SYMBOLS.get(key, unit)
+
+
 DURATION_UNITS = {
     "seconde": "seconden", "seconden": "seconden", "minuut": "minuten", "minuten": "minuten", "uur": "uur",
     "uren": "uur", "dag": "dagen", "dagen": "dagen", "werkdag": "werkdagen", "werkdagen": "werkdagen",
@@ -114,8 +187,10 @@ STOP = set(
     ofwel dus namelijk nl mln mld miljoen miljard duizend honderd april mei juni juli maart augustus september
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
-    evenveel waarvan http https www heb hebt ben bent bis ter quater""".split()
+    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen""".split()
 )
+# nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
+CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
 # durations that place something in time rather than measure it
 SPAN_BEFORE = re.compile(
@@ -155,15 +230,17 @@ _WORD_SEQ = (
 )
 _TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
 _ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
+_ADJ_DURATION = r"(?:jarig|maands|weeks|daags|urig)e?"
 _VAGUE_RX = r"tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|miljarden|enkele|een\s+paar"
 
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
     rf"|\b(?=[etdvzanhpETDVZANHPéÉ])(?<![\w'’-])(?:"
-    rf"(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?![\w'’-])",
     re.I,
 )
+_PAREN_ADJ = re.compile(r"[ \t\u00a0]*\(([a-zà-ÿ][\w'’-]*e)\)(?=[ \t\u00a0])")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([«“\"'(]?)([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?|[%€$£°][\w/²³]*|\d+)", re.U)
 _NEXT_WORD = re.compile(r"^[ \t\u00a0]*\n?[ \t\u00a0]*([^\W\d_][\w'’/²³]*(?:-[\w'’]+)*)", re.U)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’/]*\.?|§)[\s\u00a0]*$", re.U)
@@ -181,6 +258,9 @@ _PERIOD = re.compile(
     re.I,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:nl|com|org|eu|net)/\S*", re.I)
+_AFTER_SITE = re.compile(
+    r"(?:\b[\w-]+\.(?:nl|com|org|eu|net|be|de|int|gov|uk|info)\b/?|(?:https?://|www\.)\S+)[)\].,]?[\s\u00a0]+$", re.I
+)
 _PERIOD_NOT = re.compile(r"(?:ten opzichte van|t\.o\.v\.|vergeleken met|dan in|ten opzichte|opzichte van)[\s\u00a0]*$", re.I)
 
 
@@ -244,6 +324,11 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             c = _digits(text, m, lo, hi)
         elif m.lastgroup == "words":
             c = _words(text, m, lo, hi)
+        elif m.lastgroup == "adjdur":
+            num = re.match(rf"(.+?){_ADJ_DURATION}$", m.group(), re.I).group(1)
+            c = _adjective_duration(text, m.start(), m.end(), parse_number(num), lo, hi)
+            if c is not None:
+                c.is_word = True
         elif m.lastgroup == "tal":
             c = _tal(text, m, hi)
         elif m.lastgroup == "erlei":
@@ -273,6 +358,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
                     c.drop = "inside a url"
     if footnote and cands[0].num_start - lo <= 2 and not cands[0].has_unit:
         cands[0].drop = "footnote number"
+        _next_footnote_markers(text, cands, lo)
     _merge_ranges(text, cands)
     spans = sentence_spans(text[lo:hi])
     out: list[Figure] = []
@@ -289,11 +375,13 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             continue
         s0, s1 = _sentence_of(spans, c.start - lo)
         s0 += lo
-        s1 += lo
+        s1 = _with_marker(text, s1 + lo, hi)
         sentence = text[s0:s1]
         key = (s0, s1)
         if key not in periods_cache:
             periods_cache[key] = _periods(text, s0, s1)
+        if c.kind == "count" and c.unit is None:
+            c.unit = _counted_subject(text[s0 : c.start])
         out.append(
             Figure(
                 paragraph=index,
@@ -311,6 +399,54 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         )
     _changes(text, out, spans, lo)
     return out
+
+
+_SPACED_MARKER = re.compile(r"[ \t\u00a0]+\d{1,2}(?=[ \t\u00a0]*(?:\n|$)|[ \t\u00a0]+[A-Z«“\"])")
+_CITATION_END = re.compile(r"(?:[.)»”\"|]|\S\.(?:nl|com|org|eu|net|be|de|int|gov|uk|info)/?)[\s\u00a0]*$", re.I)
+
+
+def _with_marker(text: str, end: int, hi: int) -> int:
+    """A footnote marker set off by a space after the sentence's closing punctuation ("…»? 1")
+    belongs to the sentence it annotates (in PDF text the superscript loses its gluing)."""
+    if end <= 0 or text[end - 1] not in ".?!»”\")":
+        return end
+    m = _SPACED_MARKER.match(text, end, hi)
+    return m.end() if m else end
+
+
+def _next_footnote_markers(text: str, cands: list[_Cand], lo: int) -> None:
+    """Footnotes run together in one paragraph ("4 Rapport | Rijksoverheid.nl 5 pyrotechnische
+    stoffen …"): the numbers that continue the footnote numbering after the end of a citation or a
+    sentence open the next footnotes; they are markers, not counts."""
+    first = cands[0]
+    if first.value is None or first.value != int(first.value):
+        return
+    expected = int(first.value) + 1
+    for c in cands[1:]:
+        if c.is_word or c.has_unit_strong or c.value != expected or text[c.num_start : c.num_end] != str(expected):
+            continue
+        if _CITATION_END.search(text[max(lo, c.start - 40) : c.start]):
+            c.drop = "footnote number"
+            expected += 1
+
+
+_AANTAL_NOUN = re.compile(r"\baantal[\s\u00a0]+(?:([a-zà-ÿ][\w'’-]*e)[\s\u00a0]+)?([a-zà-ÿ][\w'’-]*|[A-Z]{2,}-[a-zà-ÿ][\w'’-]*)")
+_SUBJECT_NOUN = re.compile(
+    r"^(?:De|de)[\s\u00a0]+([a-zà-ÿ][\w'’-]*(?:en|s))[\s\u00a0]+(?:zijn|waren|stijgen|stegen|dalen|daalden|groeien|groeiden"
+    r"|nemen|namen|lopen|liepen|gaan|gingen)\b"
+)
+
+
+def _counted_subject(before: str) -> str | None:
+    """What a bare number counts, from its sentence: "het aantal meldingen steeg … tot 1.250",
+    "De achterstanden zijn gedaald van 17.000 naar 14.000"."""
+    m = _AANTAL_NOUN.search(before)
+    if m and _is_noun(m.group(2)) and _countable(m.group(2), 2.0) and m.group(2).lower() not in ("van", "keer"):
+        return m.group(2)
+    m = _SUBJECT_NOUN.match(before.lstrip())
+    if m and _is_noun(m.group(1)) and CHANGE_VERB.search(before):
+        return m.group(1)
+    return None
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -338,7 +474,9 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # a footnote marker glued to punctuation: "voorkomen»?1"
     if before and before[-1] in "/+" or before.endswith("-") and len(before) == 1 and s - 2 >= lo and text[s - 2].isalnum():
         return None
-    if after[:1] == "/" or (after[:1] == ":" and after[1:2].isdigit()) or (after[:1] in ".," and after[1:2].isdigit()):
+    if after[:1] == "/":
+        return _digit_fraction(text, s, e, lo, hi)
+    if (after[:1] == ":" and after[1:2].isdigit()) or (after[:1] in ".," and after[1:2].isdigit()):
         return None  # dates 17/5, times 14:00 / 14.00, section numbers 3.2, ip-like 192.168.1.2
     c = _Cand(s, e, s, e, parse_digits(raw))
     if c.value is None:
@@ -349,6 +487,9 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if " " in plain and (e < hi and text[e : e + 1] in "-–" and text[e + 1 : e + 2].isdigit()):
         return None  # "21 501-02"
     if after[:1] == "-" and after[1:2].isalpha():
+        ad = re.match(rf"-{_ADJ_DURATION}(?![\w-])", text[e : min(hi, e + 10)], re.I)
+        if ad:
+            return _adjective_duration(text, s, e + ad.end(), c.value, lo, hi)
         return None  # "18-jarige", "3-tal"
     if after[:1].isalpha():
         # a unit glued to the number ("29km", "12%" handled below); otherwise ordinals and identifiers ("11e")
@@ -372,8 +513,10 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None
     # the text before: reference words, a moment, a date
     pre = text[max(lo, s - 80) : s]
-    if _is_reference(pre, text, e, hi):
+    if _is_reference(pre, text, e, hi, grouped=_GROUPED.fullmatch(raw) is not None):
         return None
+    if _AFTER_SITE.search(pre):
+        return None  # "… | Rijksoverheid.nl 5": a footnote marker after a cited site name or address
     if re.match(rf"[\s\u00a0]*(?:(?:{MONTHS})\b|{_MONTHS_FULL})", text[e : e + 14], re.I):
         return None  # "17 mei", "6 \nseptember", "1 septemberjongstleden"
     c.is_year = bool(_YEAR.match(raw))
@@ -396,15 +539,85 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     return c
 
 
+_ADJ_DURATION_UNIT = {"jarig": "jaar", "maands": "maanden", "weeks": "weken", "daags": "dagen", "urig": "uur"}
+# nouns for people, animals and anniversaries: "-jarige" before them gives an age, not a duration
+_AGE_NOUNS = set(
+    """kind kinderen kindje jongen jongens meisje meisjes jongere jongeren jongeman jongemannen man mannen vrouw
+    vrouwen persoon personen mens mensen baby baby's peuter peuters kleuter kleuters tiener tieners puber pubers
+    student studenten scholier scholieren leerling leerlingen patiënt patiënten cliënt cliënten zoon zonen
+    dochter dochters broer broers zus zussen zuster moeder moeders vader vaders ouder ouders dader daders
+    verdachte verdachten slachtoffer slachtoffers werknemer werknemers bestuurder bestuurders burger burgers
+    inwoner inwoners deelnemer deelnemers militair militairen soldaat soldaten agent agenten dame dames heer
+    heren senior senioren oudere ouderen vluchteling vluchtelingen migrant migranten asielzoeker asielzoekers
+    jeugdige jeugdigen minderjarige minderjarigen meid meiden docent docenten dier dieren paard paarden hond
+    honden koe koeien boom bomen bestaan jubileum verjaardag huwelijk""".split()
+)
+
+
+def _adjective_duration(text: str, s: int, e: int, value: float | None, lo: int, hi: int) -> _Cand | None:
+    """ "een vierjarige vertraging", "een 3-jarig programma", "een zesmaands contract": a duration.
+
+    The adjective measures the noun after it. Before a person, an animal or an anniversary it is
+    an age ("een 18-jarige student", "het 25-jarig bestaan"), and without a noun it names a person
+    ("een 18-jarige"): neither is a figure.
+    """
+    if value is None or value <= 0:
+        return None
+    words = []
+    p = e
+    for _ in range(2):
+        m = _NEXT_WORD.match(text[p : min(hi, p + 40)])
+        if not m:
+            break
+        words.append(m.group(1))
+        p += m.end()
+    if not words:
+        return None
+    noun = words[1] if len(words) > 1 and _is_adjective(words[0], words[1]) else words[0]
+    if not noun[:1].islower() or not _is_noun(noun) or noun.lower() in _AGE_NOUNS:
+        return None
+    if noun.lower().endswith(("ling", "lingen", "ist", "isten", "er", "ers")):
+        return None  # "een 19-jarige scholier", "de tweejarige peuters": people
+    suffix = re.search(_ADJ_DURATION + "$", text[s:e], re.I).group().lower().rstrip("e")
+    c = _Cand(s, e, s, e, value, kind="duration", unit=_ADJ_DURATION_UNIT[suffix], has_unit=True)
+    _left(text, c, lo)
+    return c
+
+
+_DIGIT_FRACTION = re.compile(r"/(\d{1,3})(?P<suf>ste|de|e)?(?![\w/]|[.,]\d)")
+
+
+def _digit_fraction(text: str, s: int, e: int, lo: int, hi: int) -> _Cand | None:
+    """ "2/3e van de woningen", "1/4 deel": a fraction written with a slash, as a percentage.
+
+    A slash between digits is otherwise a date or an identifier ("17/5", "2023/24"); it is a
+    fraction only when the numerator is the smaller and the denominator carries the ordinal
+    ending ("2/3e", "3/4de") or "van"/"deel" follows.
+    """
+    m = _DIGIT_FRACTION.match(text, e, min(hi, e + 8))
+    if not m or not text[s:e].isdigit():
+        return None
+    num, den = int(text[s:e]), int(m.group(1))
+    if not 0 < num < den:
+        return None
+    if not m.group("suf") and not re.match(r"[\s\u00a0]+(?:van|deel|daarvan|hiervan)\b", text[m.end() : min(hi, m.end() + 12)], re.I):
+        return None
+    c = _Cand(s, m.end(), s, m.end(), _fraction_percent(num / den), kind="percentage", unit="%", has_unit=True, has_unit_strong=True)
+    _left(text, c, lo)
+    return c
+
+
 def _strong_unit_follows(text: str, e: int, hi: int) -> bool:
     tail = text[e : min(hi, e + 20)]
     return bool(PERCENT_RX.match(tail) or re.match(r"[\s\u00a0]*(?:euro|eur\b|%|procent|miljoen|miljard|mln|mld|fte|vte|km|ton|kg|ha)", tail, re.I))
 
 
-def _is_reference(pre: str, text: str, e: int, hi: int) -> bool:
+def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -> bool:
     m = _REF_CHAIN.search(pre)
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
-        return True
+        # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
+        # separators is never the number of an item, so after an ordinary noun it is a quantity
+        return not (grouped and m.group("kw").lower() in COMMON_NOUN_REFERENCES)
     if _KST_AFTER.match(text[e : min(hi, e + 24)]):
         return True  # "34 919, nr. 91", "36 360 X, nr. 1"
     return False
@@ -433,9 +646,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         if v is None:
             return None
     if toks[0] in ("een", "één", "eén") and len(toks) == 2 and denominator_value(toks[1]) and toks[1] not in ("half", "halve", "kwart"):
-        # "een derde" is a fraction only before "van"/"deel" or alone; "een derde land" is an ordinal
-        nw = _NEXT_WORD.match(text[e : e + 30])
-        if nw and nw.group(1).lower() not in ("van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan"):
+        if not _is_unit_fraction(toks[1], text, e, hi):
             return None
     if raw[:1].isupper() and re.search(r"[^\s.!?:;«“\"'(•\-–]\s*$", text[max(lo, s - 4) : s]):
         return None  # "de Schijf van Vijf": a name, not a quantity
@@ -447,7 +658,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     # "een half jaar" stays a duration
     nw = _NEXT_WORD.match(text[e : e + 30])
     if v < 1 and not (nw and (nw.group(1).lower() in DURATION_UNITS or nw.group(1).lower() in MEASURE_UNITS)):
-        c.value, c.kind, c.unit, c.has_unit = v * 100, "percentage", "%", True
+        c.value, c.kind, c.unit, c.has_unit = _fraction_percent(v), "percentage", "%", True
         _left(text, c, lo)
         return c
     if v < 1 and not toks[-1] in ("half", "halve", "kwart") and len(toks) == 1:
@@ -457,11 +668,38 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None
     if re.match(rf"[\s\u00a0]*(?:{MONTHS})\b", text[e : e + 12], re.I):
         return None
+    if low == "acht" and re.search(r"\bin[\s\u00a0]+$", text[max(lo, s - 4) : s]) and re.match(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:ge)?n[oe]m", text[e : e + 12], re.I):
+        return None  # "in acht nemen/genomen": to take into account
     _right(text, c, hi)
     _left(text, c, lo)
     if c.drop:
         return None
     return c
+
+
+_FRACTION_NEXT = {"van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan", "ervan"}
+
+
+def _is_unit_fraction(denominator: str, text: str, e: int, hi: int) -> bool:
+    """ "een derde van de bevindingen", "een vijfde deel", "daarvan is een derde.": a fraction;
+    "een derde land", "een tweede, onafhankelijke verbinding": an ordinal.
+
+    "een tweede" is never a fraction (a half is "de helft" or "een half"). Otherwise the fraction
+    needs "van"/"deel" (or a verb or comparative) after it, or stands as the object at the end of a
+    clause; an adjective or noun after it, also after a comma, makes it an ordinal.
+    """
+    if denominator in ("tweede", "tweeden"):
+        return False
+    after = text[e : min(hi, e + 30)]
+    nw = _NEXT_WORD.match(after)
+    if nw:
+        return nw.group(1).lower() in _FRACTION_NEXT
+    return not after.strip() or re.match(r"[\s\u00a0]*[.;:!?)»”\"]", after) is not None
+
+
+def _fraction_percent(v: float) -> float:
+    """A fraction as a percentage, rounded like a published percentage: 2/3 → 66.67."""
+    return round(v * 100, 2)
 
 
 def _tal(text: str, m: re.Match, hi: int) -> _Cand | None:
@@ -480,9 +718,7 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
     v = VAGUE.get(word)
     c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=True)
-    if word in ("miljoenen", "miljarden"):
-        # "miljoenen euro's" is vague; "tientallen miljoenen" is handled as a scale below
-        pass
+    # "miljoenen euro's" is vague; "tientallen miljoenen" takes the scale
     if v is not None:
         sc = re.match(r"[\s\u00a0]+(miljoenen|miljarden|duizenden)\b", text[m.end() : m.end() + 14], re.I)
         if sc and word not in ("miljoenen", "miljarden"):
@@ -570,7 +806,12 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     words = []
     p = pos
     for _ in range(4):
-        m = _NEXT_WORD.match(text, p, min(hi, p + 60)) if False else _NEXT_WORD.match(text[p : min(hi, p + 60)])
+        seg = text[p : min(hi, p + 60)]
+        pm = _PAREN_ADJ.match(seg)
+        if pm:
+            p += pm.end()  # "4.000 extra (reguliere) claims": an adjective in brackets qualifies the noun
+            continue
+        m = _NEXT_WORD.match(seg)
         if not m:
             break
         words.append((m.group(1), p + m.start(1), p + m.end(1)))
@@ -588,14 +829,15 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     l0 = w0.lower()
     if not noun_only:
         if l0 in MEASURE_UNITS or l0.rstrip(".") in MEASURE_UNITS:
-            if l0 in ("vierkante", "kubieke") and len(words) > 1:
-                unit = f"{l0} {words[1][0].lower()}"
+            if l0 in ("vierkante", "kubieke"):
+                if len(words) < 2:
+                    return
+                unit = f"{l0} {words[1][0]}"
                 c.end = words[1][2]
             else:
-                unit = w0 if w0 not in ("Mton", "MW", "GW", "TW", "kW", "kWh", "MWh", "GWh", "TWh", "PJ", "dB") else w0
-                c.end = e0
-            # "m", "t" and other short units only when clearly a unit (not "5 m van de dijk"? accept)
-            c.kind, c.unit, c.has_unit, c.has_unit_strong = "measure", unit, True, True
+                unit = w0.rstrip(".")
+                c.end = s0 + len(unit)
+            c.kind, c.unit, c.has_unit, c.has_unit_strong = "measure", canonical_unit(unit), True, True
             return
         if l0 in DURATION_UNITS or (l0 == "jaar" or l0 == "jarige" or l0 == "jarigen"):
             if l0 in ("jarige", "jarigen"):
@@ -608,8 +850,6 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             ):
                 c.drop = "time span"
                 return
-            if re.match(r"[\s\u00a0]*tijd\b", after) or re.match(r"[\s\u00a0]*(?:lang|durend)", after) and False:
-                pass
             c.end = e0
             c.kind, c.unit, c.has_unit = "duration", DURATION_UNITS.get(l0, l0), True
             if c.scaled and c.value and c.value >= 1e6:
@@ -621,6 +861,9 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
         k += 1
     w, ws, we = words[k]
     lw = w.lower()
+    if re.fullmatch(r"uur['’]s", lw):
+        c.drop = "time of day"  # "tot 12 uur's nachts"
+        return
     if lw in ("keer", "maal") and k + 1 < len(words) and _is_noun(words[k + 1][0]):
         w, ws, we = words[k + 1]
         lw = w.lower()
@@ -639,27 +882,27 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     line_start = c.start == 0 or text[: c.start].rstrip(" \t\u00a0").endswith("\n") or not text[: c.start].strip()
     if line_start and words[0][0][:1].isupper():
         return  # "1 Gezonde lunch …": a footnote or list line, not a count
-    if _is_noun(w) and not (k > 0 and words[0][0].lower() in STOP):
-        if c.scaled and lw in ("aan", "voor"):
-            pass
-        elif not (w[:1].isupper() and w.isupper() is False and not _is_noun_capital(w, text, ws)):
-            # "vte'en", "fte's" after adjectives: fte
-            if FTE_RX.match(w):
-                c.end, c.kind, c.unit, c.has_unit, c.has_unit_strong = we, "fte", "fte", True, True
+    if _is_noun(w):
+        # "vte'en", "fte's" after adjectives: fte
+        if FTE_RX.match(w):
+            c.end, c.kind, c.unit, c.has_unit, c.has_unit_strong = we, "fte", "fte", True, True
+            return
+        if lw in DURATION_UNITS and not noun_only:
+            before = text[max(0, c.start - 40) : c.start]
+            if SPAN_BEFORE.search(before) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
+                c.drop = "time span"
                 return
-            if lw in DURATION_UNITS and not noun_only:
-                before = text[max(0, c.start - 40) : c.start]
-                if SPAN_BEFORE.search(before) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
-                    c.drop = "time span"
-                    return
-                c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
-                return
-            if c.scaled and not noun_only and lw in ("aan",):
-                pass
-            elif _countable(w, c.value):
-                c.end = we
-                c.kind, c.unit, c.has_unit = "count", w.replace("\n", ""), True
-                return
+            c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
+            return
+        if _countable(w, c.value):
+            unit = w.replace("\n", "")
+            if lw in CLASSIFIERS and k + 1 < len(words) and re.fullmatch(r"[ \t\u00a0]+", text[we : words[k + 1][1]]):
+                nw, _, ne = words[k + 1]
+                if nw[:1].islower() and _is_noun(nw) and _countable(nw, 2.0):
+                    unit, we = f"{unit} {nw}", ne  # "twee soorten verpakkingen": what the kinds are of
+            c.end = we
+            c.kind, c.unit, c.has_unit = "count", unit, True
+            return
     if c.scaled and not noun_only:
         # "450 miljoen wordt bezuinigd", "500 miljoen aan bezuinigingen": an amount of money
         c.kind, c.unit, c.has_unit = "money", "EUR", True
@@ -684,9 +927,7 @@ def _is_adjective(word: str, nxt: str) -> bool:
         return False
     if word[:1].isupper() and not (lw.endswith("e") and nxt[:1].islower()):
         return False
-    if lw in ADJECTIVE_WORDS:
-        return True
-    return lw.endswith("e") and len(lw) > 3 and _is_noun(nxt) and nxt[:1].islower() and not lw.endswith(("ie", "ee", "je"))
+    return lw.endswith("e") and len(lw) > 3 and _is_noun(nxt) and (nxt[:1].islower() or _ACRONYM_NOUN.fullmatch(nxt) is not None) and not lw.endswith(("ie", "ee")) and not (lw.endswith("je") and not lw.endswith("ije"))
 
 
 def _is_noun(word: str) -> bool:
@@ -705,19 +946,15 @@ def _is_noun(word: str) -> bool:
     if word[:1].isupper():
         # Dutch nouns are lower case; a capitalised word after a number starts a footnote, a
         # list item or a name ("1 Gezonde lunch", "2 Paragraaf 23"). Acronym compounds count.
-        return bool(re.fullmatch(r"[A-Z]{2,}(?:['’]s|-[a-zà-ÿ][\w'’-]*)", word))
+        return _ACRONYM_NOUN.fullmatch(word) is not None
     return True
 
 
+_ACRONYM_NOUN = re.compile(r"[A-Z]{2,}(?:['’]s|-[a-zà-ÿ][\w'’-]*)")
 _PARTICIPLE = re.compile(
     r"^(?:(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|vrij)ge\w{2,}(?:d|t|en)"
     r"|ge\w{2,}[dt]|\w+eert)$"
 )
-
-
-def _is_noun_capital(word: str, text: str, pos: int) -> bool:
-    """A capitalised word after a number is a counted noun when it is an acronym or compound ("EU-landen")."""
-    return word.isupper() or "-" in word or word[:1].isupper()
 
 
 _BARE_LEAD = re.compile(
@@ -730,29 +967,25 @@ def _left(text: str, c: _Cand, lo: int) -> None:
     """Currency sign and approximators before the numeral; cues for bare numbers."""
     pre = text[max(lo, c.start - 40) : c.start]
     m = CURRENCY_BEFORE.search(pre)
-    if m and (m.group(1) != "euro" or True):
-        sign = m.group(1)
-        if sign.lower() == "euro" and not re.search(r"(?:^|\s)euro\s*$", pre, re.I):
-            pass
-        else:
-            cur = _CUR_SIGN.get(sign.lower(), "EUR")
-            if sign == "euro" and c.kind == "money":
-                pass
-            else:
-                c.start = c.start - len(m.group(0))
-                if m.group(2) and c.value is not None:
-                    c.value = -c.value
-                if c.kind != "money" or c.unit is None:
-                    c.kind, c.unit = "money", cur
-                    if c.unit != "EUR" and cur:
-                        c.unit = cur
-                c.has_unit = c.has_unit_strong = True
-                c.is_year = False
-                pre = text[max(lo, c.start - 40) : c.start]
+    # a sign before the number; the word "euro" only when it stands alone ("meuro 5" is no amount)
+    # and the number is not already an amount ("euro 5 euro")
+    if m and (m.group(1).lower() != "euro" or (re.search(r"(?:^|\s)euro\s*$", pre, re.I) and c.kind != "money")):
+        cur = _CUR_SIGN.get(m.group(1).lower(), "EUR")
+        c.start = c.start - len(m.group(0))
+        if m.group(2) and c.value is not None:
+            c.value = -c.value
+        if c.kind != "money" or c.unit is None:
+            c.kind, c.unit = "money", cur
+        c.has_unit = c.has_unit_strong = True
+        c.is_year = False
+        pre = text[max(lo, c.start - 40) : c.start]
     m = APPROXIMATORS.search(pre)
     if m:
-        if not _HEDGED.match(m.group(0).strip()) or m.group(0).strip().lower() in ("zeker",):
-            c.approximate = not _HEDGED.match(m.group(0).strip())
+        hedge = m.group(0).strip()
+        if not _HEDGED.match(hedge):
+            c.approximate = True
+        elif hedge.lower() == "zeker":
+            c.approximate = False  # "zeker 20": at least, stated as a fact
         c.cue = True
         if c.is_year and c.has_unit:
             c.is_year = False
@@ -807,8 +1040,6 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
         va = a.value
         if not a.scaled and b.scaled and not a.has_unit:
             va = float(f"{a.value * b.scale:.10g}")  # "2 à 3 miljoen": the scale of the second applies to the first
-        if not a.has_unit and b.kind == "money" and b.unit == "EUR" and not b.scaled and re.search(r"€", text[b.start : b.num_start]):
-            pass
         b.value_from = va
         b.start = min(b.start, a.start)
         b.approximate = b.approximate or a.approximate
