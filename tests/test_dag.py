@@ -80,7 +80,7 @@ def test_dag_run_publishes_a_release(tmp_path: Path, airflow_db: Path) -> None:
     assert json.loads((latest / "validation.json").read_text())["success"] is True
 
 
-def test_dag_run_with_failing_validation_keeps_latest(tmp_path: Path, airflow_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dag_run_with_failing_validation_keeps_latest(tmp_path: Path, airflow_db: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture) -> None:
     from transforms import pipeline
 
     source = make_source(tmp_path / "source", bad=False)
@@ -102,3 +102,6 @@ def test_dag_run_with_failing_validation_keeps_latest(tmp_path: Path, airflow_db
     assert states["validate"] == "failed" and states["publish"] != "success"
     assert (tmp_path / "out" / "latest").resolve() == good
     assert len(list((tmp_path / "out" / "rejected").iterdir())) == 1
+    log = "".join(capfd.readouterr())
+    # The task log says why: which check, which table, how many rows, examples.
+    assert "Validation FAILED" in log and "paragraphs.document_exists" in log and "kst-0-0" in log

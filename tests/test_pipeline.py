@@ -133,3 +133,23 @@ def test_failing_validation_keeps_the_last_good_release(tmp_path: Path, source: 
     rejected = list((s.out / "rejected").iterdir())
     assert len(rejected) == 1 and (rejected[0] / "validation.html").exists()
     assert json.loads((rejected[0] / "validation.json").read_text())["success"] is False
+
+
+def test_whole_real_corpus_publishes_a_valid_release(tmp_path: Path, corpus: Path) -> None:
+    source = tmp_path / "real"
+    source.mkdir()
+    real = corpus / "real"
+    files = [*real.glob("aanhangsel/*.txt"), *real.glob("moties-xml/*.xml"), *real.glob("pdf/*.pdf"), *real.glob("kamerbrief/*.txt"), *real.glob("handelingen/*.txt")]
+    for f in files:
+        (source / f.name).write_bytes(f.read_bytes())  # copies: links out of the source folder are refused
+    result = pipeline.run(settings(tmp_path, source))
+    assert result["status"] == "published"
+    latest = tmp_path / "out" / "latest"
+    assert json.loads((latest / "validation.json").read_text())["success"] is True
+    quarantine = pd.read_csv(latest / "quarantine.csv")
+    # Only the .txt twins of the three real PDFs are left out: same document id, the PDF comes first.
+    assert sorted(quarantine["source"]) == sorted(f.stem + ".txt" for f in real.glob("pdf/*.pdf"))
+    assert quarantine["reason"].str.contains("also given by").all()
+    documents = pd.read_csv(latest / "documents.csv")
+    assert len(documents) == len(files) - 3
+    assert documents["document_id"].str.fullmatch(r"(kst|ah-tk)-.*|kamerbrief-.*|h-tk-.*").all()
