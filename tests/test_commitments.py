@@ -80,6 +80,96 @@ def test_negatives(sentence: str) -> None:
     assert classify(sentence) is None, sentence
 
 
+# Grammar beyond the basic cues: passives without agent, present tense with a moment to come,
+# "blijven" + infinitive, "verwachten ... te", intentions, and present-tense activity of a government
+# actor (a ministry, a service such as the CBR, COA or Belastingdienst). Invented sentences.
+REF = date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # passive of informing with the Kamer as recipient, future by "zal" or by a moment to come
+        ("De Kamer wordt na de zomer over de uitkomsten geïnformeerd.", "promise"),
+        ("Uw Kamer zal in het voorjaar per brief worden geïnformeerd over de evaluatie.", "promise"),
+        ("Zodra het advies gereed is, wordt het rapport zo spoedig mogelijk naar de Kamer gestuurd.", "promise"),
+        ("Wanneer de evaluatie is afgerond, zal ik de Kamer informeren over de uitkomsten.", "promise"),
+        # present tense of the first person with a moment to come
+        ("Ik informeer de Kamer in het najaar over de uitkomsten van de pilot.", "promise"),
+        ("Volgend jaar organiseren we een tweede ronde van regiobijeenkomsten.", "plan"),
+        # "verwachten ... te" for the author's own act; intentions; pledges
+        ("Ik verwacht de Kamer voor het kerstreces te informeren over de voortgang.", "promise"),
+        ("Ik verwacht het wetsvoorstel in het voorjaar in consultatie te brengen.", "plan"),
+        ("Het kabinet heeft de intentie om de regeling te verlengen.", "plan"),
+        ("Deze uitkomst is voor mij reden om de regeling aan te passen.", "plan"),
+        ("Ik zal mij blijven inzetten voor een snelle afhandeling van de aanvragen.", "promise"),
+        # blijven + infinitive or "in gesprek": a continuing commitment
+        ("Het ministerie blijft met de sector in gesprek over de uitvoering.", "plan"),
+        ("Wij blijven de ontwikkelingen op de arbeidsmarkt nauwlettend volgen.", "plan"),
+        ("Nederland blijft zich – samen met andere lidstaten – inzetten voor humanitaire toegang.", "plan"),
+        # a decision still to take, a start about to be made, a passive in other words
+        ("Op basis van de uitkomsten bekijk ik met de gemeenten of aanvullende maatregelen nodig zijn.", "plan"),
+        ("Het CBR start dit jaar een proef met digitale examens.", "plan"),
+        ("In die brief zal worden ingegaan op de aanbevelingen van de commissie.", "plan"),
+        ("In het nieuwe plan zullen ook de knelpunten uit de evaluatie een plek krijgen.", "plan"),
+        # work under way: present tense of an activity with a government subject, impersonal passives
+        ("De Belastingdienst voert momenteel extra controles uit.", "progress"),
+        ("Het ministerie is hierover in overleg met de provincies.", "progress"),
+        ("Het COA zoekt samen met gemeenten naar extra opvangplekken.", "progress"),
+        ("Ik voer hierover gesprekken met mijn Europese collega's.", "progress"),
+        ("Nederland zet zich in voor een sterkere positie van vrouwen in vredesprocessen.", "progress"),
+        ("Er lopen op dit moment gesprekken met de netbeheerders.", "progress"),
+        ("Zo wordt al geïnvesteerd in de opleiding van nieuwe inspecteurs.", "progress"),
+        ("Daarnaast wordt geprobeerd de wachttijden beter in kaart te brengen.", "progress"),
+        ("Ik heb de inspectie gevraagd een onderzoek in te stellen.", "progress"),
+    ],
+)
+def test_grammar_positive_kinds(sentence: str, kind: str) -> None:
+    found = classify(sentence, REF)
+    assert found is not None, sentence
+    assert found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # informing in this letter, by routine, or in the past
+        "Met deze brief wordt u geïnformeerd over de voortgang.",
+        "Uw Kamer wordt jaarlijks via het jaarverslag geïnformeerd.",
+        "Uw Kamer is op 3 mei jl. over de uitkomsten geïnformeerd.",
+        "Uw Kamer wordt in het najaar van 2022 over de uitkomsten geïnformeerd.",
+        "Uw Kamer wordt gevraagd in te stemmen met het voorstel.",
+        "Hierbij informeer ik u, mede namens de minister, over de stand van zaken voor de zomer.",
+        # expectations, perception, past tense, a start dated in an earlier year
+        "Na de zomer verwachten we een daling van het aantal aanvragen.",
+        "Ik verwacht de resultaten in het najaar te ontvangen.",
+        "Ik verwacht dat de kosten volgend jaar zullen dalen.",
+        "In het najaar zien we doorgaans een stijging van het aantal meldingen.",
+        "Vorig jaar organiseerden we drie bijeenkomsten.",
+        "In mei 2021 zijn wij gestart met de projectprocedure.",
+        # blijven as a copula, or with a subject that is not the government
+        "De prijzen blijven stijgen.",
+        "Ik blijf van mening dat de regeling goed werkt.",
+        "Het blijft van belang dat gemeenten tijdig beginnen.",
+        # what others do, routine, obligations, negation, conditions
+        "In andere lidstaten wordt gekeken naar vergelijkbare maatregelen.",
+        "De werkgevers zetten in op meer scholing.",
+        "Bedrijven zoeken naar alternatieven voor gas.",
+        "Het onderzoek start in mei.",
+        "De inspectie voert jaarlijks controles uit bij alle bedrijven.",
+        "Er moet worden gekeken of de regeling werkt.",
+        "Ik ben niet in gesprek met de sector over een verlenging.",
+        "Ik zie geen aanleiding om de regeling aan te passen.",
+        "Wanneer blijkt dat de regeling niet werkt, zal ik de Kamer informeren.",
+        "Mocht het advies negatief zijn, dan wordt de Kamer na de zomer geïnformeerd.",
+        "Dit wordt in de hand gewerkt door het gebrek aan personeel.",
+        "De eerste effecten worden op dit moment verwacht in 2026.",
+    ],
+)
+def test_grammar_negatives(sentence: str) -> None:
+    assert classify(sentence, REF) is None, sentence
+
+
 def test_questions_in_aanhangsel_are_never_commitments() -> None:
     doc = doc_of(
         (HEADING, "Vraag 1"),
@@ -196,4 +286,30 @@ def test_evaluation_on_dev(corpus: Path) -> None:
     assert score["kind_accuracy"] >= KIND_FLOOR, report
     for ld_name, counts in score["per_document"].items():
         if ld_name.startswith("kst-") and "36360" not in ld_name:
+            assert counts["fp"] == 0, f"commitment found in motie {ld_name}"
+
+
+# The floor on evaluation/tune (unseen Aanhangsel answers and moties, labelled after the extractor was
+# written; 0.945 F1 and 1.000 kind accuracy when the grammar above was added). Two of its labels cross a
+# sentence boundary ("beslissingen. Op basis hiervan bekijk ik ...") and cannot be matched by any row.
+TUNE_F1_FLOOR = 0.85
+TUNE_KIND_FLOOR = 0.90
+TUNE_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "tune"
+
+
+def test_evaluation_on_tune(corpus: Path) -> None:
+    pytest.importorskip("transforms.parse.pdftext")
+    pytest.importorskip("transforms.parse.opxml")
+    pytest.importorskip("transforms.extract.figures")
+    from transforms.evaluate import load_labelled
+    from transforms.evaluate.commitments import format_commitments, score_commitments
+
+    if not TUNE_DIR.is_dir():
+        pytest.skip("evaluation/tune not found")
+    score = score_commitments(load_labelled(TUNE_DIR))
+    report = format_commitments(score)
+    assert score["f1"] >= TUNE_F1_FLOOR, report
+    assert score["kind_accuracy"] >= TUNE_KIND_FLOOR, report
+    for ld_name, counts in score["per_document"].items():
+        if ld_name.startswith("kst-"):
             assert counts["fp"] == 0, f"commitment found in motie {ld_name}"

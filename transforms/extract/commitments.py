@@ -22,27 +22,56 @@ Dutch grammar, in three steps.
    starts with a condition ("Indien", "Mocht", "Als", "Zodra", "Wanneer"), is
    hypothetical ("zou/zouden"), reports what someone else said ("HV Borrell
    stelde voor dat ..."), or only cites an earlier promise ("is toegezegd").
-   Otherwise it commits when it has a cue whose subject is the government:
+   A clause with "zodra/wanneer/nadat/als" whose event is one of completion
+   ("Wanneer dit onderzoek is afgerond, zal ik ...") is a moment, not a
+   condition. Otherwise it commits when it has a cue whose subject is the
+   government:
 
-   - promise: zal/zullen/ga + a verb of informing the Kamer ("Ik zal uw Kamer
-     ... informeren", "Het kabinet zal in een separate brief ... ingaan"),
-     "zeg ik toe", "kom ik op terug", "dat kan ik toezeggen" — in the main
-     clause (not in "waarover ik ... zal informeren");
-   - plan: zal/zullen + infinitive, gaan + infinitive, wil/willen +
-     infinitive, "is voornemens", "zet zich in", "blijft inzetten", "laat ...
-     kijken/onderzoeken", first-person "volg ... op", "neem ... over", a present
-     passive of a verb of making policy ("wordt ... uitgewerkt / meegenomen /
-     opgesteld / ingevoerd"), "komt er", "krijgt prioriteit";
+   - promise: zal/zullen/ga/blijf + a verb of informing the Kamer ("Ik zal uw
+     Kamer ... informeren", "Het kabinet zal in een separate brief ...
+     ingaan"), "zeg ik toe", "kom ik op terug", "dat kan ik toezeggen" — in
+     the main clause (not in "waarover ik ... zal informeren"); a passive of
+     informing without agent whose recipient is the Kamer, future by
+     "zal" or by a moment still to come ("Uw Kamer wordt hierover dit najaar
+     geïnformeerd", "wordt de reactie zo spoedig mogelijk naar de Kamer
+     gestuurd"; not "Met deze brief wordt u geïnformeerd", not "jaarlijks");
+     the present tense of informing by ik/we with a moment to come ("Ik
+     informeer de Kamer na de zomer"); "ik verwacht uw Kamer ... te
+     informeren"; pledges ("Ik zal mij (blijven) inzetten", "zal ik ervoor
+     zorgen");
+   - plan: zal/zullen + infinitive (also a future passive "zal worden
+     ingegaan op"), gaan + infinitive, wil/willen + infinitive, "is
+     voornemens / van plan", "heeft de intentie om", "zet zich in ... om te",
+     blijven + an infinitive of acting or "in gesprek/contact" ("Nederland
+     blijft ... toezien", "ik blijf met hen in contact"; not "blijft van
+     belang", "blijven stijgen"), "laat ... kijken/onderzoeken", first-person
+     "volg ... op", "neem ... over", "bekijk ik ... of" (a decision still to
+     take), "verwacht ... te" + a verb of acting, "is (voor mij) reden /
+     aanleiding om ... te", a present passive of a verb of making policy
+     ("wordt ... uitgewerkt / meegenomen / opgesteld / ingevoerd"), "komt
+     er", "krijgt prioriteit", "start" with a government subject; the present
+     tense of ik/we with a moment still to come ("Na de zomer maken we de
+     balans op"): the verb agrees with the pronoun (ik + stem, we + -en), is
+     not a past form, an auxiliary or a verb of thinking, saying or
+     perceiving, and the moment lies after the document's date;
    - progress: "is bezig met", "ben ... aan het" + infinitive, "wordt gewerkt
-     aan", "werkt aan", "verkent", "is gestart", "is in voorbereiding", "is
-     (volop) gaande", a present-tense policy verb with "momenteel/op dit
-     moment";
+     aan", "werkt aan", "verkent", "is gestart" (not when dated in an earlier
+     year), "is in voorbereiding", "is (volop) gaande", a present-tense policy
+     verb with "momenteel/op dit moment/nu"; the present tense of an activity
+     of a government actor ("De ILT voert nu testen uit", "zoekt mijn
+     ministerie uit", "Ik voer gesprekken met", "is in gesprek met", "UWV zet
+     in op", "Nederland zet zich in voor"); impersonal passives of activity
+     ("wordt al geïnvesteerd in", "wordt geprobeerd", "wordt gekeken naar";
+     not with a modal, not "in andere landen"); "er lopen momenteel
+     gesprekken"; "heb ik X gevraagd ... te" (work set going). Periodic
+     activity ("jaarlijks", "standaard") is a procedure, not progress;
    - target: "heeft als/tot doel", "doelstelling", "streefcijfer",
      "streefwaarde", "ambitie", "streeft naar", "willen ... houden".
 
    The subject: a first-person pronoun (ik, wij, we), or a government noun
    phrase (het kabinet, de minister, het ministerie, Defensie, de inspectie,
-   Nederland, ...) next to the finite verb; a passive or "er" sentence without
+   Nederland, the services UWV, ILT, IND, COA, CBR, RDW, DUO, RVO, NCTV,
+   Belastingdienst, Rijkswaterstaat, ...) next to the finite verb; a passive or "er" sentence without
    an agent counts for the government (the author of the document acts),
    unless "door <someone else>" names another agent. Subjects that are the
    Kamer, its members, the Rekenkamer, EU bodies (EDEO, de HV, de Europese
@@ -89,7 +118,9 @@ _GOV_NP = (
     r"(?:de\s+)?(?:nederlandse\s+)?(?:arbeids)?inspectie(?:\s+[A-Z][\w]*)*|de\s+ilt|de\s+nla|ilt|nla|"
     r"(?:de\s+)?belastingdienst|de\s+kmar|de\s+koninklijke\s+marechaussee|defensie|nederland|"
     r"rijkswaterstaat|de\s+rijksdienst\s+[\w ]+?|het\s+departement|mijn\s+departement|"
-    r"de\s+dienst\s+toeslagen|het\s+uwv|de\s+ind|het\s+cbr|de\s+nvwa|het\s+om|de\s+politie)"
+    r"de\s+dienst\s+toeslagen|(?:het\s+)?uwv|(?:de\s+)?ind|(?:het\s+)?cbr|(?:de\s+)?nvwa|het\s+om|de\s+politie|"
+    r"(?:de\s+)?rdw|(?:het\s+)?coa|(?:de\s+)?duo|(?:de\s+)?svb|(?:het\s+)?cak|(?:de\s+)?nctv|(?:de\s+)?rvo|"
+    r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji)"
 )
 _FIRST_PERSON = r"(?:ik|wij|we)"
 _GOV_SUBJ = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
@@ -129,6 +160,14 @@ _CONDITION_START = re.compile(
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
 )
+# "Zodra/Wanneer het onderzoek is afgerond, ...": a moment that will come, not a condition
+_TEMPORAL_START = re.compile(
+    r"^\W*(?:zodra|wanneer|nadat|als)\b[^,;?]{0,120}?\b(?:(?:is|zijn)\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|bekend|"
+    r"beschikbaar|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|afgelopen)|(?:afgerond|gereed|klaar|bekend|"
+    r"beschikbaar|binnen|verschenen|opgeleverd)\s+(?:is|zijn))\b",
+    re.IGNORECASE,
+)
+_ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(
     r"\b(?:is|zijn|werd|werden|heb|heeft|hebben|had|hadden)\b[^.;]{0,80}?\btoegezegd\b|"
@@ -166,11 +205,31 @@ _POLICY_VERB_PRESENT = (
     r"investeert|investeren|ondersteunt|ondersteunen|steunt|steunen|stimuleert|stimuleren|volg|volgt|volgen|"
     r"neem|neemt|nemen|pak|pakt|pakken|bereid|bereidt|bereiden|voer|voert|voeren|stel|stelt|stellen)"
 )
+_INFORM_PART = (
+    r"(?:geïnformeerd|geinformeerd|ingelicht|gerapporteerd|toegestuurd|gestuurd|toegezonden|gezonden|verzonden|"
+    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden))"
+)
+# nouns of work that is carried out: the object of "voert ... uit", the subject of "loopt momenteel"
+_UNDERTAKING = (
+    r"(?:onderzoek|onderzoeken|vervolgonderzoek|testen|tests|proeven|proef|pilot|pilots|controles|inspecties|"
+    r"gesprek|gesprekken|overleg|overleggen|verkenning|verkenningen|evaluatie|analyse|analyses|inventarisatie|"
+    r"consultatie|studie|traject|trajecten|procedure|procedures|aanbesteding|programma|campagne|metingen|audit)"
+)
+# participles of expecting and judging: "wordt op dit moment verwacht" is a forecast, not work under way
+_BELIEF_PARTICIPLE = r"(?:verwacht|gedacht|geschat|aangenomen|gezien|beschouwd|ervaren|gevonden|geacht|vermoed|gevreesd|gehoopt|erkend|herkend|begrepen|gewaardeerd)"
+_PARTICIPLE = r"(?:[a-zë]{0,6}(?:ge|ver|be|ont|her|er)[a-zëï]+(?:d|t|en))"
 _HABITUAL = re.compile(
     r"\b(?:jaarlijks|altijd|steeds|doorgaans|in\s+de\s+regel|gebruikelijk|regelmatig|telkens|elk\s+jaar|ieder\s+jaar|"
     r"wekelijks|maandelijks|dagelijks|standaard|normaliter|veelal|vaak|bijvoorbeeld)\b",
     re.IGNORECASE,
 )
+
+_PERIODIC = re.compile(
+    r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|doorgaans|"
+    r"gebruikelijk|bijvoorbeeld)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven|zou|zouden)\b", re.IGNORECASE)
 
 _CUES: list[tuple[frozenset[str], str, str, re.Pattern]] = []  # (trigger words, kind, subject rule, pattern)
 
@@ -181,6 +240,7 @@ def _cue(triggers: str, kind: str, rule: str, rx: str) -> None:
 
 
 # promise: an undertaking towards the Kamer
+_cue("blijf blijft blijven", "promise", "gov", rf"\b(?P<fin>blijf|blijft|blijven)\b[^.;,?]{{0,100}}?\b{_INFORM}(?=\s*[.,;]|\s*$|\s+(?:over|via|per|met|in)\b)")
 _cue("zal zullen ga gaan gaat", "promise", "gov", rf"\b(?P<fin>zal|zullen|ga|gaan|gaat)\b(?:(?!\bdie\b|\bdat\b|[;?])[^.;]){{0,160}}?\b{_INFORM}\b")
 _cue("zeg zeggen", "promise", "gov", r"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\b[^.;]{0,120}\btoe\b")
 _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0,120}\btoe\b")
@@ -200,18 +260,21 @@ _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
 _cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren evalueert evalueren", "progress", "gov_np", r"(?<!\bte\s)\b(?P<fin>verkent|verkennen|onderzoekt|onderzoeken|inventariseert|inventariseren|evalueert|evalueren)\b")
-_cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b")
+_cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))")
+_cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
 _cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding|in\s+uitvoering|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:ik|wij|we)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:momenteel|op\s+dit\s+moment|thans)\b")
+_cue("momenteel moment thans nu", "progress", "gov_np", rf"\b(?:momenteel|op\s+dit\s+moment|thans|nu)\s+(?P<fin>{_POLICY_VERB_PRESENT})\b(?=\s+{_GOV_NP}\b)|(?<=\s)(?P<fin2>{_POLICY_VERB_PRESENT})\s+(?:\w+\s+){{0,2}}?(?:momenteel|op\s+dit\s+moment|thans|nu)\b")
 _cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress", "gov_np", r"\b(?P<fin>verstevigt|versterkt|intensiveert|breidt|ontwikkelt|investeert)\b")
 # plan: an intention or planned action
-_cue("voornemens voornemen", "plan", "gov", r"\b(?:is|ben|zijn)\s+(?:\w+\s+){0,3}?voornemens\b|\bhe(?:b|eft|bben)\s+(?:\w+\s+){0,3}?het\s+voornemen\b")
+_cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|de\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
 _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
-_cue("blijf blijft blijven", "plan", "gov", r"\b(?P<fin>blijf|blijft|blijven)\b[^.;]{0,60}?\b(?:inzetten|zich\s+inzetten|werken|investeren|ondersteunen|aandringen|pleiten|volgen|monitoren)\b")
+_cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[\w’'-]+\s+){0,6}?in\s+(?:voor|op)\b(?![^.;]{0,120}\bom\b[^.;]{0,120}\bte\b)")
+_cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijven)\b(?:\s+[\w’'-]+){{0,12}}?\s+(?:{_INF}|in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam)\b")
 _cue("laat laten", "plan", "gov", r"\b(?P<fin>laat|laten)\b[^.;]{0,60}?\b(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen)\b")
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
 _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
@@ -222,7 +285,47 @@ _cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b|\ber\s+(?:komt|komen
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 _cue("wetsvoorstel", "plan", "any", r"^\W*met\s+(?:het|dit)\s+wetsvoorstel\b[^.;]{0,120}\b(?:krijgt|krijgen|wordt|worden|komt|komen)\b")
 
+# a passive of informing with the Kamer as recipient: "Uw Kamer wordt hierover dit najaar geïnformeerd"
+_cue("wordt worden zal zullen", "promise", "passive_kamer", rf"\b(?P<fin>wordt|worden|zal|zullen)\b[^.;?]{{0,160}}?\b{_INFORM_PART}\b")
+# first person, present tense of informing with a future moment: "Ik informeer de Kamer na de zomer"
+_cue("informeer informeren stuur sturen zend zenden rapporteer rapporteren", "promise", "present_future",
+     r"\b(?:(?:ik|we|wij)\s+(?P<fin>informeer|stuur|zend|rapporteer|informeren|sturen|zenden|rapporteren)|"
+     r"(?P<fin2>informeer|stuur|zend|rapporteer)(?:\s+ik)?|(?P<fin3>informeren|sturen|zenden|rapporteren)\s+(?:we|wij))\b")
+# "ik verwacht uw Kamer dit najaar te informeren": the author's own expected act
+_cue("verwacht verwachten", "promise", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,100}}?\bte\s+{_INFORM}\b")
+_cue("verwacht verwachten", "plan", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,100}}?\bte\s+(?!(?:kunnen|worden|zijn|hebben|krijgen|ontvangen|zien|zullen|blijven|liggen|komen)\b){_INF}\b")
+# a pledge: "Ik zal mij blijven inzetten voor ...", "Ik zal ervoor zorgen dat ..."
+_cue("inzetten inspannen sterk zorgen", "promise", "gov",
+     r"\b(?P<fin>zal|zullen)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\b(?:inzetten|inspannen|sterk\s+maken)\b|"
+     r"\b(?:ik|we|wij)\s+(?P<fin2>zal|zullen)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\b(?:inzetten|inspannen|sterk\s+maken)\b|"
+     r"\b(?P<fin3>zal|zullen)\s+(?:ik|we|wij)\b[^.;?]{0,40}?\bervoor\s+zorgen\b")
+# present tense with a future moment: "Na de zomer maken we de balans op", "Het kabinet neemt dit najaar een besluit"
+_cue("ik we wij", "plan", "present_future",
+     r"(?:^|[,;:]\s*|\b(?:en|maar)\s+)(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b|(?<=\w)\s(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b")
+# progress: an activity of a government actor in the present tense
+_cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voeren)\b(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b")
+_cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
+_cue("overlegt overleg overleggen spreekt spreek spreken praat praten", "progress", "gov_np_nh", r"\b(?P<fin>overlegt|overleg|overleggen|spreekt|spreek|spreken|praat|praten)\b(?:\s+[\w’'()-]+){0,6}?\s+met\b")
+_cue("gesprek overleg contact", "progress", "gov_np_nh", r"\b(?P<fin>is|ben|zijn)\s+(?:(?!niet\b|geen\b)\w+\s+){0,4}?in\s+(?:gesprek|overleg|contact)\b")
+_cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starten|begint|beginnen)\b(?!\s+(?:met|in|op|per|vanaf)\b)")
+_cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
+_cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+aan|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
+_cue("momenteel moment nu thans al reeds", "progress", "gov_or_passive_nh", rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:momenteel|op\s+dit\s+moment|nu|thans|al|reeds)\s+(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
+_cue("loopt lopen vindt vinden", "progress", "any_nh", rf"\b(?P<fin>loopt|lopen|vindt|vinden)\s+(?:er\s+)?(?:\w+\s+){{0,3}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?=(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b)")
+# "Dat is (voor mij) reden om hier nader onderzoek naar te doen": a stated motive to act
+_cue("reden aanleiding", "plan", "reason", r"\b(?P<fin>is|zijn|vormt|vormen|zie|ziet|zien|geeft|geven)\b(?:\s+[\w’'-]+){0,4}?\s+(?:reden|aanleiding)\s+(?:om|tot)\b")
+# "Hierin zullen de gevolgen een plek krijgen": a passive in other words
+_cue("plek plaats", "plan", "any", r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:een|hun|zijn|haar)\s+(?:plek|plaats)\s+krijgen\b")
+
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
+
+# trigger word -> the cues it can start, in the order of _CUES
+_TRIGGER_INDEX: dict[str, list[int]] = {}
+for _i, (_triggers, *_rest) in enumerate(_CUES):
+    for _w in _triggers:
+        _TRIGGER_INDEX.setdefault(_w, []).append(_i)
+
 
 # --- documents -----------------------------------------------------------------
 
@@ -309,7 +412,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
                     sentence, start = _strip_label(sentence, start)
                     if not sentence:
                         continue
-                found = classify(sentence)
+                found = classify(sentence, ref)
                 if found is None:
                     continue
                 kind, cue, actor = found
@@ -397,25 +500,33 @@ def _norm(sentence: str) -> str:
     if "." in s[:-1]:
         s = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), s)
         s = _INNER_DOT.sub("", s)
-    return _SPACES.sub(" ", s).strip()
+    s = _SPACES.sub(" ", s).strip()
+    if "–" in s or "—" in s:
+        s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
+    return s
 
 
-def classify(sentence: str) -> tuple[str, str, str | None] | None:
-    """(kind, cue, actor) when the sentence is a commitment of the government side, else None."""
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
+
+
+def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | None] | None:
+    """(kind, cue, actor) when the sentence is a commitment of the government side, else None.
+
+    `ref` is the document's date; it tells a future moment ("in het najaar") from a past one."""
     s = _norm(sentence)
     if len(s) < 12 or s.endswith("?") or s.endswith(":"):
         return None
-    if _MOTION.search(s) or _CONDITION_START.match(s) or _REPORTED.match(s):
+    if _MOTION.search(s) or (_CONDITION_START.match(s) and not _TEMPORAL_START.match(s)) or _REPORTED.match(s):
         return None
-    if re.search(r"\bals\b[^.;]{3,120},\s*dan\b", s, re.I):
+    if " dan " in s and _ALS_DAN.search(s):
         return None
     best: tuple[int, str, str, str | None] | None = None
     words = set(_WORD.findall(s.lower()))
-    for triggers, kind, rule, rx in _CUES:
-        if triggers.isdisjoint(words):
-            continue
+    candidates = sorted({i for w in words for i in _TRIGGER_INDEX.get(w, ())})
+    for i in candidates:
+        triggers, kind, rule, rx = _CUES[i]
         for m in rx.finditer(s):
-            verdict = _check(s, m, kind, rule)
+            verdict = _check(s, m, kind, rule, ref)
             if verdict is None:
                 continue
             actor = verdict
@@ -482,7 +593,8 @@ def _last_verb(s: str, pos: int) -> tuple[str, str]:
 
 
 _PARTICIPLE_WORDEN = re.compile(
-    r"\b(?:ge|ver|be|ont|her|er|in|uit|op|aan|mee|toe|af|door)[a-zë]+(?:d|t|en)\s+worden\b|\bworden\s+(?:ge|ver|be|ont|her)[a-zë]+(?:d|t|en)\b",
+    r"\b(?:ge|ver|be|ont|her|er|in|uit|op|aan|mee|toe|af|door)[a-zë]+(?:d|t|en)\s+worden\b|"
+    r"\bworden\s+(?:in|uit|op|aan|mee|toe|af|door|na|over|terug|vast|voor|bij)?(?:ge|ver|be|ont|her)[a-zë]+(?:d|t|n)\b",
     re.IGNORECASE,
 )
 
@@ -494,10 +606,11 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
     if verb == "worden":
         return bool(_PARTICIPLE_WORDEN.search(clause))  # a future passive, not "zal ... worden" as copula
     if _NO_PLAN_VERB.match(verb):
-        return bool(_STATE_ZIJN.search(clause))
+        return bool(_STATE_ZIJN.search(clause)) or (verb == "krijgen" and bool(re.search(r"\b(?:plek|plaats)\s+krijgen\b", clause, re.I)))
     return True
 
 
+_PLEDGE = re.compile(r"\b(?:inzetten|inspannen|sterk\s+maken|ervoor\s+zorgen)\b", re.IGNORECASE)
 _FUTURE_AUX = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", re.IGNORECASE)
 
 
@@ -509,16 +622,40 @@ _CLOSED = re.compile(
 
 
 def _fin(m: re.Match) -> tuple[int, int]:
-    for name in ("fin", "fin2"):
+    for name in ("fin", "fin2", "fin3"):
         if name in m.re.groupindex and m.group(name):
             return m.start(name), m.end(name)
     return m.start(), m.start()
 
 
-def _check(s: str, m: re.Match, kind: str, rule: str) -> str | None:
+def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -> str | None:
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
+    if rule.endswith("_nh"):  # an activity verb: what is done every year is a procedure, not progress
+        if _PERIODIC.search(s) or (rule.startswith("gov_or_passive") and _MODAL.search(s[max(0, fin_start - 40):m.end()])):
+            return None
+        rule = rule[:-3]
+    if rule == "passive_kamer":
+        return _passive_kamer(s, m, fin_start, ref)
+    first = None
+    if rule == "present_future":
+        if not _present_future(s, m, kind, fin_start, fin_end, ref):
+            return None
+        pron = re.search(r"\b(?:ik|we|wij)\b", window, re.I)
+        first = pron.group(0).lower() if pron else "ik"  # a bare "informeer" is the form of "ik"
+        rule = "gov"
+    if rule == "reason":
+        verb, clause = _last_verb(s, m.end())
+        if not verb or _NO_PLAN_VERB.match(verb) or _NEGATION.search(window) or re.search(r"\baan\s+te\s+nemen\b", clause, re.I):
+            return None
+        if re.search(rf"\bvoor\s+{_NONGOV_NP}\b", window, re.I):
+            return None
+        rule = "any"
+    if rule == "blijven":
+        if not _blijven(s, fin_end):
+            return None
+        rule = "subject"
     # hypothetical "zou ... kunnen", negated cue, cited promises
     if _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
         return None
@@ -542,7 +679,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str) -> str | None:
     if kind == "plan" and rule == "gov_or_passive" and not re.match(r"\s*(?:zal|zullen)\b", window, re.I) and _PROCEDURE.search(s):
         return None
     # "ik zal hieronder toelichten": a pointer within the text, no undertaking towards the Kamer
-    if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat)\b", window, re.I):
+    if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat|blijf|blijft|blijven)\b", window, re.I) and not _PLEDGE.search(window):
         if _IN_TEXT.search(window) or not _TO_KAMER.search(s):
             return None
     if kind == "plan" and _DISCOURSE.search(window) and not _TO_KAMER.search(s):
@@ -558,18 +695,23 @@ def _check(s: str, m: re.Match, kind: str, rule: str) -> str | None:
         rule = "gov"
     if kind == "progress" and re.search(r"\btoen\b", s, re.I):
         return None
+    # a start dated in an earlier year ("zijn wij in mei 2023 gestart met ...") is a past event, not work under way
+    if kind == "progress" and ref is not None and re.search(r"\b(?:gestart|begonnen|start\s+gegaan|opgestart|gang\s+gezet)\b", window, re.I):
+        years = [int(y) for y in re.findall(r"(?<!sinds\s)\b(?:in|op|per|vanaf)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", s, re.I)]
+        if years and max(years) < ref.year and not re.search(r"\bsinds\b", s, re.I):
+            return None
     reported = _REPORTED_ANY.match(s)
     if reported and not _GOV_SUBJ.search(reported.group(1)):
         return None
-    subject = _subject(s, clause_start, fin_start, fin_end, strict=(rule == "gov_np"))
+    subject = first or _subject(s, clause_start, fin_start, fin_end, strict=(rule == "gov_np"))
     if subject == "nongov":
         return None
     passive = _is_passive(s[clause_start:m.end() + 40])
-    if passive and _agent_is_other(s[m.start():m.end() + 60]):
+    if passive and (_agent_is_other(s[m.start():m.end() + 60]) or _ELSEWHERE.search(s)):
         return None
     if rule == "any":
         return subject if subject not in (None, "unknown") else _any_actor(s)
-    if rule == "gov_np":
+    if rule in ("gov_np", "subject"):
         return subject if subject not in (None, "unknown") else None
     if rule == "gov":
         if subject in (None, "unknown"):
@@ -584,6 +726,108 @@ def _check(s: str, m: re.Match, kind: str, rule: str) -> str | None:
             return None
         return "-"
     return None
+
+
+_FUTURE_WORDS = re.compile(
+    r"\b(?:binnenkort|straks|spoedig|zo\s+snel\s+mogelijk|op\s+korte\s+termijn|de\s+komende\s+(?:tijd|periode|weken|maanden|jaren)|"
+    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar)\b",
+    re.IGNORECASE,
+)
+
+
+def _future_time(s: str, ref: date | None) -> bool:
+    """Whether the sentence names a moment still to come ("na de zomer", "dit najaar", "binnenkort")."""
+    if _FUTURE_WORDS.search(s):
+        return True
+    d = find_deadline(s)
+    if d is None or _PAST_MARK.match(s, d.end):
+        return False
+    if ref is None:
+        return True
+    due = resolve(d, ref)
+    return due is None or due >= ref
+
+
+_IN_LETTER = re.compile(r"\b(?:hierbij|hiermee|met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording))\b", re.IGNORECASE)
+_KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
+
+
+def _passive_kamer(s: str, m: re.Match, fin_start: int, ref: date | None) -> str | None:
+    """A passive of informing ("Uw Kamer wordt ... geïnformeerd"): a promise when the Kamer receives and the
+    moment is still to come ("zal", or a future moment with the present tense)."""
+    window = m.group(0)
+    if _HABITUAL.search(s) or _IN_LETTER.search(s) or _HYPOTHETICAL.search(s):
+        return None
+    if _NEGATION.search(window):
+        return None
+    if not _KAMER.search(s):
+        return None
+    clause_start = _clause_start(s, fin_start)
+    clause = s[clause_start:m.end()]
+    if _RELATIVE.match(clause) or re.match(r"\s*of\b", clause, re.I):
+        return None
+    if re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen)\b", clause, re.I):
+        return None
+    if not (re.match(r"(?:zal|zullen)\b", window, re.I) or _future_time(s, ref)):
+        return None
+    if _agent_is_other(s[m.start():m.end() + 60]):
+        return None
+    return "-"
+
+
+# words that stand in the finite slot next to ik/we but do not make a plan: conjunctions, auxiliaries,
+# modals, verbs of thinking, perceiving and saying (the cues for zal/wil/ga/blijf are elsewhere)
+_NOT_PLAN_FINITE = frozenset("""
+dat of als die wat waar waarover waarin waarmee waarbij waarvoor waarop waaraan waarnaar hoe wanneer zodra
+omdat zodat doordat nadat voordat terwijl toen nu dan en maar want ook wel niet dus daarom zoals tenzij indien
+mits hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen zo
+ben is zijn heb heeft hebben was waren had hadden word wordt worden werd werden zal zullen zou zouden kan kunnen
+moet moeten mag mogen wil willen hoef hoeven ga gaan gaat blijf blijven kom komen laat laten
+verwacht verwachten vind vinden denk denken hoop hopen meen menen geloof geloven acht achten weet weten
+ken kennen zie zien hoor horen lees lezen merk merken herken herkennen begrijp begrijpen deel delen
+erken erkennen constateer constateren zeg zeggen noem noemen antwoord antwoorden verwijs verwijzen wijs wijzen
+benadruk benadrukken onderstreep onderstrepen betreur betreuren waardeer waarderen dank danken sta staan
+kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten
+""".split())
+
+
+def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int, ref: date | None) -> bool:
+    """A finite verb in the present tense next to ik/we, with a moment still to come in the sentence:
+    "Na de zomer maken we de balans op", "Ik informeer de Kamer na de zomer"."""
+    verb = s[fin_start:fin_end].lower()
+    if verb in _NOT_PLAN_FINITE or len(verb) < 3:
+        return False
+    subj = re.search(r"\b(?:ik|we|wij)\b", m.group(0), re.I)
+    if subj is not None:
+        plural = subj.group(0).lower() != "ik"
+        # agreement: ik + stem ("ik maak"), we + -en ("we maken"); a past form ("maakte", "maakten") is no plan
+        if plural != verb.endswith("en"):
+            return False
+        if re.search(r"(?:[^aeiou]de|[^aeiou]te|(?:k|p|f|ch|s)ten|[^aeioudlnr]den)$", verb):
+            return False
+    if re.search(r"\b(?:heb|heeft|hebben|ben|is|zijn|was|waren|had|hadden)\b", s[fin_end:fin_end + 60], re.I) and kind == "plan":
+        return False
+    if _NEGATION.search(s[max(0, fin_start - 20):fin_end + 60]):
+        return False
+    if _IN_LETTER.search(s) or (kind == "promise" and not _TO_KAMER.search(s)):
+        return False
+    if _HABITUAL.search(s):
+        return False
+    return _future_time(s, ref)
+
+
+_BLIJVEN_STATE = re.compile(r"\b(?:in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam|aangesloten)\b", re.IGNORECASE)
+_NOT_BLIJVEN_VERB = re.compile(r"^(?:bestaan|gelden|staan|liggen|hangen|functioneren|voortbestaan|achterblijven|open|even|tegen)$", re.IGNORECASE)
+
+
+def _blijven(s: str, fin_end: int) -> bool:
+    """"blijven" + an infinitive of acting, or "in gesprek/contact": a continuing commitment."""
+    verb, clause = _last_verb(s, fin_end)
+    if _BLIJVEN_STATE.search(clause):
+        return not _NEGATION.search(clause)
+    if not verb or _NO_PLAN_VERB.match(verb) or _NOT_BLIJVEN_VERB.match(verb):
+        return False
+    return not _NEGATION.search(clause)
 
 
 def _any_actor(s: str) -> str:
@@ -658,6 +902,14 @@ _PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\b[^.;]{0,120}?\b(
 
 def _is_passive(text: str) -> bool:
     return bool(re.search(r"\b(?:wordt|worden|werd|werden)\b", text, re.I))
+
+
+# a passive placed with other actors ("In andere landen wordt gekeken naar ...") is not the government's
+_ELSEWHERE = re.compile(
+    r"\b(?:in|bij|door)\s+(?:andere|verschillende|diverse|omringende|veel|de\s+meeste)\s+(?:europese\s+)?"
+    r"(?:landen|lidstaten|gemeenten|provincies|sectoren|organisaties|instellingen|bedrijven)\b|\bin\s+het\s+buitenland\b",
+    re.IGNORECASE,
+)
 
 
 def _agent_is_other(text: str) -> bool:

@@ -77,6 +77,31 @@ _PATTERNS = [
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 
+# A pattern can only match where one of its words occurs (in the lower-cased sentence): a cheap test that
+# skips most of the searches (find_deadline runs on every commitment sentence).
+_MONTH_WORDS = tuple(MONTHS)
+_NEEDS = {
+    "date": _MONTH_WORDS,
+    "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
+    "end_month": ("eind",),
+    "begin_month": ("begin", "half", "medio", "midden"),
+    "end_year": ("eind", "ultimo"),
+    "begin_year": ("begin",),
+    "mid_year": ("medio", "halverwege", "midden"),
+    "summer_before": ("zomer",),
+    "summer_after": ("zomer",),
+    "christmas": ("kerst",),
+    "prinsjesdag": ("prinsjesdag", "begroting", "miljoenennota"),
+    "season": ("voorjaar", "najaar", "zomer", "winter"),
+    "month": _MONTH_WORDS,
+    "year": ("19", "20"),
+    "rel_year": ("jaar",),
+    "within": ("binnen",),
+    "vague": ("spoedig", "z.s.m", "snel", "termijn", "afzienbare", "binnenkort", "komende", "loop van", "volgende",
+              "kabinetsperiode", "voorjaarsnota", "suppletoire"),
+}
+_NEEDS_RX = {name: re.compile("|".join(re.escape(w) for w in words)) for name, words in _NEEDS.items()}
+
 
 @dataclass
 class Deadline:
@@ -90,7 +115,10 @@ class Deadline:
 def find_deadline(sentence: str) -> Deadline | None:
     """The first deadline expression in the sentence (leftmost; the most specific at a tie)."""
     best: Deadline | None = None
+    lower = sentence.lower()
     for name, rx in _COMPILED:
+        if not _NEEDS_RX[name].search(lower):
+            continue
         for m in rx.finditer(sentence):
             if name == "season" and not _season_ok(m):
                 continue
