@@ -37,6 +37,17 @@ SENTENCES = [
     "Het kabinet is voornemens de regeling in {next} te herzien en wij verwachten dat de Kamer hierover eind {next} een voorstel ontvangt.",
     "De inspectie heeft {b} bezoeken afgelegd en twee derde van de bevindingen is opgevolgd.",
 ]
+# Most sentences of an annual report carry no number: prose keeps the density realistic.
+PROSE = [
+    "Het beleid is gericht op het versterken van de samenwerking tussen de krijgsmachtdelen en de civiele partners.",
+    "De uitvoering verliep grotendeels volgens planning, al waren er vertragingen bij de levering van materieel.",
+    "Bij de verantwoording over dit artikel wordt ingegaan op de doelmatigheid en de doeltreffendheid van het beleid.",
+    "De personeelsvoorziening blijft een punt van aandacht, in het bijzonder bij technische functies.",
+    "In overleg met de betrokken departementen zijn afspraken gemaakt over de verdeling van de taken.",
+    "De Algemene Rekenkamer heeft in haar verantwoordingsonderzoek aandacht gevraagd voor het financieel beheer.",
+    "Daarnaast is geïnvesteerd in de digitale weerbaarheid van de organisatie en in de opleiding van medewerkers.",
+    "De resultaten van de evaluatie worden betrokken bij de verdere inrichting van het programma.",
+]
 
 
 def make_document(rng: random.Random, number: int, pages: int) -> str:
@@ -49,9 +60,11 @@ def make_document(rng: random.Random, number: int, pages: int) -> str:
         for sub in range(1, 4):
             body.append(f'<divisie><kop><nr>{section}.{sub}</nr><titel>Onderdeel {sub}</titel></kop>')
             for _ in range(6):
+                sentences = rng.sample(SENTENCES, 2) + rng.sample(PROSE, 4)
+                rng.shuffle(sentences)
                 text = " ".join(
                     s.format(year=year, next=year + 1, a=rng.randint(2, 9), b=rng.randint(10, 99), m=rng.randint(1, 999), d=rng.randint(0, 9), p=rng.randint(1, 60))
-                    for s in rng.sample(SENTENCES, 4)
+                    for s in sentences
                 )
                 chars += len(text)
                 body.append(f"<al>{escape(text)}</al>")
