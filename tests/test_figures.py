@@ -258,6 +258,85 @@ def test_idioms_and_times_of_day_are_not_figures():
     assert figures_in_text("De balie is open tot 10 uur's avonds.") == []
 
 
+# --- noun phrases between the numeral and its noun ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "raw"),
+    [
+        # a prepositional phrase that a participle or derived adjective closes
+        ("Wij voeren de vijf in het rapport beschreven verbeteringen door.", 5, "verbeteringen", "vijf in het rapport beschreven verbeteringen"),
+        ("Er zijn veertien door de provincie gecontroleerde stallen.", 14, "stallen", "veertien door de provincie gecontroleerde stallen"),
+        ("Zij sloten 8 in 2021 geopende filialen.", 8, "filialen", "8 in 2021 geopende filialen"),
+        ("Het gaat om drie in de Eerste Kamer verworpen wetsvoorstellen.", 3, "wetsvoorstellen", "drie in de Eerste Kamer verworpen wetsvoorstellen"),
+        ("Er volgen zeven op elkaar aansluitende trajecten.", 7, "trajecten", "zeven op elkaar aansluitende trajecten"),
+        ("Er zijn elf voor de sector noodzakelijke aanpassingen.", 11, "aanpassingen", "elf voor de sector noodzakelijke aanpassingen"),
+        # several adjectives, adverbs and participles, a comma between adjectives
+        ("Er openen zes provinciale, geheel vernieuwde bibliotheken.", 6, "bibliotheken", "zes provinciale, geheel vernieuwde bibliotheken"),
+        ("Er doen vijf regionaal opererende stichtingen mee.", 5, "stichtingen", "vijf regionaal opererende stichtingen"),
+        ("Het betreft 30 nog niet afgeronde dossiers.", 30, "dossiers", "30 nog niet afgeronde dossiers"),
+        ("Er zijn twee kleine en middelgrote havens.", 2, "havens", "twee kleine en middelgrote havens"),
+        # nouns joined by a slash
+        ("Het gaat om drie musea/archieven in de provincie.", 3, "musea/archieven", "drie musea/archieven"),
+        ("Er zijn 40 huurders/eigenaren benaderd.", 40, "huurders/eigenaren", "40 huurders/eigenaren"),
+    ],
+)
+def test_noun_phrase_gives_the_head_noun(text, value, unit, raw):
+    f = one(text)
+    assert (f.value, f.kind, f.unit, f.raw) == (value, "count", unit, raw)
+    assert text[f.char_start : f.char_end] == f.raw
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a phrase that reaches no noun: the bare count after "er" stays, without a unit
+        ("Van de vijf zijn er twee op de Veluwe.", [("twee", None)]),
+        ("Ik heb er drie in de afgelopen maand bekeken.", [("drie", None)]),  # a verb after the phrase
+        ("Er zijn er vier, grote en kleine.", [("vier", None)]),  # a comma right after the numeral
+        ("Het steeg naar 7 in de meeste grote steden.", [("7", None)]),  # a plain adjective does not close a phrase
+        ("Er zijn er twee in het voorjaar gesloten.", [("twee", None)]),  # a participle that no noun follows
+        ("Er zijn vijf regionale, en drie landelijke centra.", [("vijf", None), ("drie landelijke centra", "centra")]),
+        # without a cue a numeral that reaches no noun is no figure
+        ("Wij noemen de zes in de bijlage genoemde.", []),
+        ("Dat gebeurde bij twee op de Veluwe.", []),
+    ],
+)
+def test_noun_phrase_that_reaches_no_noun_gives_no_unit(text, rows):
+    assert [(f.raw, f.unit) for f in figures_in_text(text)] == rows
+
+
+def test_noun_phrase_keeps_ordinals_references_and_proportions_out():
+    assert figures_in_text("De tweede in de bijlage genoemde maatregel is uitgevoerd.") == []
+    assert figures_in_text("Zie artikel 4 in de wet genoemde gevallen.") == []
+    f = one("Twee op de drie ondervraagde huishoudens is tevreden.")
+    assert (f.value, f.unit, f.raw) == (3, "huishoudens", "drie ondervraagde huishoudens")
+    # a year opening the phrase is a moment, not a count
+    assert figures_in_text("In 2022 door de gemeente gesloten scholen zijn heropend.") == []
+
+
+def test_unit_has_a_plain_apostrophe_and_raw_keeps_the_text():
+    text = "Het betreft 25 gemeente’s en twaalf regio’s."
+    figs = figures_in_text(text)
+    assert [(f.value, f.unit) for f in figs] == [(25, "gemeente's"), (12, "regio's")]
+    assert [f.raw for f in figs] == ["25 gemeente’s", "twaalf regio’s"]
+    assert all(text[f.char_start : f.char_end] == f.raw for f in figs)
+
+
+def test_evaluator_unit_matches_when_the_head_noun_agrees():
+    from transforms.evaluate.figures import _unit_eq
+
+    assert _unit_eq("instellingen", "academische instellingen")
+    assert _unit_eq("installaties", "BRZO-installaties")
+    assert _unit_eq("regio's", "regio’s")
+    assert _unit_eq("regio’s", "regio's")
+    assert _unit_eq("kg", "kilo")
+    assert not _unit_eq("stellingen", "academische instellingen")  # a word of its own
+    assert not _unit_eq("slachtoffers", "slachtoffers en gewonden")
+    assert not _unit_eq("academische instellingen", "instellingen")  # the row must not say more
+    assert not _unit_eq(None, "instellingen")
+
+
 # --- measure units ----------------------------------------------------------------------
 
 
@@ -431,3 +510,30 @@ def test_dev_set_score(corpus):
     score = score_figures(load_labelled(corpus / "dev"))
     assert score["f1"] >= F1_FLOOR, format_figures(score)
     assert score["kind_accuracy"] >= 0.9, format_figures(score)
+
+
+@pytest.mark.parametrize(
+    "text, raw, value, unit",
+    [
+        ("Er zijn enige tientallen gezinnen opgevangen.", "enige tientallen gezinnen", 20.0, "gezinnen"),
+        ("Het gaat om enkele honderden aanvragen.", "enkele honderden aanvragen", 200.0, "aanvragen"),
+        ("Er wachten vele duizenden leerlingen.", "vele duizenden leerlingen", 2000.0, "leerlingen"),
+    ],
+)
+def test_modified_vague_words_keep_their_lower_bound(text, raw, value, unit):
+    [fig] = figures_in_text(text)
+    assert (fig.raw, fig.value, fig.unit, fig.approximate) == (raw, value, unit, True)
+
+
+@pytest.mark.parametrize(
+    "text, raw, unit",
+    [
+        ("Er zijn 40 huur- en koopwoningen opgeleverd.", "40 huur- en koopwoningen", "huur- en koopwoningen"),
+        ("Het gaat om twaalf Friese basis- of middelbare scholen.", "twaalf Friese basis- of middelbare scholen", None),
+    ],
+)
+def test_elliptical_compound_nouns_are_counted(text, raw, unit):
+    figs = figures_in_text(text)
+    assert figs and figs[0].kind == "count"
+    if unit:
+        assert (figs[0].raw, figs[0].unit) == (raw, unit)

@@ -3,9 +3,14 @@
 A labelled figure is found when a row from the same sentence (the row's sentence
 contains the label's `sentence_contains`, whitespace-normalised) has its value
 or its value_from. A row is a false find when no labelled figure, neutral figure
-of its sentence explains it. Rows without a value (vague "enkele") are not
-scored. Kind and unit accuracy are measured on the matched labels; a measure unit
-matches its symbol ("meter" = "m", "kilo" = "kg").
+of its sentence explains it. A label without a value (vague "enkele zaken",
+GUIDELINES: "empty where none is implied") is found by a row of its sentence
+that has no value either; such rows are scored the same way. Kind and unit accuracy are measured on the matched labels; a measure unit
+matches its symbol ("meter" = "m", "kilo" = "kg"), apostrophes are compared plain
+("regio’s" = "regio's"), and a count's unit matches when the head noun agrees: the
+extractor gives the head noun only ("instellingen"), so a label that keeps the
+adjectives before it ("academische instellingen") matches when it ends with that
+noun as a word of its own.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import math
 from typing import Any
 
 from transforms.evaluate import LabelledDocument, normalise
-from transforms.extract.figures import canonical_unit
+from transforms.extract.figures import canonical_unit, unit_text
 
 _REL = 1e-6
 
@@ -25,14 +30,22 @@ def _same(a: float | None, b: float | None) -> bool:
     return math.isclose(float(a), float(b), rel_tol=_REL, abs_tol=1e-9)
 
 
+def _unit_key(unit: str) -> str:
+    return normalise(canonical_unit(unit_text(normalise(unit)))).lower()
+
+
 def _unit_eq(a: str | None, b: str | None) -> bool:
-    """Units agree when they spell the same unit: case, hyphens and spaces aside, and a measure
-    unit written out or as its symbol ("meter" = "m", "kilo" = "kg", see `canonical_unit`)."""
+    """Units agree when they spell the same unit: case, hyphens, spaces and the form of the
+    apostrophe aside, and a measure unit written out or as its symbol ("meter" = "m", "kilo" =
+    "kg", see `canonical_unit`). `a` is the row's unit, `b` the label's: the unit matches when the
+    head noun agrees, i.e. when the label's unit ends with the row's as a separate word
+    ("academische instellingen" ~ "instellingen")."""
     if a is None or b is None:
         return a == b
-    na = normalise(canonical_unit(normalise(a))).lower().replace("-", "").replace(" ", "")
-    nb = normalise(canonical_unit(normalise(b))).lower().replace("-", "").replace(" ", "")
-    return na == nb
+    ka, kb = _unit_key(a), _unit_key(b)
+    if ka.replace("-", "").replace(" ", "") == kb.replace("-", "").replace(" ", ""):
+        return True
+    return bool(ka) and kb.endswith(ka) and kb[: -len(ka)][-1:] in (" ", "-")
 
 
 def _contains(sentence: str, piece: str) -> bool:
@@ -54,14 +67,16 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
             if v.get("value") is not None:
                 labels.append({**v, "unit": v.get("unit", "fte" if v.get("kind") == "fte" else None)})
         neutral = doc.labels.get("neutral_figures", [])
-        rows = [f for f in doc.figures if f.value is not None]
+        rows = list(doc.figures)
         used: set[int] = set()
         d_tp = d_fp = d_fn = 0
         for lab in labels:
             piece = lab["sentence_contains"]
             match = None
+            if lab.get("value") is None:
+                match = next((k for k, row in enumerate(rows) if k not in used and row.value is None and _contains(row.sentence, piece)), None)
             # prefer a row whose value matches, then one whose value_from does
-            for attr in ("value", "value_from"):
+            for attr in ("value", "value_from") if lab.get("value") is not None else ():
                 for k, row in enumerate(rows):
                     if k in used or not _contains(row.sentence, piece):
                         continue
@@ -72,7 +87,7 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
                         break
                 if match is not None:
                     break
-            if match is None:
+            if match is None and lab.get("value") is not None:
                 # a row already used may explain two labels (a change's value_from is also its own figure)
                 for k, row in enumerate(rows):
                     if _contains(row.sentence, piece) and (_same(row.value, lab.get("value")) or _same(row.value_from, lab.get("value"))):
@@ -99,6 +114,8 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
             if k in used:
                 continue
             explained = False
+            if row.value is None:
+                explained = any(lab.get("value") is None and _contains(row.sentence, lab["sentence_contains"]) for lab in labels + neutral)
             for lab in labels + neutral:
                 if _contains(row.sentence, lab["sentence_contains"]) and (
                     _same(row.value, lab.get("value")) or _same(row.value, lab.get("value_from")) or _same(row.value_from, lab.get("value"))

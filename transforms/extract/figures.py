@@ -20,7 +20,15 @@ Decisions beyond the guidelines:
   "maanden"). A count's unit is the head noun the number counts, without the
   adjectives before it ("twee landelijke nascholingsdagen" → "nascholingsdagen",
   "4.000 extra (reguliere) claims" → "claims"): the labelled dev and tune sets
-  drop the adjective in most cases. A classifier noun keeps what it classifies
+  drop the adjective in most cases. The noun may stand further off, past a bounded
+  noun phrase (`_np_head`): adverbs and adjectives with a comma between them ("negen
+  regionale, volledig ingerichte centra" → "centra", "vier landelijk werkende
+  organisaties" → "organisaties") and a prepositional phrase that a participle
+  closes ("de zes in de bijlage genoemde maatregelen" → "maatregelen"); a phrase
+  that reaches no noun ("er zijn er twee op Schiphol.") gives none. Nouns joined
+  by a slash stay joined ("drie scholen/instellingen" → "scholen/instellingen"), and
+  units use the plain apostrophe ("regio’s" → "regio's"; `raw` keeps the text as
+  written). A classifier noun keeps what it classifies
   ("twee soorten verpakkingen" → "soorten verpakkingen"). A bare number takes its
   noun from the sentence where the grammar gives one ("het aantal meldingen steeg
   tot 1.250", "De achterstanden zijn gedaald van 17.000 naar 14.000").
@@ -162,6 +170,12 @@ def canonical_unit(unit: str | None) -> str | None:
     return UNIT_SYMBOLS.get(key, unit)
 
 
+def unit_text(unit: str | None) -> str | None:
+    """A unit as published: typographic apostrophes made plain ("regio’s" → "regio's"). Only the
+    unit string is normalised; `raw` and the offsets keep the text as written."""
+    return unit.replace("’", "'").replace("‘", "'") if unit else unit
+
+
 DURATION_UNITS = {
     "seconde": "seconden", "seconden": "seconden", "minuut": "minuten", "minuten": "minuten", "uur": "uur",
     "uren": "uur", "dag": "dagen", "dagen": "dagen", "werkdag": "werkdagen", "werkdagen": "werkdagen",
@@ -231,7 +245,11 @@ _WORD_SEQ = (
 _TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
 _ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
 _ADJ_DURATION = r"(?:jarig|maands|weeks|daags|urig)e?"
-_VAGUE_RX = r"tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|miljarden|enkele|een\s+paar"
+# "enkele/enige/vele tientallen" keep the lower bound of "tientallen"
+_VAGUE_RX = (
+    r"(?:(?:enkele|enige|vele|ettelijke)[\s\u00a0]+)?(?:tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|miljarden)"
+    r"|enkele|een\s+paar"
+)
 
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
@@ -242,7 +260,11 @@ MASTER = re.compile(
 )
 _PAREN_ADJ = re.compile(r"[ \t\u00a0]*\(([a-zà-ÿ][\w'’-]*e)\)(?=[ \t\u00a0])")
 _WORD_AFTER = re.compile(r"[\s\u00a0]*([«“\"'(]?)([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?|[%€$£°][\w/²³]*|\d+)", re.U)
-_NEXT_WORD = re.compile(r"^[ \t\u00a0]*\n?[ \t\u00a0]*([^\W\d_][\w'’/²³]*(?:-[\w'’]+)*)", re.U)
+_ELLIPSIS = re.compile(r"[^\W\d_][\w'’]*-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+([^\W\d_][\w'’]*(?:-[\w'’]+)*)", re.U)
+# a word, also an elliptical compound pair: "paspoort- en verblijfsstatushouders"
+_NEXT_WORD = re.compile(
+    r"^[ \t\u00a0]*\n?[ \t\u00a0]*([^\W\d_][\w'’/²³]*(?:-[\w'’]+)*(?:-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+[^\W\d_][\w'’]*(?:-[\w'’]+)*)?)", re.U
+)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’/]*\.?|§)[\s\u00a0]*$", re.U)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _REF_CHAIN = re.compile(
@@ -391,7 +413,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
                 raw=text[c.start : c.end],
                 value=c.value,
                 kind=c.kind,
-                unit=c.unit,
+                unit=unit_text(c.unit),
                 value_from=c.value_from,
                 approximate=c.approximate,
                 period=_nearest_period(periods_cache[key], c),
@@ -716,7 +738,7 @@ def _tal(text: str, m: re.Match, hi: int) -> _Cand | None:
 
 def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
-    v = VAGUE.get(word)
+    v = VAGUE.get(word.split(" ")[-1]) if word not in ("enkele", "een paar") else None
     c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=True)
     # "miljoenen euro's" is vague; "tientallen miljoenen" takes the scale
     if v is not None:
@@ -903,9 +925,233 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.end = we
             c.kind, c.unit, c.has_unit = "count", unit, True
             return
+    head = _np_head(text, pos, hi, c.value)
+    if head is not None:
+        # "de zes in de bijlage genoemde maatregelen", "negen regionale, volledig ingerichte centra",
+        # "drie scholen/instellingen": the head noun of a longer noun phrase
+        c.end = head[2]
+        c.kind, c.unit, c.has_unit = "count", head[0], True
+        return
     if c.scaled and not noun_only:
         # "450 miljoen wordt bezuinigd", "500 miljoen aan bezuinigingen": an amount of money
         c.kind, c.unit, c.has_unit = "money", "EUR", True
+
+
+# --- the noun phrase after a numeral ---------------------------------------------
+
+_NP_TOKEN = re.compile(
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:(?P<comma>,)|(?P<year>(?:19|20)\d\d)(?![\w'’]|[.,]\d)"
+    r"|(?P<word>[^\W\d_][\w'’]*(?:[-/][^\W\d_][\w'’]*)*)(?![\w'’-]|/\w))",
+    re.U,
+)
+# prepositions that open a phrase between a numeral and its noun ("de zes in de bijlage genoemde
+# maatregelen", "twaalf door de inspectie bezochte bedrijven"); not van/tot/naar/per, which join
+# numbers ("van 7 naar 14", "twee van de vijf")
+_NP_PREPS = {"in", "door", "op", "aan", "bij", "voor", "vóór", "met", "uit", "onder", "binnen", "buiten", "over",
+             "via", "na", "sinds", "tijdens", "vanuit", "namens", "achter", "langs", "rond", "nabij", "volgens"}
+_NP_DETS = {"de", "het", "een", "deze", "dit", "die", "dat", "onze", "ons", "uw", "hun", "haar", "zijn", "mijn",
+            "alle", "elk", "elke", "ieder", "iedere", "beide"}
+# adverbs before an adjective ("reeds bestaande", "niet nader genoemde") that are also function words
+_NP_ADVERBS = {"nog", "niet", "al", "reeds", "eerder", "ook", "zo", "meer", "minder", "extra", "later", "verder",
+               "inmiddels", "zeer", "even", "open", "daar", "hier", "er", "eerst", "nu", "thans", "recent"}
+# plural verb forms that look like plural nouns; never the head of the phrase
+_NP_VERBS = set(
+    """blijven bleven lijken leken staan stonden liggen lagen komen kwamen krijgen kregen houden hielden geven
+    gaven maken maakten blijken bleken vallen vielen zitten zaten werken werkten dienen dienden bestaan bestonden
+    ontstaan ontstonden volgen volgden leiden leidden voldoen voldeden voeren voerden bieden boden tellen telden
+    ontvangen kennen kenden zien zagen vinden vonden nemen namen brengen brachten""".split()
+)
+_STRONG_PARTICIPLE = re.compile(
+    r"^(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|ver|be|ont|her)?"
+    r"ge[^\W\d_]{2,}en$|^(?:be|ver|ont|her|er)[^\W\d_]{3,}en$"
+)
+
+
+def _np_tokens(text: str, pos: int, hi: int) -> list[tuple[str, str, int, int]]:
+    """Up to ten tokens (comma, year, word) after a numeral, on at most two lines."""
+    toks: list[tuple[str, str, int, int]] = []
+    end = min(hi, pos + 120)
+    while len(toks) < 10:
+        m = _NP_TOKEN.match(text, pos, end)
+        if not m:
+            break
+        kind = m.lastgroup
+        toks.append((kind, m.group(kind), m.start(kind), m.end(kind)))
+        pos = m.end()
+    return toks
+
+
+def _inflected(word: str) -> bool:
+    """An attributive adjective or participle: "regionale", "genoemde", "werkende", "aangenomen"."""
+    lw = word.lower()
+    if not word[:1].islower() or lw in STOP or "/" in lw:
+        return False
+    if lw in ADJECTIVE_WORDS:
+        return True
+    if lw.endswith("e") and len(lw) > 3 and not lw.endswith(("ie", "ee")) and not (lw.endswith("je") and not lw.endswith("ije")):
+        return True
+    return _STRONG_PARTICIPLE.match(lw) is not None
+
+
+_GOVERNING = re.compile(
+    r"^(?:\w*ge\w{2,}(?:de|te|en)|(?:be|ver|ont|her|er)\w{2,}(?:de|te|en)|\w{3,}(?:ende|lijke|rijke|volle|loze|ige|bare|zame|ieve|ante|ente))$"
+)
+
+
+def _governing(word: str) -> bool:
+    """An adjective that can close a prepositional phrase before a noun: a participle ("genoemde",
+    "bezochte", "aangewezen", "werkende") or a derived adjective ("voor Nederland belangrijke",
+    "in Nederland actieve"); not a plain adjective ("in de meeste grote steden")."""
+    return _inflected(word) and _GOVERNING.match(word.lower()) is not None
+
+
+def _adverb(word: str) -> bool:
+    """An uninflected word before an adjective: "volledig (ingerichte)", "landelijk (werkende)"."""
+    lw = word.lower()
+    if not word[:1].islower() or "/" in lw or len(lw) < 3 or lw in _NP_VERBS:
+        return False
+    if lw in _NP_ADVERBS:
+        return True
+    if lw in STOP or lw in DURATION_UNITS or lw in MEASURE_UNITS or lw in ("keer", "maal"):
+        return False
+    return not _countable(lw, 2.0) or lw.endswith(("lijks", "ens"))
+
+
+def _head_noun(word: str, value: float | None) -> bool:
+    lw = word.lower()
+    if lw in _NP_VERBS or not word[:1].islower() and _ACRONYM_NOUN.fullmatch(word) is None:
+        return False
+    parts = word.split("/")
+    if len(parts) > 3:
+        return False
+    return all(_is_noun(p) and _countable(p, value) and p.lower() not in _NP_VERBS for p in parts)
+
+
+def _np_head(text: str, pos: int, hi: int, value: float | None) -> tuple[str, int, int] | None:
+    """The head noun of a noun phrase the numeral opens, past a bounded run of modifiers.
+
+    Between the numeral and its noun may stand inflected adjectives and participles ("negen
+    regionale, volledig ingerichte centra"), adverbs before them ("vier landelijk werkende
+    organisaties") and one or two prepositional phrases that a participle closes ("de zes in de
+    bijlage genoemde maatregelen", "twaalf door de inspectie bezochte bedrijven"); nouns may be
+    joined by a slash ("drie scholen/instellingen"). The phrase stops at a verb, a conjunction that
+    does not join two adjectives, and punctuation other than a comma between adjectives; a
+    prepositional phrase that no adjective follows ("twee op Schiphol.") gives no noun.
+    """
+    toks = _np_tokens(text, pos, hi)
+    n = len(toks)
+    i = 0
+    mods = pps = 0
+    prev = None  # "adj" (inflected), "adv", "pp", "comma", "conj"
+    while i < n:
+        kind, w, _, e = toks[i]
+        nxt = toks[i + 1] if i + 1 < n else None
+        nxt_word = nxt is not None and nxt[0] == "word"
+        if kind != "word":
+            if kind == "comma" and prev == "adj" and nxt_word and (
+                _inflected(nxt[1]) or _adverb(nxt[1]) and i + 2 < n and toks[i + 2][0] == "word" and _inflected(toks[i + 2][1])
+            ):
+                prev = "comma"
+                i += 1
+                continue
+            return None
+        lw = w.lower()
+        if prev in (None, "pp") and lw in _NP_PREPS and pps < 2:
+            # the shortest reading of the phrase that an adjective (or adverb + adjective) follows
+            for j in _pp_ends(toks, i + 1):
+                if j < n and toks[j][0] == "word" and (
+                    _governing(toks[j][1]) or _adverb(toks[j][1]) and j + 1 < n and toks[j + 1][0] == "word" and _governing(toks[j + 1][1])
+                ):
+                    break
+            else:
+                return None
+            pps += 1
+            prev = "pp"
+            i = j
+            continue
+        if lw in ("en", "of") and prev == "adj" and nxt_word and _inflected(nxt[1]):
+            prev = "conj"
+            i += 1
+            continue
+        if prev in ("pp", "comma", "conj") or mods == 0 and "/" not in w:
+            # after a phrase, a comma or a conjunction only an adjective (or adverb + adjective) may follow;
+            # with no modifier at all the plain "numeral noun" grammar applies, except slash-joined nouns
+            if _inflected(w) and nxt is not None:
+                mods += 1
+                prev = "adj"
+                i += 1
+                continue
+            if _adverb(w) and _before_adjective(toks, i + 1):
+                prev = "adv"
+                i += 1
+                continue
+            if "/" in w and prev is None and _head_noun(w, value):
+                return w, toks[i][2], e
+            return None
+        if prev == "adv":
+            if _adverb(w) and _before_adjective(toks, i + 1):
+                i += 1
+                continue
+            if not _inflected(w):
+                return None
+            mods += 1
+            prev = "adj"
+            i += 1
+            continue
+        # after an adjective: the head, or another modifier
+        if _head_noun(w, value):
+            return w, toks[i][2], e
+        if _inflected(w) and nxt is not None:
+            mods += 1
+            prev = "adj"
+            i += 1
+            continue
+        if _adverb(w) and _before_adjective(toks, i + 1):
+            prev = "adv"
+            i += 1
+            continue
+        return None
+    return None
+
+
+def _before_adjective(toks: list[tuple[str, str, int, int]], i: int) -> bool:
+    """toks[i] is an inflected adjective, or one more adverb and then one ("niet nader genoemde")."""
+    if i < len(toks) and toks[i][0] == "word":
+        if _inflected(toks[i][1]):
+            return True
+        return _adverb(toks[i][1]) and i + 1 < len(toks) and toks[i + 1][0] == "word" and _inflected(toks[i + 1][1])
+    return False
+
+
+def _pp_ends(toks: list[tuple[str, str, int, int]], i: int) -> list[int]:
+    """The possible ends (index of the token after it) of a prepositional phrase whose preposition
+    stands before toks[i]: an optional determiner, up to two adjectives, and a noun, a name of up to
+    three words or a year ("de bijlage", "2020", "de Inspectie SZW"); shortest first."""
+    n = len(toks)
+    if i < n and toks[i][0] == "word" and toks[i][1].lower() in _NP_DETS:
+        i += 1
+    ends: list[int] = []
+    for k in range(3):  # adjectives before the object
+        if k and not (
+            toks[i + k - 1][0] == "word" and _inflected(toks[i + k - 1][1]) and toks[i + k - 1][1].lower() != "enkele"
+        ):
+            break
+        j = i + k
+        if j >= n:
+            break
+        kind, w, _, _ = toks[j]
+        if kind == "year":
+            ends.append(j + 1)
+            continue
+        if kind != "word" or w.lower() in STOP or "/" in w or parse_number(w) is not None or w.lower() in VAGUE:
+            continue  # "twee op de drie ondervraagde burgers" is a proportion, not a phrase
+        ends.append(j + 1)
+        if w[:1].isupper():
+            for m in range(j + 1, min(n, j + 3)):
+                if toks[m][0] != "word" or not toks[m][1][:1].isupper():
+                    break
+                ends.append(m + 1)
+    return ends
 
 
 _SINGULAR_COUNT = {"man", "stuk", "keer", "maal", "paar", "persoon", "kop", "stuks", "ton"}
@@ -931,6 +1177,9 @@ def _is_adjective(word: str, nxt: str) -> bool:
 
 
 def _is_noun(word: str) -> bool:
+    pair = _ELLIPSIS.fullmatch(word)
+    if pair:  # "paspoort- en verblijfsstatushouders": the pair is a noun when its last word is
+        return _is_noun(pair.group(1))
     lw = word.lower().rstrip(".")
     if lw in STOP or len(lw) < 2:
         return False
