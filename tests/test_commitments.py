@@ -110,7 +110,7 @@ REF = date(2024, 7, 1)
         # a decision still to take, a start about to be made, a passive in other words
         ("Op basis van de uitkomsten bekijk ik met de gemeenten of aanvullende maatregelen nodig zijn.", "plan"),
         ("Het CBR start dit jaar een proef met digitale examens.", "plan"),
-        ("In die brief zal worden ingegaan op de aanbevelingen van de commissie.", "plan"),
+        ("In die brief zal worden ingegaan op de aanbevelingen van de commissie.", "promise"),
         ("In het nieuwe plan zullen ook de knelpunten uit de evaluatie een plek krijgen.", "plan"),
         # work under way: present tense of an activity with a government subject, impersonal passives
         ("De Belastingdienst voert momenteel extra controles uit.", "progress"),
@@ -167,6 +167,113 @@ def test_grammar_positive_kinds(sentence: str, kind: str) -> None:
     ],
 )
 def test_grammar_negatives(sentence: str) -> None:
+    assert classify(sentence, REF) is None, sentence
+
+
+# A present-tense main clause whose subject is the government side reports work under way, whatever its
+# verb of doing: the subject is found in either word order (subject-verb, or verb-subject after a first
+# constituent), coordinated subjects and ministry acronyms count, and a class of verbs that report no act
+# (opinion, perception, saying, referring, state, possession, auxiliaries) is excluded. Invented sentences.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # subject-verb order and inversion after an adverbial, any verb of doing
+        ("Mijn ministerie ondersteunt gemeenten bij het opstellen van hun plannen.", "progress"),
+        ("Daarnaast ontwikkel ik samen met de sector een nieuw keurmerk voor duurzame vis.", "progress"),
+        ("Wij coördineren de inzet van de verschillende diensten.", "progress"),
+        ("Via het programma Groen Herstel financiert het ministerie onderzoek naar bodemdaling.", "progress"),
+        ("Binnen de Europese Unie zet Nederland in op strengere regels voor microplastics.", "progress"),
+        ("In die regio begeleidt de ambassade in Lima de betrokken ondernemers.", "progress"),
+        ("Het RIVM brengt samen met de GGD'en de verspreiding van het virus in kaart.", "progress"),
+        # coordinated subjects and ministry acronyms
+        ("EZK en BZK ontwikkelen hiervoor een gezamenlijk afwegingskader.", "progress"),
+        ("Het ministerie en de RVO werken aan een nieuwe subsidieregeling.", "progress"),
+        ("Hiervoor verkennen OCW en SZW de mogelijkheden van een gezamenlijke regeling.", "progress"),
+        # in gesprek / in contact, with any words in between
+        ("Hiervoor ben ik met verschillende partijen uit de keten, waaronder de VNG, in gesprek.", "progress"),
+        ("De Nederlandse post in Nairobi staat in nauw contact met de lokale autoriteiten.", "progress"),
+        ("De ambassade onderhoudt nauw contact met de familie.", "progress"),
+        ("Het ministerie heeft hierover regelmatig contact met de sector.", "progress"),
+        # impersonal and passive progress without another agent
+        ("Momenteel wordt met de betrokken partijen besproken hoe de regeling kan worden verbeterd.", "progress"),
+        ("Er vinden gesprekken plaats met de provincies over de invulling van de regeling.", "progress"),
+        ("Met de Ghanese autoriteiten wordt op dit moment over voortzetting van de samenwerking gesproken.", "progress"),
+        ("Onder regie van het Ministerie van VWS wordt samen met de zorgverzekeraars gewerkt aan een nieuwe aanpak.", "progress"),
+        ("Nederland zet zich binnen de Verenigde Naties en in Europees verband actief in voor de bescherming van journalisten.", "progress"),
+        # a pledge with "om ... te" stays a plan, also with inversion and a new kind of subject
+        ("In dat kader zet de ambassade zich actief in om de contacten met lokale ondernemers te versterken.", "plan"),
+        # a passive promise with a government agent; a future passive of what a coming letter addresses
+        ("Uw Kamer wordt in het voorjaar van 2025 door de Staatssecretaris nader geïnformeerd over de uitkomsten.", "promise"),
+        ("De Kamer wordt na de zomer door mij geïnformeerd over de stand van zaken.", "promise"),
+        ("Daarbij zal ook worden ingegaan op de resultaten van de pilot.", "promise"),
+    ],
+)
+def test_activity_positive_kinds(sentence: str, kind: str) -> None:
+    found = classify(sentence, REF)
+    assert found is not None, sentence
+    assert found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # opinion, thinking, perceiving, feeling
+        "Ik deel de zorgen van de vragensteller over de wachttijden.",
+        "Ik vind het belangrijk dat patiënten snel geholpen worden.",
+        "Het kabinet betreurt het besluit van de rechtbank.",
+        "Ik herken het beeld dat uit het onderzoek naar voren komt.",
+        "Het kabinet hecht grote waarde aan goede samenwerking.",
+        "Ik begrijp de zorgen van de ouders.",
+        "Ik maak me zorgen over de stijgende prijzen.",
+        "Ik realiseer me dat dit lastig is voor de ondernemers.",
+        "Ik verwelkom het initiatief van de sector.",
+        "Het kabinet deelt de analyse van de Raad.",
+        "Het kabinet staat positief tegenover het voorstel.",
+        "Ik zie dat steeds meer jongeren een baan vinden.",
+        "Wel neemt het kabinet de signalen uit de praktijk serieus.",
+        # saying and referring within the text; a clause as complement
+        "Ik verwijs naar mijn antwoord op vraag 2.",
+        "Ik merk daarbij op dat de regeling tijdelijk is.",
+        "Wij benadrukken dat de veiligheid voorop staat.",
+        "Ik wijs erop dat de wet nog niet in werking is getreden.",
+        "Het kabinet onderkent hierbij dat de uitvoering complex is.",
+        "Hieronder geef ik u een overzicht van de maatregelen.",
+        "Deze brief stuur ik u mede namens de minister van Financiën.",
+        "In dat kader benoem ik graag nog eens dat de regeling tijdelijk is.",
+        # state, possession, copula, modals
+        "Ik ben bekend met het bericht.",
+        "Nederland kent een uitgebreid stelsel van toeslagen.",
+        "Ik heb kennisgenomen van het rapport.",
+        "Ik ben van mening dat de regeling werkt.",
+        "Het ministerie beschikt niet over deze gegevens.",
+        "Nederland telt ruim zeventien miljoen inwoners.",
+        "Het ministerie is verantwoordelijk voor het stelsel.",
+        "Het kabinet kan niet ingrijpen in individuele zaken.",
+        # negation, past, routine, others, subordinate clauses, questions
+        "Het kabinet ontwikkelt geen nieuw beleid op dit terrein.",
+        "Tegelijkertijd sluit Nederland een verdere verlenging (zie vraag 4) niet uit.",
+        "In 2022 ondersteunde het ministerie twaalf projecten.",
+        "Het ministerie ontwikkelde vorig jaar een nieuwe regeling.",
+        "Wij werkten in 2022 samen met de provincies.",
+        "Ik sprak vorige week met de burgemeester.",
+        "Het ministerie ontvangt jaarlijks honderden meldingen.",
+        "De inspectie controleert regulier alle vergunningen.",
+        "Gemeenten ontwikkelen hun eigen beleid.",
+        "De Europese Commissie werkt aan een voorstel.",
+        "De Kamer wordt door de Rekenkamer geïnformeerd over de uitkomsten.",
+        "U vraagt of ik de regeling wil verlengen.",
+        "Als het ministerie meer geld investeert, dalen de wachttijden.",
+        "Zoals ik eerder schreef, is de regeling tijdelijk.",
+        "Het kabinet zou de regeling kunnen verlengen.",
+        "Wat het kabinet betreft ligt hier een taak voor de gemeenten.",
+        # debate speech acts
+        "Ik ontraad deze motie.",
+        "We praten nu over de tweede casus.",
+        # a coming letter that is this letter
+        "Hieronder zal worden ingegaan op de afzonderlijke vragen.",
+    ],
+)
+def test_activity_negatives(sentence: str) -> None:
     assert classify(sentence, REF) is None, sentence
 
 
@@ -313,3 +420,18 @@ def test_evaluation_on_tune(corpus: Path) -> None:
     for ld_name, counts in score["per_document"].items():
         if ld_name.startswith("kst-"):
             assert counts["fp"] == 0, f"commitment found in motie {ld_name}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dit artikel geeft de minister de bevoegdheid om nadere regels te stellen.", "De wet biedt het kabinet ruimte om in te grijpen."],
+)
+def test_a_leading_noun_phrase_is_the_subject_not_a_fronted_adverbial(sentence):
+    assert classify(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Dit jaar ontwikkel ik samen met de sector een opleiding.", "Voor dat laatste werk ik samen met de gemeenten aan een plan."]
+)
+def test_fronted_adverbials_still_invert(sentence):
+    assert classify(sentence) is not None

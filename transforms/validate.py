@@ -44,6 +44,11 @@ import pandas as pd
 from transforms.tables import TABLE_NAMES, TABLES
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[1] / "expectations"
+
+
+def configured_expectations_dir() -> Path:
+    """The suites in force: `KAMERDATA_EXPECTATIONS` (a deployment's own rules) or expectations/."""
+    return Path(os.environ.get("KAMERDATA_EXPECTATIONS") or EXPECTATIONS_DIR)
 EXAMPLES = 10  # unexpected examples kept per check
 SUMMARY_EXAMPLES = 3  # of which the summary shows
 
@@ -241,7 +246,7 @@ def validate_tables(
     tables: dict[str, pd.DataFrame],
     *,
     expect_rows: bool = True,
-    expectations_dir: Path = EXPECTATIONS_DIR,
+    expectations_dir: Path | None = None,
     today: date | None = None,
     _load_errors: dict[str, str] | None = None,
 ) -> ValidationReport:
@@ -263,7 +268,7 @@ def validate_tables(
         if name not in load_errors and not isinstance(tables.get(name), pd.DataFrame):
             load_errors[name] = f"table {name} was not given"
 
-    runner = _runner(Path(expectations_dir))
+    runner = _runner(Path(expectations_dir) if expectations_dir else configured_expectations_dir())
     checks: list[CheckResult] = []
     gx_results: dict[str, Any] = {}
     for name in TABLE_NAMES:

@@ -38,9 +38,9 @@ Dutch grammar, in three steps.
      the present tense of informing by ik/we with a moment to come ("Ik
      informeer de Kamer na de zomer"); "ik verwacht uw Kamer ... te
      informeren"; pledges ("Ik zal mij (blijven) inzetten", "zal ik ervoor
-     zorgen");
-   - plan: zal/zullen + infinitive (also a future passive "zal worden
-     ingegaan op"), gaan + infinitive, wil/willen + infinitive, "is
+     zorgen"); a future passive of what a coming letter or report will
+     address ("Daarbij zal ook worden ingegaan op ...", not "hieronder");
+   - plan: zal/zullen + infinitive, gaan + infinitive, wil/willen + infinitive, "is
      voornemens / van plan", "heeft de intentie om", "zet zich in ... om te",
      blijven + an infinitive of acting or "in gesprek/contact" ("Nederland
      blijft ... toezien", "ik blijf met hen in contact"; not "blijft van
@@ -59,21 +59,42 @@ Dutch grammar, in three steps.
      year), "is in voorbereiding", "is (volop) gaande", a present-tense policy
      verb with "momenteel/op dit moment/nu"; the present tense of an activity
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
-     ministerie uit", "Ik voer gesprekken met", "is in gesprek met", "UWV zet
-     in op", "Nederland zet zich in voor"); impersonal passives of activity
+     ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
+     "staat in nauw contact met", "onderhoudt contact met", "UWV zet in op",
+     "Nederland zet zich ... in voor"); "er vinden gesprekken plaats",
+     "Momenteel wordt besproken ..."; impersonal passives of activity
      ("wordt al geïnvesteerd in", "wordt geprobeerd", "wordt gekeken naar";
      not with a modal, not "in andere landen"); "er lopen momenteel
      gesprekken"; "heb ik X gevraagd ... te" (work set going). Periodic
      activity ("jaarlijks", "standaard") is a procedure, not progress;
    - target: "heeft als/tot doel", "doelstelling", "streefcijfer",
      "streefwaarde", "ambitie", "streeft naar", "willen ... houden".
+   - progress, when no cue above holds: a main clause in the present tense
+     whose subject is the government side and whose finite verb reports an
+     act, whatever the verb ("Daarnaast ontwikkel ik samen met de sector
+     ...", "Mijn ministerie ondersteunt gemeenten ...", "EZK en BZK
+     ontwikkelen hiervoor ..."). The finite verb is found by position: right
+     after a clause-initial subject, or right before the subject when a first
+     constituent precedes (verb-second with inversion); it agrees with the
+     subject (ik + stem, we/plural + -en, a singular noun phrase + -t) and is
+     not a past form. Excluded are auxiliaries, modals and copulas, verbs of
+     opinion, thinking, perceiving and feeling (vinden, achten, betreuren,
+     delen, herkennen, zien), of saying and referring within the text
+     (verwijzen, benadrukken, opmerken, "geef ... aan"), of state, measure and
+     possession (kennen, beschikken, tellen), verbs whose complement is a
+     clause ("Het kabinet onderkent dat ..."), and clauses with negation, a
+     past or routine moment, a modal, "zou", or a pointer within the text.
 
    The subject: a first-person pronoun (ik, wij, we), or a government noun
    phrase (het kabinet, de minister, het ministerie, Defensie, de inspectie,
    Nederland, the services UWV, ILT, IND, COA, CBR, RDW, DUO, RVO, NCTV,
-   Belastingdienst, Rijkswaterstaat, ...) next to the finite verb; a passive or "er" sentence without
-   an agent counts for the government (the author of the document acts),
-   unless "door <someone else>" names another agent. Subjects that are the
+   Belastingdienst, Rijkswaterstaat, RIVM, ...; a ministry by its acronym, EZK,
+   BZK, JenV, VWS, OCW, ...; the embassy or "de (Nederlandse) post in X"), also
+   coordinated ("het ministerie en de RVO"), next to the finite verb; a
+   passive or "er" sentence without an agent, or with a government agent
+   ("door de Staatssecretaris", "door mij"), counts for the government (the
+   author of the document acts), unless "door <someone else>" names another
+   agent. Subjects that are the
    Kamer, its members, the Rekenkamer, EU bodies (EDEO, de HV, de Europese
    Commissie), companies, employers or other third parties reject the cue, as
    does an active future sentence whose subject is unknown ("de prijs zal
@@ -120,7 +141,16 @@ _GOV_NP = (
     r"rijkswaterstaat|de\s+rijksdienst\s+[\w ]+?|het\s+departement|mijn\s+departement|"
     r"de\s+dienst\s+toeslagen|(?:het\s+)?uwv|(?:de\s+)?ind|(?:het\s+)?cbr|(?:de\s+)?nvwa|het\s+om|de\s+politie|"
     r"(?:de\s+)?rdw|(?:het\s+)?coa|(?:de\s+)?duo|(?:de\s+)?svb|(?:het\s+)?cak|(?:de\s+)?nctv|(?:de\s+)?rvo|"
-    r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji)"
+    r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji|"
+    r"(?:het\s+)?rivm|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
+    r"(?:het\s+)?rijksvastgoedbedrijf|"
+    # a ministry by its acronym ("EZK en BZK ontwikkelen ..."): capitals only, so that no ordinary word matches
+    r"(?-i:EZK|EZ|BZK|BZ|BHO|JenV|J&V|VenJ|VWS|OCW|SZW|IenW|I&W|IenM|LNV|KGG|VRO)|"
+    # the country's representation abroad: "de (Nederlandse) ambassade (in Kyiv)", "de post in Nairobi"
+    r"(?:de|onze|mijn)\s+(?:nederlandse\s+)?ambassade(?:\s+(?:in|te)\s+(?-i:[A-Z])[\w-]*)?|"
+    r"(?:de\s+nederlandse|onze)\s+post(?:en)?(?:\s+(?:in|te)\s+(?-i:[A-Z])[\w-]*)?|de\s+post(?:en)?\s+(?:in|te)\s+(?-i:[A-Z])[\w-]*|"
+    r"het\s+(?:nederlandse\s+)?consulaat(?:-generaal)?(?:\s+(?:in|te)\s+(?-i:[A-Z])[\w-]*)?|"
+    r"de\s+(?:nederlandse\s+)?permanente\s+vertegenwoordiging)"
 )
 _FIRST_PERSON = r"(?:ik|wij|we)"
 _GOV_SUBJ = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
@@ -272,8 +302,8 @@ _cue("momenteel moment thans nu", "progress", "gov_np", rf"\b(?:momenteel|op\s+d
 _cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress", "gov_np", r"\b(?P<fin>verstevigt|versterkt|intensiveert|breidt|ontwikkelt|investeert)\b")
 # plan: an intention or planned action
 _cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|de\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
-_cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
-_cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[\w’'-]+\s+){0,6}?in\s+(?:voor|op)\b(?![^.;]{0,120}\bom\b[^.;]{0,120}\bte\b)")
+_cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.;?]+\s+){0,5}?(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
+_cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s+(?:voor|op)\b(?![^.;]{0,120}\bom\b[^.;]{0,120}\bte\b)")
 _cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijven)\b(?:\s+[\w’'-]+){{0,12}}?\s+(?:{_INF}|in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam)\b")
 _cue("laat laten", "plan", "gov", r"\b(?P<fin>laat|laten)\b[^.;]{0,60}?\b(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen)\b")
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
@@ -306,7 +336,9 @@ _cue("ik we wij", "plan", "present_future",
 _cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voeren)\b(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b")
 _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
 _cue("overlegt overleg overleggen spreekt spreek spreken praat praten", "progress", "gov_np_nh", r"\b(?P<fin>overlegt|overleg|overleggen|spreekt|spreek|spreken|praat|praten)\b(?:\s+[\w’'()-]+){0,6}?\s+met\b")
-_cue("gesprek overleg contact", "progress", "gov_np_nh", r"\b(?P<fin>is|ben|zijn)\s+(?:(?!niet\b|geen\b)\w+\s+){0,4}?in\s+(?:gesprek|overleg|contact)\b")
+_cue("gesprek overleg contact dialoog", "progress", "gov_np_nh",
+     r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b|"
+     r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?:contact|overleg|gesprekken)\s+met\b")
 _cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starten|begint|beginnen)\b(?!\s+(?:met|in|op|per|vanaf)\b)")
 _cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
 _cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
@@ -317,6 +349,16 @@ _cue("loopt lopen vindt vinden", "progress", "any_nh", rf"\b(?P<fin>loopt|lopen|
 _cue("reden aanleiding", "plan", "reason", r"\b(?P<fin>is|zijn|vormt|vormen|zie|ziet|zien|geeft|geven)\b(?:\s+[\w’'-]+){0,4}?\s+(?:reden|aanleiding)\s+(?:om|tot)\b")
 # "Hierin zullen de gevolgen een plek krijgen": a passive in other words
 _cue("plek plaats", "plan", "any", r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:een|hun|zijn|haar)\s+(?:plek|plaats)\s+krijgen\b")
+
+_cue("ingegaan toegelicht beschreven geschetst uiteengezet", "promise", "text_passive",
+     r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:worden\s+(?:\w+\s+)?(?:ingegaan|toegelicht|beschreven|geschetst|uiteengezet)|"
+     r"(?:ingegaan|toegelicht|beschreven|geschetst|uiteengezet)\s+worden)\b")
+# "Er vinden gesprekken plaats met ...": work under way, also without "momenteel"
+_cue("plaats", "progress", "any_nh", rf"\b(?P<fin>vindt|vinden)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_UNDERTAKING}\s+(?:[^\s.;?]+\s+){{0,12}}?plaats\b|"
+     rf"\b{_UNDERTAKING}\s+(?P<fin2>vindt|vinden)\s+(?:[^\s.;?]+\s+){{0,8}}?plaats\b")
+# "Momenteel wordt met partijen besproken hoe ...": a present passive with "now" before the finite verb
+_cue("momenteel moment thans", "progress", "gov_or_passive_nh",
+     rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen)\b)[^\s.;?]+\s+){{0,10}}?(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
 
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
 
@@ -535,7 +577,11 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
                 best = (rank, kind, m.group(0), actor)
             break
     if best is None:
-        return None
+        found = _activity(s, ref)
+        if found is None:
+            return None
+        cue, actor = found
+        return "progress", _short(cue), actor
     _, kind, cue, actor = best
     return kind, _short(cue), actor if actor != "-" else None
 
@@ -639,6 +685,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if rule == "passive_kamer":
         return _passive_kamer(s, m, fin_start, ref)
     first = None
+    to_kamer = False  # whether the sentence itself need not name the Kamer for a promise
+    if rule == "text_passive":  # "Daarbij zal ook worden ingegaan op ...": what a coming letter will address
+        if _IN_TEXT.search(s) or _IN_LETTER.search(s) or _NEGATION.search(window):
+            return None
+        rule, to_kamer = "gov_or_passive", True
     if rule == "present_future":
         if not _present_future(s, m, kind, fin_start, fin_end, ref):
             return None
@@ -669,6 +720,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # a relative clause ("waarover ik uw Kamer ... zal informeren", "die ik wil bieden") describes a noun
     if (_RELATIVE.match(clause) or re.search(r"\bwaar(?:over|in|mee|op|bij|voor|aan)\b", before, re.I)) and not _CLOSED.search(before):
         return None
+    # a negated activity ("Het kabinet ontwikkelt geen nieuw beleid") reports no work under way
+    if kind == "progress":
+        end = _ACT_CLAUSE_END.search(s, m.end())
+        neg = _NEGATION.search(s[clause_start:end.start() if end else len(s)])
+        if neg and not re.match(r"niet\s+(?:alleen|enkel|slechts)\b", s[neg.start():], re.I):
+            return None
     # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
     if re.match(r"\s*of\b", clause, re.I):
         return None
@@ -680,9 +737,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         return None
     # "ik zal hieronder toelichten": a pointer within the text, no undertaking towards the Kamer
     if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat|blijf|blijft|blijven)\b", window, re.I) and not _PLEDGE.search(window):
-        if _IN_TEXT.search(window) or not _TO_KAMER.search(s):
+        if _IN_TEXT.search(window) or not (to_kamer or _TO_KAMER.search(s)):
             return None
     if kind == "plan" and _DISCOURSE.search(window) and not _TO_KAMER.search(s):
+        return None
+    # "Hieronder zal worden ingegaan op ...": a pointer within this text
+    if kind in ("plan", "promise") and _DISCOURSE.search(s) and _TEXT_POINTER.search(s):
         return None
     # zal/ga/wil + a verb of speaking or a prediction ("zal ik daar iets over zeggen", "zal leiden tot")
     if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and not _plan_verb_ok(s, fin_end):
@@ -856,7 +916,9 @@ _LEAD = re.compile(
     r"^\W*(?:(?:en|maar|want|ook|dus|dat|of|waarna|omdat|zodat|nadat|terwijl|daarom|tevens|voorts|bovendien)\s+)*$",
     re.IGNORECASE,
 )
-_GOV_NP_END = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s*$", re.IGNORECASE)
+_GOV_ONE = rf"(?:{_FIRST_PERSON}|{_GOV_NP})"
+# a government subject, also coordinated: "EZK en BZK", "het ministerie en de RVO", "de minister van X en ik"
+_GOV_NP_END = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*\s*$", re.IGNORECASE)
 _NONGOV_NP_END = re.compile(rf"(?<![\w-]){_NONGOV_NP}\s*$", re.IGNORECASE)
 _COORD = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s+(?:en|,)\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE)
 
@@ -917,4 +979,183 @@ def _agent_is_other(text: str) -> bool:
     if not m:
         return False
     agent = text[m.start():m.end() + 40]
+    if re.match(r"door\s+(?:mij|ons)\b", agent, re.I):
+        return False
     return not _GOV_SUBJ.search(agent[:40]) and not re.match(r"door\s+(?:middel|het|te|de\s+(?:inzet|aanpak))\b", agent, re.I)
+
+
+# --- present-tense activity of a government subject ---------------------------------------
+#
+# "Daarnaast ontwikkel ik samen met de sector ...", "Mijn ministerie ondersteunt gemeenten ...",
+# "EZK en BZK ontwikkelen hiervoor ...", "In dat kader onderhoudt de ambassade contact met ...": a main
+# clause in the present tense whose subject is the government side reports work under way. The finite
+# verb is found by position, not by a list of verbs: right after a clause-initial subject (subject-verb
+# order), or right before the subject when a first constituent precedes (verb-second with inversion).
+# It must agree with the subject (ik + stem, we/plural + -en, a singular noun phrase + -t) and not be a
+# past form. What is excluded is a class of verbs that do not report doing something: auxiliaries,
+# modals and copulas; verbs of opinion, thinking, perceiving and feeling; verbs of saying and of
+# referring within the text; verbs of state, measure and possession; and verbs whose complement is a
+# clause ("Ik constateer dat ...", "Het kabinet onderkent dat ..."). A negated clause ("niet", "geen"),
+# a past or routine moment ("vorig jaar", "jaarlijks") or a hypothetical rejects it.
+
+def _verb_forms(pairs: str) -> frozenset[str]:
+    """'stem:infinitive ...' -> the present forms: stem, stem + t, infinitive."""
+    out: set[str] = set()
+    for pair in pairs.split():
+        stem, _, inf = pair.partition(":")
+        out.update({stem, inf or stem, stem if stem.endswith("t") else stem + "t"})
+    return frozenset(out)
+
+
+# auxiliaries, modals, copulas and verbs with their own cues (zal, ga, wil, blijf, kom ... terug, laat, start)
+_AUX_FORMS = frozenset("""
+ben bent is zijn heb hebt heeft hebben word wordt worden zal zult zullen kan kunt kunnen mag mogen moet moeten
+wil wilt willen hoef hoeft hoeven ga gaat gaan blijf blijft blijven kom komt komen laat laten doe doet doen
+sta staat staan zie ziet zien sla slaat slaan
+""".split())
+_STATIVE_FORMS = _verb_forms("""
+vind:vinden acht:achten meen:menen denk:denken begrijp:begrijpen snap:snappen betreur:betreuren deel:delen
+herken:herkennen erken:erkennen onderken:onderkennen weet:weten ken:kennen lees:lezen hoor:horen merk:merken
+constateer:constateren verwijs:verwijzen benadruk:benadrukken onderstreep:onderstrepen wijs:wijzen
+herhaal:herhalen hoop:hopen vrees:vrezen twijfel:twijfelen betwijfel:betwijfelen verwacht:verwachten
+geloof:geloven veronderstel:veronderstellen vertrouw:vertrouwen reken:rekenen hecht:hechten waardeer:waarderen
+dank:danken bedank:bedanken onderschrijf:onderschrijven verwelkom:verwelkomen veroordeel:veroordelen
+respecteer:respecteren antwoord:antwoorden beantwoord:beantwoorden bevestig:bevestigen noem:noemen zeg:zeggen
+meld:melden schrijf:schrijven citeer:citeren reageer:reageren vraag:vragen verzoek:verzoeken informeer:informeren
+lig:liggen hang:hangen behoor:behoren betref:betreffen bedraag:bedragen kost:kosten duur:duren geld:gelden
+besta:bestaan bevat:bevatten omvat:omvatten beschik:beschikken hanteer:hanteren heet:heten lijk:lijken
+blijk:blijken toon:tonen vorm:vormen krijg:krijgen ontvang:ontvangen verneem:vernemen zit:zitten voel:voelen
+besef:beseffen schat:schatten beschouw:beschouwen beoordeel:beoordelen concludeer:concluderen leid:leiden
+voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren wacht:wachten loop:lopen
+begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebruiken mis:missen
+verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
+stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen
+ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen
+""")
+# verbs that are an act with one complement and a stance, a perception or a speech act with another:
+# the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
+_IDIOM_NOT_ACT = re.compile(
+    r"^(?:stel\w*)\b.*\b(?:vast|voor|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
+    r"^(?:neem|neemt|nemen)\b.*\b(?:aan|waar|kennis|serieus)\b|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
+    r"^(?:bied|biedt|bieden)\b.*\baan$|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
+    r"^(?:maak|maakt|maken)\b.*\b(?:zorgen|op|uit|plaats|afweging)\b|^(?:sluit|sluiten)\b.*\b(?:aan|uit)\b|"
+    r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
+    r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?:de\s+)?(?:mogelijkheden|oplossingen|manieren|opties|alternatieven)))",
+    re.IGNORECASE,
+)
+# words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
+# prepositions, adverbs
+_NOT_FINITE = frozenset("""
+dat of als die wat waar hoe wanneer zodra omdat zodat doordat nadat voordat terwijl toen nu dan zoals indien mits
+hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij waarover waarin waarmee waarbij waarvoor
+waarop waaraan waarnaar waardoor waaruit en maar want dus ook wel niet zelfs alleen enkel slechts eerst echt ooit
+met uit tot naast omtrent sedert via door voor van aan op in bij naar over onder tegen tussen zonder namens
+volgens dankzij vanuit richting binnen buiten behalve jegens per rond sinds vanaf zoals evenals alsook alsmede
+""".split())
+_PAST_STRONG = frozenset("""
+sprak spraken nam namen gaf gaven kwam kwamen ging gingen zag zagen las lazen bleef bleven stond stonden hield
+hielden liet lieten deed deden schreef schreven vond vonden bood boden trok trokken zond zonden zocht zochten
+bracht brachten dacht dachten wist wisten was waren had hadden werd werden kon konden wilde wilden moest moesten
+mocht mochten zei zeiden vroeg vroegen sloot sloten besloot besloten ontving ontvingen zat zaten at vergat
+schoot kocht vocht placht hief verzocht verzochten onderzocht onderzochten besprak bespraken ondernam ondernamen
+voerde voerden stelde stelden
+""".split())
+_PLURAL_NP = re.compile(r"\b(?:ministers|staatssecretarissen|bewindspersonen|ministeries|we|wij|posten|departementen)$", re.IGNORECASE)
+_PAST_TIME = re.compile(
+    r"\b(?:vorig(?:e)?\s+(?:jaar|week|maand|kabinet)|afgelopen|destijds|toen|eerder|indertijd|geleden|jl\.?|gisteren|"
+    r"(?:in|op|per)\s+(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
+_COMPLEMENT_CLAUSE = re.compile(
+    r"^(?:\s*(?:(?:ik|we|wij|het|er|ook|wel|dan|dus|daarom|nu|echter|graag|hierbij|eveneens|tevens|bovendien|nogmaals|"
+    r"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat|of|hoe|wat|welke|waar\w*)\b",
+    re.IGNORECASE,
+)
+_GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-zëïöüéèá]+)\s+$")
+# A first constituent that is a bare noun phrase is the subject, not a fronted adverbial: in "Dit
+# artikel geeft de Minister de mogelijkheid ..." the minister is the object. Noun phrases of time
+# ("Dit jaar", "De komende maanden") are adverbials and do invert.
+_BARE_NP = re.compile(
+    r"^\W*(?:de|het|dit|deze|dat|die|een|elk|elke|ieder|iedere|zo'n|geen)\s+(?:[a-zëïöüé-]+\s+){0,2}"
+    r"(?!(?:jaar|jaren|week|weken|maand|maanden|dag|dagen|najaar|voorjaar|zomer|winter|moment|keer|kwartaal|periode|tijd)\b)[a-zëïöüé-]+\s*$",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"^\s*(?:,[^,.;?]{1,80},\s*)?([A-Za-zëïöüéèá]+)\b")
+
+
+def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
+    """Whether `verb` can be the present-tense finite verb of `subj` (agreement, not a past form)."""
+    v = verb.lower()
+    if not verb.islower() or len(v) < 3 or v in _NOT_FINITE or v in _AUX_FORMS or v in _STATIVE_FORMS or v in _PAST_STRONG:
+        return False
+    if re.search(r"[^aeiou](?:de|te)$", v):  # a weak past: "ontwikkelde", "werkte"
+        return False
+    if subj == "ik":
+        return True
+    if plural:
+        return v.endswith("en") and not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$", v)
+    return v.endswith("t") and not v.endswith("cht") or v in ("richt", "verricht", "sticht", "licht", "dicht")
+
+
+_ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|nergens)", re.IGNORECASE)
+_ACT_ROUTINE = re.compile(r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|bij\s+(?:elke|iedere)|telkens|altijd)\b", re.IGNORECASE)
+_TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea))\b", re.IGNORECASE)
+
+
+def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
+    """(cue, actor) when a main clause reports a present-tense activity of the government side."""
+    for g in _GOV_SUBJ_COORD.finditer(s):
+        subj = g.group(0)
+        low = subj.lower()
+        coord = bool(re.search(r"\s(?:en|alsmede)\s|,", subj))
+        first = low if low in ("ik", "we", "wij") else None
+        plural = coord or bool(_PLURAL_NP.search(low))
+        clause_start = _clause_start(s, g.start())
+        pre = s[clause_start:g.start()]
+        if re.match(r"^\W*(?:(?:en|maar|want)\s+)?$", pre):  # subject-verb order
+            w = _WORD_AFTER.match(s[g.end():])
+            if not w:
+                continue
+            verb, v_start, v_end = w.group(1), g.end() + w.start(1), g.end() + w.end(1)
+        else:  # inversion: the finite verb right before the subject, after a first constituent
+            w = _WORD_BEFORE.search(pre)
+            if not w or not s[clause_start:clause_start + w.start()].strip(" ,"):
+                continue
+            verb, v_start, v_end = w.group(1), clause_start + w.start(1), clause_start + w.end(1)
+            if _BARE_NP.match(s[:v_start]):
+                continue
+            if re.search(r"\b(?:die|dat|waar\w+|wat|welke|of)\s*$", s[clause_start:v_start], re.I) or verb.lower().startswith("waar"):
+                continue
+            if re.match(r"\s*betreft\b", s[g.end():], re.I):  # "wat het kabinet betreft": no subject of the clause
+                continue
+        if not _finite_ok(verb, "ik" if first == "ik" else "", plural):
+            continue
+        end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
+        clause = s[clause_start:end.start() if end else len(s)]
+        rest = s[max(v_end, g.end()):end.start() if end else len(s)]
+        if _COMPLEMENT_CLAUSE.match(s[max(v_end, g.end()):]):
+            continue
+        # the clause closes on "dat"/"of" with no object of its own: a verb of saying or thinking
+        if end and re.match(r"\s(?:dat|of)\s", end.group(0)) and not re.search(r"\b(?:de|het|een|deze|dit|mijn|onze|zijn|haar|hun)\b", rest, re.I):
+            continue
+        whole = re.search(r"[,.;:?!]", s[max(v_end, g.end()):])
+        tail = s[max(v_end, g.end()):max(v_end, g.end()) + (whole.start() if whole else len(s))]
+        if _IDIOM_NOT_ACT.search((verb + " " + rest).strip()) or _IDIOM_NOT_ACT.search((verb + " " + tail).strip()):
+            continue
+        if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
+            continue
+        if not rest.strip():  # "..., werk ik." with nothing done
+            continue
+        # negation anywhere in the clause up to its punctuation (also past an aside in brackets)
+        span = s[clause_start:max(v_end, g.end()) + (whole.start() if whole else len(s))]
+        if _ACT_NEGATION.search(span) or _HYPOTHETICAL.search(clause) or _MODAL.search(clause):
+            continue
+        if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or _RELATIVE.match(clause):
+            continue
+        if _TEXT_POINTER.search(s) or _IN_LETTER.search(s):
+            continue
+        return (s[min(g.start(), v_start):max(g.end(), v_end)], first or subj)
+    return None
