@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +18,11 @@ from transforms.tables import TABLE_NAMES
 KAMERDATA = str(Path(sys.executable).parent / "kamerdata")
 
 
-def kamerdata(*args: str | Path) -> subprocess.CompletedProcess:
-    return subprocess.run([KAMERDATA, *map(str, args)], capture_output=True, text=True, timeout=300)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def kamerdata(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([KAMERDATA, *map(str, args)], capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
 
 
 def test_run_then_run_again_exits_zero(tmp_path: Path) -> None:
@@ -78,3 +83,27 @@ def test_evaluate_prints_scores(corpus: Path) -> None:
 def test_every_command_is_documented(args: list[str]) -> None:
     result = kamerdata(*args)
     assert result.returncode == 0 and "usage: kamerdata" in result.stdout
+
+
+def test_run_whose_release_fails_validation_exits_1_and_keeps_latest(tmp_path: Path) -> None:
+    source = make_source(tmp_path / "source", bad=False)
+    run = ["run", "--source", source, "--out", tmp_path / "out", "--data", tmp_path / "data"]
+    assert kamerdata(*run).returncode == 0
+    latest = tmp_path / "out" / "latest"
+    good = {p.name: p.read_bytes() for p in latest.iterdir()}
+    # A deployment's stricter rules (KAMERDATA_EXPECTATIONS) that the next release breaks.
+    strict = tmp_path / "strict"
+    shutil.copytree(ROOT / "expectations", strict)
+    suite = json.loads((strict / "figures.json").read_text())
+    suite["expectations"].append(
+        {"type": "expect_table_row_count_to_be_between", "kwargs": {"max_value": 0}, "meta": {"name": "figures.planted.no_rows", "notes": "planted by a test"}}
+    )
+    (strict / "figures.json").write_text(json.dumps(suite))
+    txt = next(p for p in source.iterdir() if p.suffix == ".txt")
+    txt.write_text(txt.read_text(encoding="utf-8") + "\nEen regel die de bron verandert.\n", encoding="utf-8")
+    failed = kamerdata(*run, env={"KAMERDATA_EXPECTATIONS": str(strict)})
+    assert failed.returncode == 1
+    assert "release rejected" in failed.stderr and "figures.planted.no_rows" in failed.stderr
+    assert {p.name: p.read_bytes() for p in latest.iterdir()} == good
+    [rejected] = (tmp_path / "out" / "rejected").iterdir()
+    assert "figures.planted.no_rows" in (rejected / "validation.html").read_text()
