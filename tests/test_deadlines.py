@@ -63,3 +63,10 @@ def test_without_reference_only_explicit_years_resolve() -> None:
 def test_no_deadline() -> None:
     assert find_deadline("De zomerdrukte op Schiphol was groot.") is None
     assert find_deadline("De leden vragen naar de gevolgen.") is None
+
+
+def test_a_vague_moment_gives_way_to_a_date_later_in_the_sentence():
+    d = find_deadline("Ik zal uw Kamer op korte termijn informeren, in ieder geval voor 1 maart 2026.")
+    assert d.text == "voor 1 maart 2026"
+    assert resolve(d, date(2025, 11, 1)) == date(2026, 3, 1)
+    assert find_deadline("Ik zal uw Kamer op korte termijn informeren.").text == "op korte termijn"

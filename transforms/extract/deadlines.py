@@ -113,8 +113,13 @@ class Deadline:
 
 
 def find_deadline(sentence: str) -> Deadline | None:
-    """The first deadline expression in the sentence (leftmost; the most specific at a tie)."""
-    best: Deadline | None = None
+    """The first deadline expression in the sentence (leftmost; the most specific at a tie).
+
+    A vague moment ("op korte termijn") gives way to a datable one later in the
+    sentence ("op korte termijn, in ieder geval ruim voor 1 december 2023"):
+    the date is the commitment's real deadline.
+    """
+    found: list[Deadline] = []
     lower = sentence.lower()
     for name, rx in _COMPILED:
         if not _NEEDS_RX[name].search(lower):
@@ -122,10 +127,11 @@ def find_deadline(sentence: str) -> Deadline | None:
         for m in rx.finditer(sentence):
             if name == "season" and not _season_ok(m):
                 continue
-            if best is None or m.start() < best.start:
-                best = Deadline(_clean(m.group(0)), m.start(), m.end(), name, m.groups())
+            found.append(Deadline(_clean(m.group(0)), m.start(), m.end(), name, m.groups()))
             break
-    return best
+    datable = [d for d in found if d.kind != "vague"]
+    candidates = datable or found
+    return min(candidates, key=lambda d: d.start) if candidates else None
 
 
 def _season_ok(m: re.Match) -> bool:
