@@ -46,8 +46,9 @@ ui: install  ## the Airflow UI on http://127.0.0.1:8080 (user admin, password pr
 bench: install  ## throughput and memory on a synthetic corpus (N=20 documents by default)
 	$(BIN)/python scripts/bench.py --documents $${N:-20}
 
-evaluate: install  ## precision/recall of the extractors on ../shared/corpus/dev
-	$(BIN)/kamerdata evaluate ../shared/corpus/dev
+evaluate: install  ## precision/recall of the extractors on every labelled set
+	@for set in ../shared/corpus/dev evaluation/tune evaluation/test evaluation/holdout evaluation/final; do \
+	  [ -d $$set ] && { echo "=== $$set"; $(BIN)/kamerdata evaluate $$set; echo; }; done
 
 clean:
 	rm -rf output data airflow_home bench

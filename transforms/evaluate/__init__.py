@@ -29,6 +29,14 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00ad", "")).strip().rstrip("-")
 
 
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    """Precision, recall and F1 (an empty side counts as perfect: nothing to find, nothing wrong)."""
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
 @dataclass
 class LabelledDocument:
     name: str  # the labels file's stem

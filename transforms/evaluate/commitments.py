@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from transforms.evaluate import LabelledDocument, normalise
+from transforms.evaluate import LabelledDocument, normalise, prf
 
 
 def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
@@ -65,16 +65,11 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
                                     "kind": row.kind, "cue": row.cue})
         tp, fp, fn = tp + d_tp, fp + d_fp, fn + d_fn
         per_document[ld.name] = {"tp": d_tp, "fp": d_fp, "fn": d_fn}
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "tp": tp,
         "fp": fp,
         "fn": fn,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
+        **prf(tp, fp, fn),
         "kind_accuracy": kind_right / kind_total if kind_total else 0.0,
         "due_date_accuracy": due_right / due_total if due_total else None,
         "per_document": per_document,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from transforms.evaluate import LabelledDocument, normalise
+from transforms.evaluate import LabelledDocument, normalise, prf
 from transforms.extract.figures import canonical_unit, unit_text
 
 _REL = 1e-6
@@ -130,16 +130,11 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
                 {"document": doc.name, "raw": row.raw, "value": row.value, "kind": row.kind, "unit": row.unit, "sentence": normalise(row.sentence)[:160]}
             )
         per_doc[doc.name] = {"tp": d_tp, "fp": d_fp, "fn": d_fn}
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "tp": tp,
         "fp": fp,
         "fn": fn,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
+        **prf(tp, fp, fn),
         "kind_accuracy": kind_ok / tp if tp else 0.0,
         "unit_accuracy": unit_ok / tp if tp else 0.0,
         "per_document": per_doc,

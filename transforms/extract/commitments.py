@@ -426,8 +426,6 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     author = author_of(doc)
     has_roles = any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
     skip = set(_SKIP_ROLES)
-    if has_roles and _roles_swapped(doc):
-        skip = (skip - {QUESTION}) | {ANSWER}  # guard: a parser that put "Vraag" text under ANSWER
     looks_aanhangsel = not has_roles and any(_VRAAG.match(p.text) for p in doc.paragraphs[:60])
     mode = "header" if looks_aanhangsel else "answer"
     out: list[Commitment] = []
@@ -495,18 +493,6 @@ def _segments(text: str) -> list[tuple[int, int, str | None]]:
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         out.append((m.end(), end, m.group(1).strip()))
     return out
-
-
-def _roles_swapped(doc: Document) -> bool:
-    asked = {QUESTION: [0, 0], ANSWER: [0, 0]}
-    for p in doc.paragraphs:
-        if p.role in asked:
-            asked[p.role][0] += 1
-            asked[p.role][1] += p.text.rstrip().endswith("?")
-    q, a = asked[QUESTION], asked[ANSWER]
-    if not q[0] or not a[0]:
-        return False
-    return a[1] / a[0] > 0.5 and q[1] / q[0] < 0.2
 
 
 def _strip_label(sentence: str, start: int) -> tuple[str, int]:
