@@ -244,3 +244,42 @@ def test_speed_is_linear(corpus: Path) -> None:
     elapsed = time.perf_counter() - t0
     assert len(doc.paragraphs) > 2000
     assert elapsed < 3.0, f"{len(text) / elapsed / 1e6:.2f} MB/s"
+
+
+TABLE_TEXT = """Vraag 1
+Hoeveel klachten zijn er ontvangen?
+Antwoord 1
+De cijfers zijn als volgt:
+Klachten bij de ombudsman over de dienst
+Soort Klachten in 2022 Klachten in 2023
+Bejegening 14 21
+Termijnen 1.204 987
+Totaal 1.218 1.008
+Ik zal uw Kamer voor de zomer informeren over de verdere ontwikkeling.
+"""
+
+
+def test_a_table_in_pdf_text_becomes_caption_and_rows() -> None:
+    from transforms.extract.figures import extract_figures
+    from transforms.model import CAPTION, TABLE_ROW
+
+    doc = parse_pdf_text(TABLE_TEXT, "ah-tk-20252026-1.txt")
+    table = [(p.role, p.text) for p in doc.paragraphs if p.table is not None]
+    assert table == [
+        (CAPTION, "Klachten bij de ombudsman over de dienst"),
+        (TABLE_ROW, "Soort | Klachten in 2022 | Klachten in 2023"),
+        (TABLE_ROW, "Bejegening | 14 | 21"),
+        (TABLE_ROW, "Termijnen | 1.204 | 987"),
+        (TABLE_ROW, "Totaal | 1.218 | 1.008"),
+    ]
+    assert {p.table for p in doc.paragraphs if p.table is not None} == {0}
+    assert doc.paragraphs[-1].text.startswith("Ik zal uw Kamer")  # prose after the table stays prose
+    cells = [(f.value, f.unit, f.period) for f in extract_figures(doc) if doc.paragraphs[f.paragraph].role == TABLE_ROW]
+    assert cells[:2] == [(14, "klachten", "2022"), (21, "klachten", "2023")]
+    assert (1204, "klachten", "2022") in cells
+
+
+def test_prose_lines_ending_in_numbers_are_not_tables() -> None:
+    text = "Antwoord 2\nIn de jaren 2021 en 2022 daalde het aantal.\nHet gaat om artikel 12 lid 3\nvan de wet.\n"
+    doc = parse_pdf_text(text, "ah-tk-20252026-2.txt")
+    assert all(p.table is None for p in doc.paragraphs)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from transforms.model import Commitment, Document, Figure
+from transforms.model import CELL_SEPARATOR, Commitment, Document, Figure
 
 _SPACE = re.compile(r"\s+")
 
@@ -24,9 +24,10 @@ def normalise(text: str) -> str:
     """Whitespace-normalised text for matching label pieces against sentences.
 
     A piece that ends in a line-break hyphen ("vertegenwoordi-") loses it: the
-    parsers join such words, so the piece's prefix is what can match.
+    parsers join such words, so the piece's prefix is what can match. Table
+    cells joined by " | " compare as the space-separated cells of the source.
     """
-    return _SPACE.sub(" ", text.replace("\u00ad", "")).strip().rstrip("-")
+    return _SPACE.sub(" ", text.replace("\u00ad", "").replace(CELL_SEPARATOR, " ")).strip().rstrip("-")
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -1504,6 +1504,8 @@ def _table_row(index: int, para: Paragraph, unit: dict | None, tables: dict[int,
             kind, u, scale = "percentage", "%", 1.0
         elif m.group("cur"):
             kind, u = "money", "EUR"
+        elif kind == "count" and u is None:
+            u = _column_noun(col_head)  # "Meldingen in 2021": the cells count meldingen
         period = None
         ym = re.search(r"(?<!\d)((?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)(?!\d)", col_head)
         if ym:
@@ -1523,6 +1525,15 @@ def _table_row(index: int, para: Paragraph, unit: dict | None, tables: dict[int,
         )
     out.extend(_cells_prose(index, text, cells, numeric))
     return out
+
+
+def _column_noun(head: str) -> str | None:
+    """The plural noun a column header counts: "Meldingen in 2021" → "meldingen"."""
+    for word in re.findall(r"[^\W\d_][\w'’-]*", head):
+        lw = word.lower()
+        if lw not in STOP and _is_noun(lw) and _countable(lw, 2.0):
+            return unit_text(lw)
+    return None
 
 
 def _cells_prose(index: int, text: str, cells: list[tuple[int, int]], numeric: list[bool]) -> list[Figure]:

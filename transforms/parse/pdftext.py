@@ -64,10 +64,12 @@ from typing import Sequence
 from transforms.model import (
     ANSWER,
     BODY,
+    CAPTION,
     FOOTNOTE,
     HEADING,
     LIST_ITEM,
     QUESTION,
+    TABLE_ROW,
     Document,
     Paragraph,
     ParseError,
@@ -183,7 +185,7 @@ _L, _BLANK, _PAGE = 0, 1, 2
 
 
 class _Line:
-    __slots__ = ("text", "page", "trail", "fn", "final")
+    __slots__ = ("text", "page", "trail", "fn", "final", "table")
 
     def __init__(self, text: str, page: int, trail: bool) -> None:
         self.text = text
@@ -191,6 +193,75 @@ class _Line:
         self.page = page
         self.trail = trail  # the raw line ended with a space
         self.fn = 0  # footnote number when this line starts a footnote, -1 for a continuation
+        self.table: tuple[str, int, str] | None = None  # (role, table index, paragraph text) or ("skip", ...)
+
+
+# --- tables --------------------------------------------------------------------
+# A table in PDF text is a run of rows "label n n n": a label, then two or more
+# numeric cells. The lines just before it are its column header and its
+# caption. Rows become TABLE_ROW paragraphs with cells joined by " | ", as the
+# contract asks; a header whose columns repeat a phrase with a year ("Meldingen
+# in 2021 Meldingen in 2022") is split into cells too, so figures get their
+# column (and period).
+_CELL = r"(?:[-−–]?\(?\d[\d.,]*\)?%?|-|–)"
+_TABLE_ROW = re.compile(rf"^(?P<label>[^\W\d][^.!?]{{0,80}}?)\s+(?P<cells>{_CELL}(?:\s+{_CELL})+)\s*$")
+_YEAR_COLUMN = re.compile(r"\S.*?\b(?:19|20)\d\d\b")
+
+
+def _table_row(line: _Line) -> list[str] | None:
+    m = _TABLE_ROW.match(line.text)
+    if not m or line.fn or sum(c[:1].isdigit() or c[:2].lstrip("-−–(")[:1].isdigit() for c in m.group("cells").split()) < 2:
+        return None
+    return [m.group("label").strip(), *m.group("cells").split()]
+
+
+def _header_cells(text: str, columns: int) -> list[str] | None:
+    """'Grond Meldingen in 2021 Meldingen in 2022' → ['Grond', 'Meldingen in 2021', 'Meldingen in 2022']."""
+    parts = [m.group(0).strip() for m in _YEAR_COLUMN.finditer(text)]
+    if len(parts) != columns or len(parts) < 2:
+        return None
+    repeated = re.sub(r"\b(?:19|20)\d\d\b", "", parts[1]).strip()
+    at = parts[0].rfind(repeated) if repeated else -1
+    if at <= 0:
+        return None
+    return [parts[0][:at].strip(), parts[0][at:].strip(), *parts[1:]]
+
+
+def _mark_tables(items: list) -> None:
+    """Mark runs of table rows, their header and caption lines (see above)."""
+    table = 0
+    i, n = 0, len(items)
+    while i < n:
+        run = []
+        while i + len(run) < n and isinstance(items[i + len(run)], _Line) and (cells := _table_row(items[i + len(run)])):
+            run.append(cells)
+        if not run:
+            i += 1
+            continue
+        header = items[i - 1] if i > 0 and isinstance(items[i - 1], _Line) and not items[i - 1].final and not items[i - 1].fn else None
+        header_cells = _header_cells(header.text, len(run[0]) - 1) if header else None
+        if len(run) < 2 and header_cells is None:
+            i += len(run)
+            continue
+        first = i
+        if header is not None and not header.text.rstrip().endswith(":"):
+            first = i - 1
+            header.table = ("table_row", table, " | ".join(header_cells)) if header_cells else ("caption", table, header.text.strip())
+        # caption: up to three lines before, back to a blank line, a sentence end or a colon
+        k = first - 1
+        caption: list[_Line] = []
+        while k >= 0 and len(caption) < 3 and isinstance(items[k], _Line) and not items[k].final and not items[k].fn \
+                and not items[k].text.rstrip().endswith(":") and items[k].table is None:
+            caption.insert(0, items[k])
+            k -= 1
+        if caption and (k < 0 or not isinstance(items[k], _Line) or items[k].final or items[k].text.rstrip().endswith(":")):
+            caption[0].table = ("caption", table, " ".join(c.text.strip() for c in caption))
+            for c in caption[1:]:
+                c.table = ("skip", table, "")
+        for offset, cells in enumerate(run):
+            items[i + offset].table = ("table_row", table, " | ".join(cells))
+        table += 1
+        i += len(run)
 
 
 class _Meta:
@@ -566,6 +637,14 @@ class _Builder:
             self.paragraphs.extend(self.pending_fn)
             self.pending_fn = []
 
+    # -- tables
+    def table_line(self, line: _Line) -> None:
+        self.close()
+        role, table, text = line.table
+        if role != "skip":
+            role = TABLE_ROW if role == "table_row" else CAPTION
+            self.paragraphs.append(Paragraph(text=_HSPACE.sub(" ", text), section=self.section, role=role, page=line.page, table=table))
+
     # -- footnotes
     def footnote(self, line: _Line) -> None:
         if line.fn > 0 or self.fn_cur is None:
@@ -634,6 +713,11 @@ def _build(items: list, joiner: _Joiner, width: float, qa_doc: bool, bare_answer
             i += 1
             continue
         line: _Line = it
+        if line.table is not None:
+            b.table_line(line)
+            gap = True
+            i += 1
+            continue
         if line.fn:
             b.footnote(line)
             i += 1
@@ -893,6 +977,7 @@ def parse_pdf_text(text: str, name: str, pages: Sequence[str] | None = None) -> 
     cont = [it for it in contents if it.text[-1].isalpha()]
     trailing = bool(cont) and sum(it.trail for it in cont) >= 0.6 * len(cont)
     _mark_footnotes(items)
+    _mark_tables(items)
     n_vraag = n_antw = n_bare = 0
     for it in contents:
         t = it.text
