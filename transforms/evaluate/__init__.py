@@ -9,6 +9,7 @@ sentence contains the label's `sentence_contains` piece.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass
@@ -64,6 +65,21 @@ def text_file_for(labels_path: Path, labels: dict[str, Any]) -> Path:
     return labels_path.with_name(labels_path.name.removesuffix(".labels.json") + ".txt")
 
 
+def labelled_source(labels_path: Path, labels: dict[str, Any]) -> tuple[str, bytes]:
+    """File name and bytes of the labelled text. A label file may point at one
+    row of a CSV of texts (`text_file` + `csv_row`, 0-based, the `text_content`
+    column), as in corpus/real/kamervragen-csv: that row is parsed as PDF text."""
+    source = text_file_for(labels_path, labels)
+    if "csv_row" not in labels:
+        return source.name, source.read_bytes()
+    csv.field_size_limit(1 << 30)
+    with source.open(encoding="utf-8", newline="") as fh:
+        for i, row in enumerate(csv.DictReader(fh)):
+            if i == labels["csv_row"]:
+                return f"{labels['document_id']}.txt", row["text_content"].encode("utf-8")
+    raise ValueError(f"{labels_path}: {source} has no row {labels['csv_row']}")
+
+
 def load_labelled(dev_dir: Path) -> list[LabelledDocument]:
     from transforms.extract.commitments import extract_commitments
     from transforms.extract.figures import extract_figures
@@ -72,8 +88,8 @@ def load_labelled(dev_dir: Path) -> list[LabelledDocument]:
     out = []
     for path in label_files(dev_dir):
         labels = json.loads(path.read_text(encoding="utf-8"))
-        source = text_file_for(path, labels)
-        doc = parse_file(source.name, source.read_bytes())
+        name, data = labelled_source(path, labels)
+        doc = parse_file(name, data)
         out.append(
             LabelledDocument(
                 name=path.name.removesuffix(".labels.json"),
