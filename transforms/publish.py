@@ -106,6 +106,7 @@ def reject(out: Path, version: str) -> Path:
     target = out / "rejected" / version
     target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(staging_dir(out, version), target)
+    _remove_if_empty(staging_dir(out, version).parent)
     return target
 
 
@@ -116,6 +117,7 @@ def publish(out: Path, version: str) -> Path:
     release = out / "releases" / version
     release.parent.mkdir(parents=True, exist_ok=True)
     os.replace(staged, release)
+    _remove_if_empty(staged.parent)
     switch_latest(out, release)
     return release
 
@@ -131,6 +133,13 @@ def switch_latest(out: Path, release: Path) -> None:
 
 def discard_staging(out: Path, version: str) -> None:
     shutil.rmtree(staging_dir(out, version), ignore_errors=True)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # not empty: another release is being staged
 
 
 def _file_sha256(path: Path) -> str:
