@@ -153,3 +153,22 @@ def test_whole_real_corpus_publishes_a_valid_release(tmp_path: Path, corpus: Pat
     documents = pd.read_csv(latest / "documents.csv")
     assert len(documents) == len(files) - 3
     assert documents["document_id"].str.fullmatch(r"(kst|ah-tk)-.*|kamerbrief-.*|h-tk-.*").all()
+
+
+def test_csv_resources_conform_to_their_table_schemas(tmp_path: Path, source: Path) -> None:
+    """An independent check of the metadata: Frictionless validates every CSV against its Table
+    Schema (types, required, enums, patterns, unique keys, foreign keys between the tables)."""
+    from frictionless import validate
+
+    s = settings(tmp_path, source)
+    pipeline.run(s)
+    package = json.loads((s.out / "latest" / "datapackage.json").read_text())
+    csv_only = tmp_path / "csv-only"
+    csv_only.mkdir()
+    package["resources"] = [r for r in package["resources"] if r["format"] == "csv"]
+    for resource in package["resources"]:
+        (csv_only / resource["path"]).write_bytes((s.out / "latest" / resource["path"]).read_bytes())
+    (csv_only / "datapackage.json").write_text(json.dumps(package))
+    report = validate(csv_only / "datapackage.json")
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "type", "note"])[:10]
+    assert {task.name for task in report.tasks} == set(TABLE_NAMES)
