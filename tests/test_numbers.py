@@ -77,3 +77,18 @@ def test_word_value_is_one_word():
     assert word_value("driehonderdeenentachtigduizend") == 381000
     assert word_value("zes") == 6
     assert word_value("zesen") is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("27.7 miljoen euro", 27_700_000.0), ("1.5 procent", 1.5), ("3.25%", 3.25)],
+)
+def test_a_point_before_one_or_two_digits_is_a_decimal_point_when_a_unit_follows(text, value):
+    from transforms.extract.figures import figures_in_text
+
+    [fig] = figures_in_text(f"Het bedrag is {text} volgens de raming.")
+    assert fig.value == pytest.approx(value)
+
+
+def test_a_thousands_group_keeps_three_digits():
+    assert parse_digits("12.845") == 12845.0 and parse_digits("1.234,5") == 1234.5

@@ -500,7 +500,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return _digit_fraction(text, s, e, lo, hi)
     if (after[:1] == ":" and after[1:2].isdigit()) or (after[:1] in ".," and after[1:2].isdigit()):
         return None  # dates 17/5, times 14:00 / 14.00, section numbers 3.2, ip-like 192.168.1.2
-    c = _Cand(s, e, s, e, parse_digits(raw))
+    c = _Cand(s, e, s, e, parse_digits(raw, point_decimal=True))  # DIGITS_RX only lets "27.7" through before a unit
     if c.value is None:
         return None
     if before[-1:] in ("-", "−") and (s - 1 == lo or text[s - 2] in " (\t\n\u00a0"):

@@ -67,7 +67,9 @@ _DENOMINATOR = re.compile(rf"^(?:{DENOMINATOR_RX})$", re.I)
 _SPACES = " \u00a0\u202f\u2009"
 # A Dutch digit numeral: thousands dots or (narrow) spaces, decimal comma.
 DIGITS_RX = (
-    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.234 / 12.845,903
+    # an English decimal point, only where a scale word, percent or currency follows: "27.7 miljoen"
+    r"(?:\d{1,3}\.\d{1,2}(?=[\s\u00a0]*(?:miljoen|miljard|mln|mld|mrd|procent|%|euro)\b|%)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.234 / 12.845,903
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?![\d.,]\d)"  # 1 234 567 / 40 000,5
     r"|\d+(?:,\d+)?"  # 1234 / 2,5
     r"|,\d+)"  # ,25
@@ -77,12 +79,22 @@ _DIGITS_FULL = re.compile(rf"^[-−–]?\s*{DIGITS_RX}$")
 SCALE_RX = r"(?:miljoen|miljard|biljoen|duizend|honderd|mln\.?|mld\.?|mrd\.?|mio\.?)"
 
 
-def parse_digits(text: str) -> float | None:
-    """A Dutch digit numeral: "1.234,5" → 1234.5, "1 234" → 1234, "2,5" → 2.5, ",08" → 0.08."""
+_POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")  # never a thousands group: "27.7" is 27,7
+
+
+def parse_digits(text: str, *, point_decimal: bool = False) -> float | None:
+    """A Dutch digit numeral: "1.234,5" → 1234.5, "1 234" → 1234, "2,5" → 2.5, ",08" → 0.08.
+
+    "2.37" is no number on its own (an article or section number); with
+    `point_decimal` (the figure finder saw a unit after it: "27.7 miljoen") the
+    point is a decimal point.
+    """
     s = text.strip()
     neg = s[:1] in "-−–"
     if neg:
         s = s[1:].strip()
+    if point_decimal and _POINT_DECIMAL.fullmatch(s):
+        return -float(s) if neg else float(s)
     if not _DIGITS_FULL.match(s) or not s:
         return None
     s = s.replace(".", "")
