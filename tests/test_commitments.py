@@ -435,3 +435,80 @@ def test_a_leading_noun_phrase_is_the_subject_not_a_fronted_adverbial(sentence):
 )
 def test_fronted_adverbials_still_invert(sentence):
     assert classify(sentence) is not None
+
+
+# Constructions added for recall on unseen documents: the modal and its infinitive on either side of an
+# embedded relative clause; present passives with a moment to come; a fronted participle; "komen te" +
+# infinitive; reflexive pledges in the present; an assurance of restraint; long impersonal passives;
+# prepositional phrases that are no subject; names glossed in brackets. Invented sentences.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ik zal bij de uitwerking van het plan, dat door de provincies is opgesteld, de gemeenten nauw betrekken.", "plan"),
+        ("Het kabinet zal bij de herziening van de wet, waarover de Raad van State binnenkort adviseert, de uitvoerders raadplegen.", "plan"),
+        ("Het nieuwe meldpunt wordt in het najaar in gebruik genomen.", "plan"),
+        ("De vergoeding voor mantelzorgers wordt volgend jaar verdubbeld.", "plan"),
+        ("Begonnen wordt met een proef in drie gemeenten, daarna volgen de andere regio's.", "plan"),
+        ("Met de nieuwe wet komt de meldplicht voor kleine ondernemers te vervallen.", "plan"),
+        ("Het is een opgave waar ik mij de komende jaren sterk voor maak.", "progress"),
+        ("Ik maak mij hard voor een betere bescherming van huurders.", "progress"),
+        ("Ik zal mij in Brussel hard maken voor een verbod op deze stoffen.", "promise"),
+        ("Zolang het onderzoek loopt, zal ik, zoals eerder aan de Kamer gemeld, niets doen wat de uitkomst kan beïnvloeden.", "promise"),
+        ("Zoals gemeld in mijn brief aan de Kamer voert het ministerie momenteel gesprekken met de sector.", "progress"),
+        ("Met de provincies wordt op dit moment over de verdeling van de middelen voor de opvang van ontheemden gesproken.", "progress"),
+        ("De RDW (Rijksdienst voor het Wegverkeer) en het CBR (Centraal Bureau Rijvaardigheidsbewijzen) ontwikkelen samen een nieuw examen.", "progress"),
+        ("Nederland zet zich in de Raad in voor een verbod op clustermunitie om burgers beter te beschermen.", "progress"),
+        ("Het besluit over de nieuwe tarieven wordt nu voorbereid.", "progress"),
+        ("Ook wordt er door de inspectie onderzoek uitgevoerd naar de naleving.", "progress"),
+        ("Uw Kamer wordt in de tweede helft van 2024 over de resultaten van de pilot geïnformeerd.", "promise"),
+    ],
+)
+def test_grammar_for_unseen_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, REF)
+    assert found is not None, sentence
+    assert found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject and the verbs of a relative clause do not belong to the main clause
+        "De commissie, die ik vorig jaar heb ingesteld, zal in het najaar haar eindrapport uitbrengen.",
+        # present passives: a forecast, another agent, a past year, a routine
+        "De piek in de vraag wordt in 2025 verwacht.",
+        "Het rapport wordt in 2025 door de Algemene Rekenkamer gepubliceerd.",
+        "De subsidie wordt jaarlijks in september uitgekeerd.",
+        "In het najaar wordt de regeling door gemeenten in de regel opnieuw vastgesteld.",
+        "Naar verwachting wordt de doelstelling in 2030 gehaald.",
+        "Volgend jaar wordt de grens van vijftigduizend aanvragen overschreden.",
+        # a fronted participle of expecting or of saying what is the case
+        "Verwacht wordt dat de vraag verder stijgt.",
+        "Opgemerkt wordt dat de regeling niet verplicht is.",
+        "Gewezen wordt op het belang van een goede samenwerking tussen de ketenpartners.",
+        # "komen te" in the perfect: a change that has happened
+        "De regeling is per 1 januari komen te vervallen.",
+        # "met als doel" on a completed act: the tense of the main verb decides
+        "Het ministerie heeft vorig jaar een fonds opgericht met als doel de innovatie te stimuleren.",
+        "Nederland heeft met de andere lidstaten maatregelen genomen met als doel de druk op het regime te vergroten.",
+        # negated or confident pledges
+        "Ik maak mij niet sterk voor dit voorstel.",
+        "Ik maak mij sterk dat de planning wordt gehaald.",
+        # a noun phrase after a verb of saying belongs to someone else; "te gaan" is no future
+        "Zoals aangegeven voert de Kamer momenteel gesprekken met de sector.",
+        "Het onderzoeksbureau concludeert dat het ministerie de regeling zal aanpassen.",
+        "De evaluator merkt op dat de dienst verder lijkt te gaan dan zijn buitenlandse evenknieën.",
+        # a long impersonal passive elsewhere or as routine
+        "In andere lidstaten wordt al jaren over de invoering van een dergelijk verbod gesproken.",
+        "Er wordt jaarlijks met de sector over de hoogte van de tarieven gesproken.",
+        # a verb of manner: how an act conforms, no act of its own
+        "Het ministerie handelt hiermee in lijn met het advies van de Raad van State.",
+        # the passive of carrying out with a moment still to come is a plan, not progress (checked below)
+    ],
+)
+def test_grammar_for_unseen_negative(sentence: str) -> None:
+    assert classify(sentence, REF) is None, (sentence, classify(sentence, REF))
+
+
+def test_passive_of_carrying_out_with_a_moment_to_come_is_a_plan() -> None:
+    found = classify("In het voorjaar wordt het onderzoek naar de wachttijden uitgevoerd.", REF)
+    assert found is not None and found[0] == "plan"

@@ -31,6 +31,10 @@ REF = date(2024, 7, 17)
         ("Het besluit volgt in het derde kwartaal van 2025.", "in het derde kwartaal van 2025", date(2025, 9, 30)),
         ("De regeling wordt eind maart aangepast.", "eind maart", date(2025, 3, 31)),
         ("Volgend jaar volgt de evaluatie.", "Volgend jaar", date(2025, 12, 31)),
+        ("Ik informeer u ruim voor het sluiten van de aanvraagperiode (1 december 2024).",
+         "ruim voor het sluiten van de aanvraagperiode (1 december 2024)", date(2024, 12, 1)),
+        ("De wet wordt in de eerste helft van 2025 ingediend.", "in de eerste helft van 2025", date(2025, 6, 30)),
+        ("Het advies volgt in de tweede helft van dit jaar.", "in de tweede helft van dit jaar", date(2024, 12, 31)),
     ],
 )
 def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:

@@ -24,8 +24,16 @@ Dutch grammar, in three steps.
    stelde voor dat ..."), or only cites an earlier promise ("is toegezegd").
    A clause with "zodra/wanneer/nadat/als" whose event is one of completion
    ("Wanneer dit onderzoek is afgerond, zal ik ...") is a moment, not a
-   condition. Otherwise it commits when it has a cue whose subject is the
-   government:
+   condition. A sentence whose subject (not the government) says or finds
+   something in a "dat"-clause ("De evaluator merkt op dat ...") is someone
+   else's words. The cues are read in the main clause: an embedded relative
+   clause between commas ("Ik zal ook bij het vervolg van het experiment, dat
+   gewijzigd zal worden naar aanleiding van ..., weer contact opnemen") is left
+   out, so that a modal and its infinitive on either side of it are joined and
+   the relative clause lends the main clause neither verbs nor subject; a
+   name glossed in brackets ("EZK (Ministerie van ...) ontwikkelen") is read
+   without the gloss. Otherwise it commits when it has a cue whose subject is
+   the government:
 
    - promise: zal/zullen/ga/blijf + a verb of informing the Kamer ("Ik zal uw
      Kamer ... informeren", "Het kabinet zal in een separate brief ...
@@ -40,6 +48,8 @@ Dutch grammar, in three steps.
      informeren"; pledges ("Ik zal mij (blijven) inzetten", "zal ik ervoor
      zorgen"); a future passive of what a coming letter or report will
      address ("Daarbij zal ook worden ingegaan op ...", not "hieronder");
+     "zal ik mij hard maken voor"; an assurance of restraint ("zal ik ...
+     niets doen dat ...");
    - plan: zal/zullen + infinitive, gaan + infinitive, wil/willen + infinitive, "is
      voornemens / van plan", "heeft de intentie om", "zet zich in ... om te",
      blijven + an infinitive of acting or "in gesprek/contact" ("Nederland
@@ -53,7 +63,13 @@ Dutch grammar, in three steps.
      tense of ik/we with a moment still to come ("Na de zomer maken we de
      balans op"): the verb agrees with the pronoun (ik + stem, we + -en), is
      not a past form, an auxiliary or a verb of thinking, saying or
-     perceiving, and the moment lies after the document's date;
+     perceiving, and the moment lies after the document's date; a present
+     passive of any verb with a moment still to come ("De dienst wordt in
+     2024 in gebruik genomen"; not a participle of expecting, not a routine,
+     not with a modal); the participle put before the passive auxiliary
+     ("Gestart wordt met ...", not "Verwacht wordt dat"); "komen te" + an
+     infinitive of ceasing ("de verplichting komt te vervallen"; not "is komen
+     te vervallen");
    - progress: "is bezig met", "ben ... aan het" + infinitive, "wordt gewerkt
      aan", "werkt aan", "verkent", "is gestart" (not when dated in an earlier
      year), "is in voorbereiding", "is (volop) gaande", a present-tense policy
@@ -61,13 +77,21 @@ Dutch grammar, in three steps.
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
      ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
      "staat in nauw contact met", "onderhoudt contact met", "UWV zet in op",
-     "Nederland zet zich ... in voor"); "er vinden gesprekken plaats",
+     "Nederland zet zich ... in voor", also when an om-clause follows the
+     noun phrase); the present tense of a reflexive pledge ("Ik maak mij hard
+     voor ...", "..., waar ik mij hard voor maak"); the present passive of
+     preparing or of carrying out an undertaking ("wordt ... voorbereid",
+     "wordt onderzoek uitgevoerd"; a plan when a moment to come is named);
+     "er vinden gesprekken plaats",
      "Momenteel wordt besproken ..."; impersonal passives of activity
-     ("wordt al geïnvesteerd in", "wordt geprobeerd", "wordt gekeken naar";
-     not with a modal, not "in andere landen"); "er lopen momenteel
+     ("wordt al geïnvesteerd in", "wordt geprobeerd", "wordt gekeken naar",
+     also with a long middle field when the participle closes the clause:
+     "wordt onder andere over ... gesproken"; not with a modal, not "in
+     andere landen"); "er lopen momenteel
      gesprekken"; "heb ik X gevraagd ... te" (work set going). Periodic
      activity ("jaarlijks", "standaard") is a procedure, not progress;
-   - target: "heeft als/tot doel", "doelstelling", "streefcijfer",
+   - target: "heeft als/tot doel" (not "met als doel" after a completed act:
+     "heeft ... sancties ingesteld met als doel ..."), "doelstelling", "streefcijfer",
      "streefwaarde", "ambitie", "streeft naar", "willen ... houden".
    - progress, when no cue above holds: a main clause in the present tense
      whose subject is the government side and whose finite verb reports an
@@ -88,13 +112,15 @@ Dutch grammar, in three steps.
    The subject: a first-person pronoun (ik, wij, we), or a government noun
    phrase (het kabinet, de minister, het ministerie, Defensie, de inspectie,
    Nederland, the services UWV, ILT, IND, COA, CBR, RDW, DUO, RVO, NCTV,
-   Belastingdienst, Rijkswaterstaat, RIVM, ...; a ministry by its acronym, EZK,
+   Belastingdienst, Rijkswaterstaat, RIVM, NCSC, CIO-Rijk, ADSB (the state's
+   export credit insurer), ...; a ministry by its acronym, EZK,
    BZK, JenV, VWS, OCW, ...; the embassy or "de (Nederlandse) post in X"), also
    coordinated ("het ministerie en de RVO"), next to the finite verb; a
    passive or "er" sentence without an agent, or with a government agent
    ("door de Staatssecretaris", "door mij"), counts for the government (the
    author of the document acts), unless "door <someone else>" names another
-   agent. Subjects that are the
+   agent. A noun phrase governed by a preposition ("Zoals aangegeven in mijn
+   brief aan uw Kamer vinden ...") is never the subject. Subjects that are the
    Kamer, its members, the Rekenkamer, EU bodies (EDEO, de HV, de Europese
    Commissie), companies, employers or other third parties reject the cue, as
    does an active future sentence whose subject is unknown ("de prijs zal
@@ -142,7 +168,7 @@ _GOV_NP = (
     r"de\s+dienst\s+toeslagen|(?:het\s+)?uwv|(?:de\s+)?ind|(?:het\s+)?cbr|(?:de\s+)?nvwa|het\s+om|de\s+politie|"
     r"(?:de\s+)?rdw|(?:het\s+)?coa|(?:de\s+)?duo|(?:de\s+)?svb|(?:het\s+)?cak|(?:de\s+)?nctv|(?:de\s+)?rvo|"
     r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji|"
-    r"(?:het\s+)?rivm|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
+    r"(?:het\s+)?rivm|(?:het\s+)?ncsc|cio-rijk|(?:de\s+)?adsb|atradius\s+dutch\s+state\s+business|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
     r"(?:het\s+)?rijksvastgoedbedrijf|"
     # a ministry by its acronym ("EZK en BZK ontwikkelen ..."): capitals only, so that no ordinary word matches
     r"(?-i:EZK|EZ|BZK|BZ|BHO|JenV|J&V|VenJ|VWS|OCW|SZW|IenW|I&W|IenM|LNV|KGG|VRO)|"
@@ -177,6 +203,16 @@ _REPORTED = re.compile(
 )
 
 # --- rejections ---------------------------------------------------------------
+
+# a main clause whose subject (a noun phrase, not the government) says or finds something, and whose
+# "dat"-clause carries what is said: "De evaluator merkt hierbij op dat ...", "Het rapport concludeert dat ..."
+_SAYS_THAT = re.compile(
+    r"^\W*(?:\d+\s+)?((?:de|het|een|deze|dit)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:merkt|merken|stelt|stellen|concludeert|concluderen|constateert|constateren|schrijft|schrijven|signaleert|"
+    r"signaleren|meldt|melden|adviseert|adviseren|beveelt|bevelen|wijst|wijzen|benadrukt|benadrukken|geeft|geven|"
+    r"vindt|vinden|meent|menen|verwacht|verwachten)\b(?:\s+[\w-]+){0,4}?\s+(?:op|aan|vast|erop|aan\s+te\s+bevelen)?\s*dat\b",
+    re.IGNORECASE,
+)
 
 _MOTION = re.compile(
     r"\b(?:verzoekt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+ministers)|"
@@ -247,6 +283,13 @@ _UNDERTAKING = (
 )
 # participles of expecting and judging: "wordt op dit moment verwacht" is a forecast, not work under way
 _BELIEF_PARTICIPLE = r"(?:verwacht|gedacht|geschat|aangenomen|gezien|beschouwd|ervaren|gevonden|geacht|vermoed|gevreesd|gehoopt|erkend|herkend|begrepen|gewaardeerd)"
+# participles of an outcome that comes about rather than an act ("wordt in 2030 gehaald / bereikt") and of
+# saying within the text ("Gewezen wordt op ...", "Benadrukt wordt ...")
+_OUTCOME_PARTICIPLE = r"(?:bereikt|gehaald|behaald|overschreden|onderschreden|overtroffen)"
+_SAYING_PARTICIPLE = (
+    r"(?:gewezen|verwezen|benadrukt|opgemerkt|gemeld|vermeld|gesteld|aangegeven|genoemd|geconstateerd|geconcludeerd|"
+    r"toegelicht|beschreven|herhaald|onderstreept|aangetekend|gezegd|verondersteld|voorgesteld)"
+)
 _PARTICIPLE = r"(?:[a-zë]{0,6}(?:ge|ver|be|ont|her|er)[a-zëï]+(?:d|t|en))"
 _HABITUAL = re.compile(
     r"\b(?:jaarlijks|altijd|steeds|doorgaans|in\s+de\s+regel|gebruikelijk|regelmatig|telkens|elk\s+jaar|ieder\s+jaar|"
@@ -279,7 +322,9 @@ _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,8
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
 # target: a goal, norm or target value
-_cue("doel", "target", "any", r"\b(?:heeft|hebben|heb)\b[^.;]{0,60}?\b(?:als|tot)\s+doel\b")
+# "X heeft als doel": the goal is the predicate. In "heeft ... sancties ingesteld met als doel ..." the finite
+# verb is the auxiliary of a completed act and "met als doel" a purpose adverbial: no target.
+_cue("doel", "target", "any", r"\b(?:heeft|hebben|heb)\b[^.;]{0,60}?\b(?<!\bmet\s)(?:als|tot)\s+doel\b")
 _cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b")
 _cue("doelstelling streefcijfer streefcijfers ambitie", "target", "any", r"\b(?:doelstelling|streefcijfers?|ambitie)\b[^.;]{0,40}\bis\s+(?:uitgewerkt|vastgelegd|vastgesteld|verhoogd|bepaald)\b")
 _cue("streef streeft streven beoog beoogt beogen", "target", "gov", r"\b(?P<fin>streef|streeft|streven|beoog|beoogt|beogen)\b")
@@ -303,14 +348,28 @@ _cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress
 # plan: an intention or planned action
 _cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|de\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
 _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.;?]+\s+){0,5}?(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
-_cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s+(?:voor|op)\b(?![^.;]{0,120}\bom\b[^.;]{0,120}\bte\b)")
+_cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s+(?:voor|op)\b")
 _cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijven)\b(?:\s+[\w’'-]+){{0,12}}?\s+(?:{_INF}|in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam)\b")
 _cue("laat laten", "plan", "gov", r"\b(?P<fin>laat|laten)\b[^.;]{0,60}?\b(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen)\b")
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
 _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
-_cue("ga gaan gaat", "plan", "gov", rf"\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
+# (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
 _cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen)\b){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
+# a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
+_cue("wordt worden", "plan", "passive_future",
+     rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die|of|niet|geen)\b)[\w’'-]+\s+){{0,10}}?(?!{_BELIEF_PARTICIPLE}\b|{_OUTCOME_PARTICIPLE}\b|[a-zë]+end\b){_PARTICIPLE}\b")
+# the present passive of preparing and of carrying out an undertaking is the passive of "bereidt ... voor",
+# "voert ... onderzoek uit": work under way ("wordt de migratie ... voorbereid", "wordt onderzoek uitgevoerd")
+_cue("voorbereid uitgevoerd", "progress", "passive_now",
+     rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die)\b)[\w’'()-]+\s+){{0,10}}?voorbereid\b|"
+     rf"\b(?P<fin2>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die)\b)[\w’'()-]+\s+){{0,6}}?{_UNDERTAKING}\s+(?:[\w’'()-]+\s+){{0,4}}?uitgevoerd\b")
+# the participle put first, before the passive auxiliary: "Gestart wordt met bewindvoerders ..."
+_cue("wordt worden", "plan", "gov_or_passive",
+     rf"^\W*(?!{_BELIEF_PARTICIPLE}\b|{_SAYING_PARTICIPLE}\b|[a-zë]+end\b){_PARTICIPLE}\s+(?P<fin>wordt|worden)\b(?!\s+(?:dat|of|hoe|wat|welke|er\s+(?:dat|of))\b)")
+# "komen te" + infinitive of ceasing, a change to come: "de verplichting komt te vervallen"
+_cue("komt komen", "plan", "komen_te", r"\b(?P<fin>komt|komen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+te\s+(?:vervallen|verdwijnen)\b")
 _cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort)\b)")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 _cue("wetsvoorstel", "plan", "any", r"^\W*met\s+(?:het|dit)\s+wetsvoorstel\b[^.;]{0,120}\b(?:krijgt|krijgen|wordt|worden|komt|komen)\b")
@@ -329,6 +388,18 @@ _cue("inzetten inspannen sterk zorgen", "promise", "gov",
      r"\b(?P<fin>zal|zullen)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\b(?:inzetten|inspannen|sterk\s+maken)\b|"
      r"\b(?:ik|we|wij)\s+(?P<fin2>zal|zullen)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\b(?:inzetten|inspannen|sterk\s+maken)\b|"
      r"\b(?P<fin3>zal|zullen)\s+(?:ik|we|wij)\b[^.;?]{0,40}?\bervoor\s+zorgen\b")
+_cue("hard", "promise", "gov",
+     r"\b(?P<fin>zal|zullen)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\bhard\s+(?:voor\s+)?maken\b|"
+     r"\b(?:ik|we|wij)\s+(?P<fin2>zal|zullen)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\bhard\s+(?:voor\s+)?maken\b")
+# an assurance of restraint: "Totdat ..., zal ik niets doen dat de hulp aan deze groep in de weg staat"
+_cue("niets", "promise", "abstain",
+     r"\b(?:(?P<fin>zal|zullen)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?P<fin2>zal|zullen))\b[^.;?]{0,250}?\bniets\s+(?:doen|ondernemen)\s+(?:dat|wat)\b")
+# the present tense of a reflexive pledge: "Ik maak mij hard voor ...", "..., waar ik mij hard voor maak":
+# engagement under way, also in a relative clause (the author states his own engagement)
+_cue("hard sterk", "progress", "gov",
+     r"\b(?P<fin>maak|maken)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,60}?\b(?:hard|sterk)\s+voor\b|"
+     r"\b(?:ik|we|wij)\s+(?P<fin2>maak|maken)\s+(?:me|mij|ons)\b[^.;?]{0,60}?\b(?:hard|sterk)\s+voor\b|"
+     r"\b(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,60}?\b(?:hard|sterk)\s+(?:voor\s+)?(?P<fin3>maak|maken)\b")
 # present tense with a future moment: "Na de zomer maken we de balans op", "Het kabinet neemt dit najaar een besluit"
 _cue("ik we wij", "plan", "present_future",
      r"(?:^|[,;:]\s*|\b(?:en|maar)\s+)(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b|(?<=\w)\s(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b")
@@ -343,6 +414,11 @@ _cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starte
 _cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
 _cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
      r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+aan|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
+# the same impersonal passive with a long middle field: the participle closes the clause (verb-final
+# bracket), "wordt onder andere over voortzetting van ... en een pilot ... gesproken."
+_cue("gekeken gezocht gesproken overlegd nagedacht geïnvesteerd", "progress", "gov_or_passive_nh",
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of)\b)[\w’'()-]+\s+){2,30}?"
+     r"(?:gekeken|gezocht|gesproken|overlegd|nagedacht|geïnvesteerd)(?=\s*[.;:,]|\s*$)")
 _cue("momenteel moment nu thans al reeds", "progress", "gov_or_passive_nh", rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:momenteel|op\s+dit\s+moment|nu|thans|al|reeds)\s+(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
 _cue("loopt lopen vindt vinden", "progress", "any_nh", rf"\b(?P<fin>loopt|lopen|vindt|vinden)\s+(?:er\s+)?(?:\w+\s+){{0,3}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?=(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b)")
 # "Dat is (voor mij) reden om hier nader onderzoek naar te doen": a stated motive to act
@@ -531,9 +607,14 @@ def _norm(sentence: str) -> str:
     s = _SPACES.sub(" ", s).strip()
     if "–" in s or "—" in s:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
+    if "(" in s:
+        s = _NAME_GLOSS.sub(r"\1", s)  # "EZK (Ministerie van Economische Zaken en Klimaat) ontwikkelen"
     return s
 
 
+# a name's expansion in brackets right after an acronym ("de AIVD (Algemene Inlichtingen- en
+# Veiligheidsdienst)", "CIO-Rijk (directie ...)"): an apposition that stands between subject and verb
+_NAME_GLOSS = re.compile(r"(\b[A-Z][\w&-]*[A-Z][\w&-]*)\s\([^()]{2,80}\)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
 
 
@@ -546,8 +627,40 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
         return None
     if _MOTION.search(s) or (_CONDITION_START.match(s) and not _TEMPORAL_START.match(s)) or _REPORTED.match(s):
         return None
+    said = _SAYS_THAT.match(s)
+    if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
+        return None
     if " dan " in s and _ALS_DAN.search(s):
         return None
+    # the cues are read in the main clause, without an embedded relative clause between commas: in "Ik zal
+    # ook bij het vervolg van het experiment, dat gewijzigd zal worden naar aanleiding van ..., weer contact
+    # opnemen" the modal and its infinitive lie on either side of the embedded clause, and neither the
+    # verbs nor the subject of the relative clause ("De commissie, die ik heb ingesteld, zal ...") belong
+    # to the main clause
+    main = _EMBEDDED_RELATIVE.sub(" ", s) if ", " in s else s
+    best = _best_cue(main, ref)
+    if best is None:
+        found = _activity(s, ref)
+        if found is None:
+            return None
+        cue, actor = found
+        return "progress", _short(cue), actor
+    _, kind, cue, actor = best
+    return kind, _short(cue), actor if actor != "-" else None
+
+
+# an embedded relative clause: after a comma, opened by a relative pronoun, closed by a comma after which
+# the main clause goes on (lower case), with a verb-final cluster of its own
+_EMBEDDED_RELATIVE = re.compile(
+    r"(?<=\w),\s(?:dat|die|welke|waar(?:in|over|mee|bij|op|voor|aan|naar|door|uit|van))\s"
+    # not a demonstrative opening a main clause ("Ja, dat gaan we doen, maar ..."): verb, then subject pronoun
+    r"(?![\w-]+\s+(?:ik|we|wij|je|jij|u|hij|zij|ze|het|er)\b)"
+    r"[^,.;:?()]{3,200}?,\s(?=[a-zë])"
+)
+
+
+def _best_cue(s: str, ref: date | None) -> tuple[int, str, str, str | None] | None:
+    """The strongest cue that holds in the sentence (promise before target, progress and plan)."""
     best: tuple[int, str, str, str | None] | None = None
     words = set(_WORD.findall(s.lower()))
     candidates = sorted({i for w in words for i in _TRIGGER_INDEX.get(w, ())})
@@ -557,19 +670,11 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
             verdict = _check(s, m, kind, rule, ref)
             if verdict is None:
                 continue
-            actor = verdict
             rank = _KIND_ORDER[kind]
             if best is None or rank < best[0]:
-                best = (rank, kind, m.group(0), actor)
+                best = (rank, kind, m.group(0), verdict)
             break
-    if best is None:
-        found = _activity(s, ref)
-        if found is None:
-            return None
-        cue, actor = found
-        return "progress", _short(cue), actor
-    _, kind, cue, actor = best
-    return kind, _short(cue), actor if actor != "-" else None
+    return best
 
 
 def _short(cue: str) -> str:
@@ -642,7 +747,7 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
     return True
 
 
-_PLEDGE = re.compile(r"\b(?:inzetten|inspannen|sterk\s+maken|ervoor\s+zorgen)\b", re.IGNORECASE)
+_PLEDGE = re.compile(r"\b(?:inzetten|inspannen|(?:sterk|hard)\s+(?:voor\s+)?maken|ervoor\s+zorgen|niets\s+(?:doen|ondernemen)\s+(?:dat|wat))\b", re.IGNORECASE)
 _FUTURE_AUX = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", re.IGNORECASE)
 
 
@@ -664,6 +769,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
+    if rule == "passive_now":  # with a moment still to come the same passive is a plan
+        if _future_time(s, ref):
+            return None
+        rule = "gov_or_passive_nh"
     if rule.endswith("_nh"):  # an activity verb: what is done every year is a procedure, not progress
         if _PERIODIC.search(s) or (rule.startswith("gov_or_passive") and _MODAL.search(s[max(0, fin_start - 40):m.end()])):
             return None
@@ -693,10 +802,21 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if not _blijven(s, fin_end):
             return None
         rule = "subject"
+    if rule == "passive_future":  # the moment decides: a plan still to come, not a description
+        if not _future_time(s, ref) or _HABITUAL.search(s) or _MODAL.search(s[_clause_start(s, fin_start):m.end()]):
+            return None
+        rule = "gov_or_passive"
+    if rule == "komen_te":  # "is komen te vervallen" is a change that has happened
+        if re.search(r"\b(?:is|zijn|was|waren|werd|werden)\b", s[_clause_start(s, fin_start):fin_start], re.I):
+            return None
+        rule = "any"
+    abstain = rule == "abstain"
+    if abstain:
+        rule = "gov"
     # hypothetical "zou ... kunnen", negated cue, cited promises
     if _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
         return None
-    if kind in ("plan", "promise") and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
+    if kind in ("plan", "promise") and not abstain and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
         return None
     if _CITED.search(s) and kind == "promise" and not re.search(r"\b(?:zal|zullen)\b", s, re.I):
         return None
@@ -909,6 +1029,15 @@ _NONGOV_NP_END = re.compile(rf"(?<![\w-]){_NONGOV_NP}\s*$", re.IGNORECASE)
 _COORD = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s+(?:en|,)\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE)
 
 
+# a preposition right before a noun phrase: the phrase is its object, not the subject of the clause
+# ("door" is left out: the agent of a passive is weighed by _agent_is_other)
+_GOVERNED = re.compile(
+    r"(?<![\w-])(?:aan|in|van|met|voor|bij|naar|op|over|tot|uit|tegen|namens|volgens|vanuit|tussen|onder|zonder|"
+    r"richting|jegens|via|binnen|buiten|na|sinds|vanaf|omtrent)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bool = False) -> str | None:
     """The subject of the finite verb at fin_start: a government phrase, "nongov" or "unknown"."""
     before = s[clause_start:fin_start]
@@ -935,9 +1064,11 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
         return "nongov"
     if strict:
         return "unknown"
-    # verb-final (subordinate) clause: "waarna de inspectie ... zal komen"
+    # verb-final (subordinate) clause: "waarna de inspectie ... zal komen". A noun phrase governed by a
+    # preposition ("Zoals aangegeven in mijn brief aan uw Kamer vinden ...") is no subject.
     g = _GOV_SUBJ.search(before)
-    nong = re.search(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", before, re.IGNORECASE)
+    nong = next((n for n in re.finditer(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", before, re.IGNORECASE)
+                 if not _GOVERNED.search(before[:n.start()])), None)
     if g and not (nong and nong.start() < g.start()):
         return g.group(0).strip()
     if nong:
@@ -1027,7 +1158,7 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:maak|maakt|maken)\b.*\b(?:zorgen|op|uit|plaats|afweging)\b|^(?:sluit|sluiten)\b.*\b(?:aan|uit)\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?:de\s+)?(?:mogelijkheden|oplossingen|manieren|opties|alternatieven)))",
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?:de\s+)?(?:mogelijkheden|oplossingen|manieren|opties|alternatieven)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,

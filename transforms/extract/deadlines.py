@@ -10,12 +10,13 @@ Conventions for `due_date` (the last day on which the moment is still met):
 
 | written | due_date |
 | --- | --- |
-| "voor 1 december 2023", "uiterlijk 1 december" | that day (the year of the document when none is given; the next year when that day has already passed) |
+| "voor 1 december 2023", "uiterlijk 1 december", "ruim voor het sluiten van de regeling (1 december 2023)" | that day (the year of the document when none is given; the next year when that day has already passed) |
 | "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31) |
 | "eind maart", "in maart 2024", "voor/vóór maart" | the last day of that month ("voor maart": the last day of February) |
 | "begin 2025" | 2025-03-31 (the end of the first quarter) |
 | "begin maart" | the 10th of that month |
-| "medio 2024", "halverwege 2024" | 2024-06-30 |
+| "medio 2024", "halverwege 2024", "de eerste helft van 2024" | 2024-06-30 |
+| "de tweede helft van 2024" | 2024-12-31 |
 | "Q3 2024", "het derde kwartaal van 2024" | the last day of that quarter |
 | "voor de zomer", "voor het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
 | "(in) de zomer", "deze zomer", "deze zomerperiode" | 09-22 (the end of summer) |
@@ -57,6 +58,9 @@ _VOOR = r"(?:voor|vóór|uiterlijk|uiterlijk voor|uiterlijk op|ruim voor|nog voo
 
 # Order matters: the more specific patterns first.
 _PATTERNS = [
+    # a moment named by its event, with the date glossed in brackets: "ruim voor het sluiten van de
+    # openstellingsperiode (1 december 2023)"
+    ("date_gloss", rf"\b{_VOOR}\s+(?:het|de)\s+[^.;:()]{{3,100}}?\((\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\)"),
     ("date", rf"\b(?:{_VOOR}|op|per|vanaf|met ingang van|in de week van)\s+(?:de\s+)?(\d{{1,2}})\s+({_MONTH})(?:\s+({_YEAR}))?\b"),
     ("quarter", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+|eind\s+)?(?:het\s+)?(?:q([1-4])|([1-4])e\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\s+kwartaal)(?:\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar))?\b"),
     ("end_month", rf"\b(?:{_VOOR}\s+)?(?:eind|einde|eind van|aan het eind van|aan het einde van)\s+({_MONTH})(?:\s+({_YEAR}))?\b"),
@@ -64,6 +68,7 @@ _PATTERNS = [
     ("end_year", rf"\b(?:{_VOOR}\s+)?(?:(?:het\s+)?eind(?:e)?(?:\s+van)?|aan het eind(?:e)? van|voor het eind(?:e)? van|ultimo)\s+({_YEARREF})"),
     ("begin_year", rf"\b(?:begin|aan het begin van|in het begin van|begin van)\s+({_YEAR}|volgend jaar|komend jaar)\b"),
     ("mid_year", rf"\b(?:medio|halverwege|midden)\s+({_YEAR}|dit jaar|volgend jaar)\b"),
+    ("half_year", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+(?:in\s+)?)?(?:de\s+)?(eerste|tweede)\s+(?:helft|jaarhelft)\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar)\b"),
     ("summer_before", rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("summer_after", rf"\b(?:na|direct na|kort na|meteen na|vlak na)\s+(?:de\s+|het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("christmas", r"\b(?:voor|vóór|uiterlijk voor)\s+(?:het\s+|de\s+)?(kerstreces|kerst)\b"),
@@ -82,12 +87,14 @@ _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 _MONTH_WORDS = tuple(MONTHS)
 _NEEDS = {
     "date": _MONTH_WORDS,
+    "date_gloss": _MONTH_WORDS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "end_month": ("eind",),
     "begin_month": ("begin", "half", "medio", "midden"),
     "end_year": ("eind", "ultimo"),
     "begin_year": ("begin",),
     "mid_year": ("medio", "halverwege", "midden"),
+    "half_year": ("helft",),
     "summer_before": ("zomer",),
     "summer_after": ("zomer",),
     "christmas": ("kerst",),
@@ -196,7 +203,7 @@ def _last_of_month(year: int, month: int) -> date:
 def _resolve(d: Deadline, ref: date | None) -> date | None:
     g = d.groups
     low = d.text.lower()
-    if d.kind == "date":
+    if d.kind in ("date", "date_gloss"):
         day, month, year = int(g[0]), MONTHS[g[1].lower()], g[2]
         return _next_on_or_after(month, day, ref, int(year) if year else None)
     if d.kind == "quarter":
@@ -230,6 +237,9 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
     if d.kind == "mid_year":
         year = _year_of(g[0], ref)
         return date(year, 6, 30) if year else None
+    if d.kind == "half_year":
+        year = _year_of(g[1], ref)
+        return (date(year, 6, 30) if g[0].lower() == "eerste" else date(year, 12, 31)) if year else None
     if d.kind == "summer_before":
         if g[0]:
             return _first_friday_of_july(int(g[0]))
