@@ -67,4 +67,4 @@ def test_docker_compose_accepts_the_file(tmp_path: Path) -> None:
     result = subprocess.run(["docker-compose", "-f", str(tmp_path / "docker-compose.yml"), "config"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     resolved = yaml.safe_load(result.stdout)
-    assert "postgres:test-value@postgres" in resolved["services"]["airflow-scheduler"]["environment"]["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
+    assert "airflow:test-value@postgres/airflow" in resolved["services"]["airflow-scheduler"]["environment"]["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]
