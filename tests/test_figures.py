@@ -537,3 +537,151 @@ def test_elliptical_compound_nouns_are_counted(text, raw, unit):
     assert figs and figs[0].kind == "count"
     if unit:
         assert (figs[0].raw, figs[0].unit) == (raw, unit)
+
+
+# --- enumerations after a time-span preposition -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe ziet de sector er over 5, 10, 20 jaar uit?",
+        "Wat verwacht u voor de komende 5 à 10 jaar?",
+        "Wat verwacht u voor de komende vijf à tien jaar?",
+        "In de afgelopen drie of vier jaar is niets veranderd.",
+        "Binnen 2 en 4 weken volgt een besluit.",
+    ],
+)
+def test_enumerated_time_spans_are_not_figures(text):
+    assert figures_in_text(text) == []
+
+
+def test_enumerated_amounts_share_unit_and_scale():
+    figs = figures_in_text("Het kabinet reserveert 5, 10 en 20 miljoen euro voor de regio's.")
+    assert [(f.raw, f.value, f.kind, f.unit) for f in figs] == [
+        ("5", 5e6, "money", "EUR"),
+        ("10", 10e6, "money", "EUR"),
+        ("20 miljoen euro", 20e6, "money", "EUR"),
+    ]
+    figs = figures_in_text("Een traject duurt 6, 9 of 12 maanden.")
+    assert [(f.value, f.kind, f.unit) for f in figs] == [(6, "duration", "maanden"), (9, "duration", "maanden"), (12, "duration", "maanden")]
+    figs = figures_in_text("Er komen 3, 4 of 5 scholen bij.")
+    assert [(f.value, f.unit) for f in figs] == [(3, "scholen"), (4, "scholen"), (5, "scholen")]
+
+
+# --- copular counts ---------------------------------------------------------------
+
+
+def test_copular_count_after_a_year():
+    figs = figures_in_text("Het aantal notarissen in de regio was in 2021 1.204. In 2020 was dit aantal 1.318.")
+    assert [(f.raw, f.value, f.kind, f.unit, f.period) for f in figs] == [
+        ("1.204", 1204, "count", "notarissen", "2021"),
+        ("1.318", 1318, "count", None, "2020"),
+    ]
+    f = one("In 2019 was het aantal klachten 87.")
+    assert (f.value, f.unit, f.period) == (87, "klachten", "2019")
+    f = one("Het aantal meldingen bedroeg eind 2022 2.310.")
+    assert (f.value, f.unit, f.period) == (2310, "meldingen", "eind 2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 was 2022 een goed jaar.",  # a year after a copula and a year is no count
+        "In 2022 was dit aantal 2021 niet bekend.",
+        "Het aantal is in 2023 gestegen.",
+    ],
+)
+def test_copular_years_are_not_counts(text):
+    assert figures_in_text(text) == []
+
+
+# --- capitalised plural names -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, raw, unit",
+    [
+        ("De vervoerder rijdt met elektrische bussen, waaronder 214 Solaris’en en 87 VDL’s.", "87 VDL’s", "VDL's"),
+        ("De luchtmacht bestelde vorig jaar 12 Boeings.", "12 Boeings", "Boeings"),
+        ("Volgens het rapport zijn 4 miljoen Syriërs ontheemd.", "4 miljoen Syriërs", "Syriërs"),
+        ("De vloot telt inmiddels 45 Airbussen.", "45 Airbussen", "Airbussen"),
+    ],
+)
+def test_capitalised_plural_names_are_counted(text, raw, unit):
+    figs = figures_in_text(text)
+    assert (figs[-1].raw, figs[-1].kind, figs[-1].unit) == (raw, "count", unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Kamerstukken II 2023/24, 29 398.",
+        "2 Ministeries en uitvoeringsorganisaties",
+        "Dit is beschreven. 2 Vervolgens gaan we verder.",
+        "Het is besproken (3 Zoals eerder gemeld).",
+        "Het bericht op NOS 4 Tevens is het besproken.",
+        "Deze bijlage 5 Rapportages bevat alles.",
+        "Er is 1 Boeing besteld.",
+    ],
+)
+def test_capitalised_words_after_markers_stay_out(text):
+    assert [f.unit for f in figures_in_text(text) if f.unit and f.unit[:1].isupper()] == []
+
+
+# --- words run together at former line breaks -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, raw, value, kind, unit",
+    [
+        ("Uit onderzoek blijkt dat38% van de ouders afhaakt.", "38%", 38, "percentage", "%"),
+        ("Het ging om 17 gevallen en23 procent meer.", "23 procent", 23, "percentage", "%"),
+        ("De beoordeling kan langer dan 18maanden duren.", "18maanden", 18, "duration", "maanden"),
+        ("Het fonds is verhoogd met 64 miljoeneuro.", "64 miljoeneuro", 64e6, "money", "EUR"),
+        ("Het fonds is verhoogd met 64miljoeneuro.", "64miljoeneuro", 64e6, "money", "EUR"),
+        ("Gemeenten krijgen de vijf procentkorting op de uitkering.", "vijf procent", 5, "percentage", "%"),
+        ("Het verschil is kleiner dan 12procentpunten.", "12procentpunten", 12, "percentage", "procentpunt"),
+        ("De instelling heeft ruim 2.300cliënten.", "2.300cliënten", 2300, "count", "cliënten"),
+        ("Het gaat om 0,8 per 10.000inwoners.", "10.000inwoners", 10000, "count", "inwoners"),
+        ("De opwarming moet tot2 graden beperkt blijven.", "2 graden", 2, "measure", "graden"),
+    ],
+)
+def test_glued_numerals_with_a_unit(text, raw, value, kind, unit):
+    figs = [f for f in figures_in_text(text) if f.raw == raw]
+    assert len(figs) == 1, [(f.raw, f.value) for f in figures_in_text(text)]
+    f = figs[0]
+    assert (f.value, f.kind, f.unit) == (value, kind, unit)
+    assert text[f.char_start : f.char_end] == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het zaaknummer is 2024Z12345.",
+        "COVID-19 en de A2 bij Eindhoven.",
+        "De motie over Schiphol1 en het ambtsbericht2 als ook de brief.",
+        "Zoals vorig jaar5 dat bleek uit het rapport.",
+        "De Staten-Generaal3 hebben het besproken.",
+        "Het 11e sanctiepakket en de 3de tranche.",
+        "Het 5G-netwerk en de 4x4-auto.",
+        "Sinds het jaar2000 plaatsgevonden.",
+        "Naar%20aan%20banden%20te%20leggen",
+        "2wetten.nl – Regeling subsidie",
+        "De inschrijving voor 2026–2027gaat open.",
+        "Zie de kaart per km2 500 euro is te veel",
+        "Er zijn 12x overbelading en 4xdieren gemeld.",
+    ],
+)
+def test_glued_identifiers_and_markers_stay_out(text):
+    figs = figures_in_text(text)
+    assert [(f.raw, f.value) for f in figs if f.kind != "count" or f.unit != "overbelading"] == []
+
+
+def test_hyphenated_percentage_points():
+    f = one("Er ontstaat een verschil van 21 procentpun-ten met andere aanbieders.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("21 procentpun-ten", 21, "percentage", "procentpunt")
+    f = one("Het aandeel stijgt met 3 procent-punten.")
+    assert (f.kind, f.unit) == ("percentage", "procentpunt")
+    assert figures_in_text("Een procentuele stijging van de kosten.") == []
+    assert [f.kind for f in figures_in_text("Het loon steeg 5 procentsgewijs.")] != ["percentage"]

@@ -53,6 +53,23 @@ Decisions beyond the guidelines:
   maatregel", "stap") only a plain number is an item number; a number with
   thousands separators ("deze maatregel 3.000 tot 4.000 …") is a quantity.
 
+- *Enumerations.* Numbers joined by "," / "en" / "of" share the unit and scale of the last
+  ("5, 10 en 20 miljoen euro" → three amounts), and after a time-span preposition all of them
+  place something in time ("over 5, 10, 20 jaar", "de komende vijf à tien jaar": no figures).
+- *Copular counts.* "Het aantal advocaten was in 2023 5.971", "In 2022 was dit aantal 6.125":
+  a bare number after a copula (and a moment) in a sentence about an "aantal" is a count; the
+  year is its period.
+- *Capitalised plurals.* Inside a sentence a capitalised plural after a number is what is counted
+  ("waaronder 321 Ebusco’s", "12 Boeings"); after a line-initial or sentence-initial number the
+  capital still marks a footnote or list item.
+- *Run-together text.* Exports glue words at former line breaks. A numeral glued to a unit word
+  is read with it ("12maanden", "21procentpunten", "83 miljoeneuro", "tien procentkorting",
+  "bijna 1.500bewoners"); a numeral glued after a lowercase word only where a currency, percent,
+  fte, scale or measure follows ("dat44%"). `raw` is the numeral and unit as they stand. Other
+  glued words are not split ("nogenkele", "sinds 201430.396"), and digits glued to capitals
+  stay identifiers or markers ("2024Z12345", "Staten-Generaal2"). A line-break hyphen left in
+  "procentpun-ten" still gives a percentage in procentpunt.
+
 Every row satisfies `paragraph.text[char_start:char_end] == raw`.
 """
 
@@ -185,8 +202,11 @@ DURATION_UNITS = {
     "schooljaren": "jaar", "levensjaren": "levensjaren", "manjaren": "manjaren", "werkweken": "werkweken",
 }
 FTE_RX = re.compile(r"^\s*(?:fte|vte|voltijdsequivalenten|voltijdbanen|voltijdsbanen|arbeidsjaren)(?:['’]?s|['’]en|en)?\b", re.I)
+# "procentpun-ten": a line-break hyphen left in the word; "tien procentkorting": "procent" run
+# together with the next word at a former line break (not "procentuele", "procentsgewijs")
 PERCENT_RX = re.compile(
-    r"^\s*(?:(?P<pp>procentpunt(?:en)?|procent-punt(?:en)?|%[- ]?punt(?:en)?|pp\b|%-pt)|(?P<pct>%|procent\b|percent\b|pct\.?))",
+    r"^\s*(?:(?P<pp>procent-?pun-?t(?:-?en)?|%[- ]?punt(?:en)?|pp\b|%-pt)"
+    r"|(?P<pct>%|procent(?:\b|(?=[a-zà-ÿ]{3})(?!ue|s))|percent\b|pct\.?))",
     re.I,
 )
 # function words and verbs that are not the noun a number counts
@@ -206,12 +226,6 @@ STOP = set(
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
-# durations that place something in time rather than measure it
-SPAN_BEFORE = re.compile(
-    r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
-    r"|vanaf|uiterlijk|nog|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een )?)$",
-    re.I,
-)
 SPAN_AFTER = re.compile(r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna)", re.I)
 AGE_BEFORE = re.compile(r"\b(?:boven|onder|vanaf|tussen|jonger dan|ouder dan)[\s\u00a0]+(?:de[\s\u00a0]+)?(?:\S+[\s\u00a0]+(?:en|tot)[\s\u00a0]+)?$", re.I)
 AGE_AFTER = re.compile(r"^\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|jonger)\b|^\s*jaar\s+oud\b|^[-\s]?jarig", re.I)
@@ -241,6 +255,15 @@ _SCALEWORD = r"(?:miljoen|miljard|biljoen|duizend|honderd|mln\.?|mld\.?|mrd\.?)"
 _WORD_SEQ = (
     rf"(?:{_WORDNUM}|{_FRACWORD})(?![\w'’-])"
     rf"(?:[ \u00a0]+(?:en[ \u00a0]+(?:een[ \u00a0]+)?)?(?:{_WORDNUM}|{_FRACWORD}|{_SCALEWORD}|{_DENOM})(?![\w'’-]))*"
+)
+# durations that place something in time rather than measure it; the numbers of an enumeration or
+# range after the preposition share its reading: "over 5, 10, 20 jaar", "de komende vijf à tien jaar"
+_SPAN_NUM = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|{_WORDNUM})"
+SPAN_BEFORE = re.compile(
+    r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
+    r"|vanaf|uiterlijk|nog|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een )?"
+    rf"(?:{_SPAN_NUM}[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
+    re.I,
 )
 _TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
 _ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
@@ -489,7 +512,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     after = text[e : min(hi, e + 3)]
     # glued to a word: footnote marker ("Schiphol1", "APU.10"), identifier ("COVID-19", "2024Z12345")
     if before and (before[-1].isalpha() or before[-1] in "_@#"):
-        return None
+        if not _glued_after_word(text, s, e, lo, hi):
+            return None
     if len(before) == 2 and before[-1] in ".,:/-–" and (before[0].isalnum()):
         return None
     if before and before[-1] in "?!»”\"')]" :
@@ -513,11 +537,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         if ad:
             return _adjective_duration(text, s, e + ad.end(), c.value, lo, hi)
         return None  # "18-jarige", "3-tal"
-    if after[:1].isalpha():
-        # a unit glued to the number ("29km", "12%" handled below); otherwise ordinals and identifiers ("11e")
-        w = re.match(r"[^\W\d_]+[²³23]?", text[e : e + 12]).group()
-        if w.lower() not in MEASURE_UNITS and w.lower() not in SCALE_AFTER and w.lower() not in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
-            return None
+    if after[:1].isalpha() and not _glued_unit(text, s, e, hi):
+        return None  # ordinals and identifiers ("11e", "5G")
     if len(raw) >= 2 and raw[0] == "0" and raw[1].isdigit():
         return None  # "0921", phone numbers
     if re.fullmatch(r"\d{5,}", raw) and not _strong_unit_follows(text, e, hi) and not CURRENCY_BEFORE.search(text[max(lo, s - 6) : s]):
@@ -559,6 +580,50 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if c.unit == "uur" and re.search(r"\bom\s*$", pre, re.I):
         return None
     return c
+
+
+# Text from PDF or Word exports runs words together at former line breaks ("12maanden", "dat44%",
+# "25.000inwoners"). A numeral glued to a unit word is read with that unit; a numeral glued after a
+# lowercase word only where a currency, percent, fte, scale or measure follows. Digits glued to
+# capitals or other letters stay identifiers or footnote markers ("2024Z12345", "Schiphol1", "jaar5").
+_GLUED_STRONG = re.compile(
+    r"[ \u00a0]?(?:%|(?:procent|procentpunt(?:en)?|euro(?:['’]s)?|eur|miljoen|miljard|mln|mld|mrd|fte|vte)(?![\w]))", re.I
+)
+_GLUED_SCALE_EURO = re.compile(r"(?:miljoen|miljard|duizend)euro", re.I)
+_NOT_GLUED_MEASURE = {"m", "are", "bar", "mol", "voet", "nm", "mb", "gb", "tb", "mt", "kt", "db", "ml", "cl", "dl", "hl", "ha"}
+
+
+def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
+    """A unit word run together with the numeral before it: "29km", "12maanden", "21procentpunten",
+    "83miljoeneuro", "100procent"; a lowercase plural noun after a number inside a sentence
+    ("bijna 1.500bewoners")."""
+    w = re.match(r"[^\W\d_]+[²³23]?", text[e : min(hi, e + 40)]).group()
+    lw = w.lower()
+    if lw in MEASURE_UNITS or lw in SCALE_AFTER or lw in DURATION_UNITS or lw in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
+        return True
+    if PERCENT_RX.match(text, e, min(hi, e + 20)) or FTE_RX.match(text, e, min(hi, e + 30)) or _GLUED_SCALE_EURO.fullmatch(lw):
+        return True
+    # a counted noun: lowercase, plural, not after a footnote or list number, not in a URL ("%20banden")
+    if not w[:1].islower() or len(w) < 4 or lw.startswith("x") or text[s - 1 : s] not in (" ", "\u00a0") or _clause_initial(text, s):
+        return False
+    if re.match(r"\.[^\W\d_]", text[e + len(w) : e + len(w) + 2]):
+        return False  # "2wetten.nl"
+    value = parse_digits(text[s:e])
+    return _is_noun(w) and _countable(w, value) and lw not in _NP_VERBS
+
+
+def _glued_after_word(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """ "dat44% van de mensen", "en28 procent": a numeral run together with the lowercase word before
+    it, read only where a currency, percent, fte, scale word or measure follows."""
+    m = re.search(r"(?<![\w-])[^\W\d_]+$", text[max(lo, s - 30) : s])
+    if not m or len(m.group()) < 2 or not m.group().islower() or m.group() in MEASURE_UNITS:
+        return False
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", text[s:e]):
+        return False  # "km2 500": no space-grouped numbers
+    if _GLUED_STRONG.match(text, e, min(hi, e + 20)):
+        return True
+    nw = re.match(r"[ \u00a0]?([^\W\d_]+)(?![\w])", text[e : min(hi, e + 20)])
+    return nw is not None and nw.group(1).lower() in MEASURE_UNITS and nw.group(1).lower() not in _NOT_GLUED_MEASURE
 
 
 _ADJ_DURATION_UNIT = {"jarig": "jaar", "maands": "maanden", "weeks": "weken", "daags": "dagen", "urig": "uur"}
@@ -773,8 +838,9 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.end = pos = pos + m.end()
             tail = text[pos : min(hi, pos + 60)]
         # scale
-        m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?![\w])", tail, re.I)
-        if m and not c.is_word or m and m.group(1).lower() in ("mln", "mld", "mrd", "dzd"):
+        # "83 miljoeneuro": the currency run together with the scale word
+        m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?:(?![\w])|(?=euro(?:['’]s)?\b))", tail, re.I)
+        if m and (not c.is_word or m.group(1).lower() in ("mln", "mld", "mrd", "dzd") or tail[m.end() : m.end() + 4].lower() == "euro"):
             c.scale = SCALE_AFTER[m.group(1).lower()]
             c.value = c.value * c.scale if c.value is not None else None
             end = m.end() if m.group(2) and m.group(1).lower() in ("mln", "mld", "mrd", "mio", "dzd") else m.end(1)
@@ -904,6 +970,11 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     line_start = c.start == 0 or text[: c.start].rstrip(" \t\u00a0").endswith("\n") or not text[: c.start].strip()
     if line_start and words[0][0][:1].isupper():
         return  # "1 Gezonde lunch …": a footnote or list line, not a count
+    if k == 0 and _capitalised_plural(w) and c.value != 1 and "\n" not in text[pos:ws] and not _clause_initial(text, c.start):
+        # "waaronder 321 Ebusco’s", "12 Boeings": a plural name inside a sentence is what is counted
+        c.end = we
+        c.kind, c.unit, c.has_unit = "count", w, True
+        return
     if _is_noun(w):
         # "vte'en", "fte's" after adjectives: fte
         if FTE_RX.match(w):
@@ -1199,6 +1270,33 @@ def _is_noun(word: str) -> bool:
     return True
 
 
+# capitalised words ending like a plural that are no plural names
+_CAPITALISED_NOT_PLURAL = {
+    "zoals", "eens", "soms", "steeds", "tussen", "tegen", "boven", "binnen", "buiten", "sinds", "ondanks",
+    "indien", "tijdens", "bovendien", "daarentegen", "nederlands", "engels", "duits", "frans", "spaans",
+    "pools", "deens", "fries", "noors", "zweeds", "daarbinnen", "thans", "elders", "anders", "trouwens",
+}
+
+
+def _capitalised_plural(word: str) -> bool:
+    """A capitalised plural name ("Ebusco’s", "Boeings", "Airbussen"): a name with a plural ending. Acronym
+    plurals ("NGO's") are nouns already; adverbs that end the same way ("Vervolgens", "Zoals") are not."""
+    if not word[:1].isupper() or not word[1:2].islower() or re.fullmatch(r"[^\W\d_][\w'’]*", word) is None:
+        return False
+    lw = word.lower()
+    if re.search(r"[^\W\d_]{2}['’]s$", lw):
+        return True
+    if len(lw) < 5 or lw in STOP or lw in _CAPITALISED_NOT_PLURAL or lw.endswith(("ens", "lijks", "waarts", "gewijs")):
+        return False
+    return lw.endswith(("s", "en"))
+
+
+def _clause_initial(text: str, pos: int) -> bool:
+    """The numeral opens a sentence, a line, a bracket or a list item: a marker may stand there."""
+    before = text[:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in "\n.?!:;»”\"'(•·–-|[*"
+
+
 _ACRONYM_NOUN = re.compile(r"[A-Z]{2,}(?:['’]s|-[a-zà-ÿ][\w'’-]*)")
 _PARTICIPLE = re.compile(
     r"^(?:(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|vrij)ge\w{2,}(?:d|t|en)"
@@ -1207,7 +1305,13 @@ _PARTICIPLE = re.compile(
 
 
 _BARE_LEAD = re.compile(
-    r"\b(?:tot|naar|van|met|op|is|was|zijn|waren|bedraagt|bedroeg|bedragen|totaal|er|ook|nog|al|dan|ligt|lag|staat|stond)[\s\u00a0]*$",
+    r"\b(?:tot|naar|van|met|op|is|was|zijn|waren|bedraagt|bedroeg|bedragen|totaal|er|ook|nog|al|dan|ligt|lag|staat|stond)[\s\u00a0]*$"
+    # a copula and then a moment: "Het aantal advocaten was in 2023 5.971"
+    r"|\b(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|ligt|lag)[\s\u00a0]+(?:(?:in|per|op|eind|begin|medio|ultimo)[\s\u00a0]+)?"
+    r"(?:19|20)\d\d[\s\u00a0]+$"
+    # an inverted copula: "In 2022 was dit aantal 6.125", "was het aantal meldingen 40"
+    r"|\b(?:is|was|bedraagt|bedroeg|lag|ligt)[\s\u00a0]+(?:het|dit|dat|het\s+totale)[\s\u00a0]+(?:aantal|totaal)"
+    r"(?:[\s\u00a0]+[a-zà-ÿ][\w'’-]*)?[\s\u00a0]+$",
     re.I,
 )
 
@@ -1257,8 +1361,24 @@ _CONNECTOR = re.compile(r"^[\s\u00a0]*(?P<c>tot en met|t/m|tot|à|a|-|–|—|na
 
 
 def _merge_ranges(text: str, cands: list[_Cand]) -> None:
-    """'van 7 naar 14 x', 'tussen 20 en 30 x', '20 à 30 x', '20-30%': one row, value_from the first."""
-    for a, b in zip(cands, cands[1:]):
+    """'van 7 naar 14 x', 'tussen 20 en 30 x', '20 à 30 x', '20-30%': one row, value_from the first.
+
+    In an enumeration ("31 en 61 minuten", "2 of 3 miljoen", "5, 10 en 20 miljoen euro") each number
+    takes the unit and scale of the last; read right to left so the unit passes along the chain.
+    """
+    pairs = list(zip(cands, cands[1:]))
+    for a, b in reversed(pairs):
+        if a.drop or b.drop:
+            continue
+        conn = _list_connector(text, a, b)
+        if conn is None:
+            continue
+        if not a.has_unit and b.has_unit and not a.is_year and a.value is not None and not a.scaled:
+            a.kind, a.unit, a.has_unit, a.cue = b.kind, b.unit, True, True
+            if b.scaled:
+                a.value = float(f"{a.value * b.scale:.10g}")
+                a.scaled, a.scale = True, b.scale
+    for a, b in pairs:
         if a.merged or a.drop or b.drop:
             continue
         between = text[a.end : b.start]
@@ -1267,12 +1387,7 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             continue
         conn = m.group("c").lower()
         pre = text[max(0, a.start - 30) : a.start]
-        if conn in ("en", "of", ",") and not (conn == "en" and re.search(r"\btussen\s+(?:de\s+)?(?:\S+\s+)?$", pre, re.I)):
-            # "31 en 61 minuten", "2 of 3 miljoen": the first takes the unit of the second
-            if not a.has_unit and b.has_unit and not a.is_year and a.value is not None and not a.scaled:
-                a.kind, a.unit, a.has_unit, a.cue = b.kind, b.unit, True, True
-                if b.scaled:
-                    a.value = float(f"{a.value * b.scale:.10g}")
+        if _list_connector(text, a, b) is not None:
             continue
         if conn in ("tot en met", "t/m") and (a.is_year or b.is_year):
             continue
@@ -1296,6 +1411,20 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
         a.merged = True
         if not b.has_unit and a.has_unit:
             b.kind, b.unit, b.has_unit = a.kind, a.unit, True
+
+
+def _list_connector(text: str, a: _Cand, b: _Cand) -> str | None:
+    """The connector of an enumeration between two numerals ("en", "of", ","), not of a range
+    ("tussen 20 en 30")."""
+    m = _CONNECTOR.match(text[a.end : b.start])
+    if not m:
+        return None
+    conn = m.group("c").lower()
+    if conn not in ("en", "of", ","):
+        return None
+    if conn == "en" and re.search(r"\btussen\s+(?:de\s+)?(?:\S+\s+)?$", text[max(0, a.start - 30) : a.start], re.I):
+        return None
+    return conn
 
 
 def _changes(text: str, figures: list[Figure], spans: list[tuple[int, int]], lo: int) -> None:
