@@ -50,6 +50,8 @@ def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:
         ("Ik zal de Kamer zo spoedig mogelijk informeren.", "zo spoedig mogelijk"),
         ("Ik zal de Kamer op korte termijn informeren.", "op korte termijn"),
         ("Ik kom hierop terug in de volgende voortgangsrapportage.", "in de volgende voortgangsrapportage"),
+        ("In de Voorjaarsnota wordt duidelijk waar de kortingen worden neergelegd.", "In de Voorjaarsnota"),
+        ("Dit wordt verwerkt bij de Najaarsnota.", "bij de Najaarsnota"),
     ],
 )
 def test_vague_deadline_has_no_date(sentence: str, written: str) -> None:
@@ -65,6 +67,7 @@ def test_without_reference_only_explicit_years_resolve() -> None:
 
 
 def test_no_deadline() -> None:
+    assert find_deadline("In de Voorjaarsnota 2023 is de korting verwerkt.") is None  # a past budget document
     assert find_deadline("De zomerdrukte op Schiphol was groot.") is None
     assert find_deadline("De leden vragen naar de gevolgen.") is None
 

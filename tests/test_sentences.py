@@ -87,3 +87,18 @@ def test_empty_and_whitespace() -> None:
     assert sentence_spans("") == []
     assert sentence_spans("   \n ") == []
     assert split("Geen punt aan het eind") == ["Geen punt aan het eind"]
+
+
+def test_sentence_end_glued_at_a_lost_line_break() -> None:
+    assert split("Dit gebeurt op basis van informatie van het OM (OM).Daarbij geldt een termijn.") == [
+        "Dit gebeurt op basis van informatie van het OM (OM).",
+        "Daarbij geldt een termijn.",
+    ]
+    assert split("Dat is uitgesproken op 11 september jl.Deze beoordeling blijft.") == [
+        "Dat is uitgesproken op 11 september jl.",
+        "Deze beoordeling blijft.",
+    ]
+    # no split in addresses, abbreviations, initials or acronyms
+    for text in ("Zie www.Rijksoverheid.nl voor de tekst.", "Dit geldt o.a.De Bilt en Zeist.",
+                 "Het bedrag is 3 mln.Dat is de raming.", "Motie J.P.Dijk is aangenomen.", "De N.V.NS is vervoerder."):
+        assert split(text) == [text], text

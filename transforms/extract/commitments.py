@@ -18,6 +18,10 @@ Dutch grammar, in three steps.
    minister or staatssecretaris ("[Minister X:]") count. Footnotes, headings,
    captions and table rows are skipped.
 
+   Where the parser ran an answer into a question paragraph ("... toelichten?
+   Antwoorden 5 en 6 Er zijn ..."), the text after the answer's own label is
+   read as answer.
+
 2. Whether a sentence commits. A sentence is rejected when it is a question,
    starts with a condition ("Indien", "Mocht", "Als", "Zodra", "Wanneer"), is
    hypothetical ("zou/zouden"), reports what someone else said ("HV Borrell
@@ -109,6 +113,35 @@ Dutch grammar, in three steps.
      clause ("Het kabinet onderkent dat ..."), and clauses with negation, a
      past or routine moment, a modal, "zou", or a pointer within the text.
 
+   - grammar that holds beyond the labelled files (round 4): the perfect of
+     "besluiten" with what is decided ("heeft het kabinet besloten dat ...",
+     "heb ik besloten ... te", "is besloten om"; not "besloten niet", not a
+     decision of others or dated earlier) is a plan; a bare noun of work as
+     subject with a present tense of running or keeping to plan ("Deze
+     gesprekken lopen nog", "De werkzaamheden liggen op schema") is progress,
+     and so is a first-person verb-final clause with "nu/momenteel" ("die ik nu
+     uitwerk"); a first-person possessive goal ("onze ambitie om ...") and
+     "moet ... worden" with a predicate noun or adjective closing a main clause
+     ("Nederlands moet weer de norm worden") are targets; a clause of time
+     with "wanneer/zodra/nadat" before a main clause with "zal" is a moment,
+     not a condition; a conjunct without a subject of its own ("Het kabinet
+     verkent ... en zal de Kamer ... informeren") shares the first conjunct's
+     subject; an aside ", zoals ..., " is left out like a relative clause.
+     Rejected: what an acronym-named party says ("UNL geeft aan dat ..."), the
+     consequence after "Dit betekent dat" and the norm after "het is van belang
+     dat" (unless the government is the subject there), a frequency without a
+     bounded stretch of time ("Ik heb regelmatig contact met ...": routine;
+     "de afgelopen maanden regelmatig": an episode), a contact in the perfect
+     ("in gesprek geweest"), a present passive on every occasion of an event
+     ("Bij de eerste plaatsing wordt ... vastgesteld"), "daar waar" as a
+     condition, a goal of a third party ("hun ambitie").
+   - words run together at lost line breaks (PDF text: "zaleen", "ophet",
+     "teblijven", "wordtduidelijk", "gehandhaafdblijft", "informerenover")
+     are split for matching where a closed-class word (auxiliary, modal,
+     preposition, article, pronoun) is involved, keeping real words whole
+     (omdat, vooral, meteen, overblijft, tegenover); two open-class words run
+     together ("kabinetziet", "devoorjaarsnota") are left as they are.
+
    The subject: a first-person pronoun (ik, wij, we), or a government noun
    phrase (het kabinet, de minister, het ministerie, Defensie, de inspectie,
    Nederland, the services UWV, ILT, IND, COA, CBR, RDW, DUO, RVO, NCTV,
@@ -138,6 +171,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
@@ -207,10 +241,23 @@ _REPORTED = re.compile(
 # a main clause whose subject (a noun phrase, not the government) says or finds something, and whose
 # "dat"-clause carries what is said: "De evaluator merkt hierbij op dat ...", "Het rapport concludeert dat ..."
 _SAYS_THAT = re.compile(
-    r"^\W*(?:\d+\s+)?((?:de|het|een|deze|dit)\s+(?:[\w-]+\s+){0,3}?)"
+    # the subject: a noun phrase with a determiner, or a name written as an acronym ("UNL geeft aan dat ...")
+    r"^\W*(?:\d+\s+)?((?:de|het|een|deze|dit)\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,}[\w&-]*)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?:merkt|merken|stelt|stellen|concludeert|concluderen|constateert|constateren|schrijft|schrijven|signaleert|"
     r"signaleren|meldt|melden|adviseert|adviseren|beveelt|bevelen|wijst|wijzen|benadrukt|benadrukken|geeft|geven|"
     r"vindt|vinden|meent|menen|verwacht|verwachten)\b(?:\s+[\w-]+){0,4}?\s+(?:op|aan|vast|erop|aan\s+te\s+bevelen)?\s*dat\b",
+    re.IGNORECASE,
+)
+
+# a consequence drawn from what precedes ("Dit betekent dat er een heffing zal komen"): the "dat"-clause
+# states an effect, not an act, unless the government is its subject ("Dit betekent dat ik ... zal")
+_ENTAILS = re.compile(
+    r"^\W*(?:dit|dat|het|deze|die)\s+(?:[\w-]+\s+){0,2}?(?:betekent|betekenen|impliceert|impliceren|houdt\s+in|houden\s+in)"
+    r"\s+(?:\w+\s+){0,2}?dat\b(.*)$|"
+    # the same for what is judged desirable or needed ("Daarnaast is het van belang dat problemen ... worden
+    # opgepakt"): the complement of an evaluative predicate states a norm, not an act
+    r"^\W*(?:(?:\w+\s+){0,2}?(?:is|blijft)\s+het|het\s+(?:is|blijft))\s+(?:\w+\s+){0,2}?"
+    r"(?:van\s+(?:groot\s+)?belang|belangrijk|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|goed|zaak)\s+dat\b(.*)$",
     re.IGNORECASE,
 )
 
@@ -222,7 +269,7 @@ _MOTION = re.compile(
 )
 _CONDITION_START = re.compile(
     r"^\W*(?:indien|mocht|mochten|als|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
-    r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|"
+    r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
 )
@@ -233,6 +280,9 @@ _TEMPORAL_START = re.compile(
     r"beschikbaar|binnen|verschenen|opgeleverd)\s+(?:is|zijn))\b",
     re.IGNORECASE,
 )
+# "Wanneer/Zodra/Nadat de regels worden aangepast, zal ...": a clause of time (not "als", "indien", "mocht")
+# before a main clause in the future tense names the moment of what will be done, not a condition
+_WHEN_FUTURE = re.compile(r"^\W*(?:wanneer|zodra|nadat)\b(?:(?!\b(?:zou|zouden|mocht|indien|als)\b)[^;?]){0,160}?\b(?:zal|zullen)\b", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(
@@ -281,6 +331,11 @@ _UNDERTAKING = (
     r"gesprek|gesprekken|overleg|overleggen|verkenning|verkenningen|evaluatie|analyse|analyses|inventarisatie|"
     r"consultatie|studie|traject|trajecten|procedure|procedures|aanbesteding|programma|campagne|metingen|audit)"
 )
+# nouns of work that is built or carried out over time: the subject of "liggen op schema", "lopen nog"
+_WORKS = (
+    r"(?:werkzaamheden|werken|voorbereidingen|voorbereiding|bouw|aanleg|renovatie|verbouwing|uitvoering|"
+    r"implementatie|invoering|uitrol|ontwikkeling|project|projecten|uitwerking|herziening|verkenningen?|besprekingen|onderhandelingen)"
+)
 # participles of expecting and judging: "wordt op dit moment verwacht" is a forecast, not work under way
 _BELIEF_PARTICIPLE = r"(?:verwacht|gedacht|geschat|aangenomen|gezien|beschouwd|ervaren|gevonden|geacht|vermoed|gevreesd|gehoopt|erkend|herkend|begrepen|gewaardeerd)"
 # participles of an outcome that comes about rather than an act ("wordt in 2030 gehaald / bereikt") and of
@@ -302,6 +357,11 @@ _PERIODIC = re.compile(
     r"gebruikelijk|bijvoorbeeld)\b",
     re.IGNORECASE,
 )
+_FREQUENCY = re.compile(r"\b(?:regelmatig|geregeld|periodiek|frequent|voortdurend|doorlopend|continu|structureel)\b", re.IGNORECASE)
+_RECENT_SPAN = re.compile(
+    r"\b(?:de|het)\s+(?:afgelopen|laatste|voorbije)\s+(?:\w+\s+)?(?:tijd|dagen|weken|maanden|jaren|jaar|periode)\b|\bsinds\b|\brecent(?:elijk)?\b",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven|zou|zouden)\b", re.IGNORECASE)
 
 _CUES: list[tuple[frozenset[str], str, str, re.Pattern]] = []  # (trigger words, kind, subject rule, pattern)
@@ -321,12 +381,22 @@ _cue("toezeggen", "promise", "gov", r"\b(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|w
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
-# target: a goal, norm or target value
+# target: a goal, norm or target value (not one owned by a third party: "hun/haar ambitie")
 # "X heeft als doel": the goal is the predicate. In "heeft ... sancties ingesteld met als doel ..." the finite
 # verb is the auxiliary of a completed act and "met als doel" a purpose adverbial: no target.
 _cue("doel", "target", "any", r"\b(?:heeft|hebben|heb)\b[^.;]{0,60}?\b(?<!\bmet\s)(?:als|tot)\s+doel\b")
-_cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b")
+_cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)(?<!\bhun\s)(?<!\bhaar\s)(?<!\bzijn\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b")
 _cue("doelstelling streefcijfer streefcijfers ambitie", "target", "any", r"\b(?:doelstelling|streefcijfers?|ambitie)\b[^.;]{0,40}\bis\s+(?:uitgewerkt|vastgelegd|vastgesteld|verhoogd|bepaald)\b")
+# the government's own goal named as such, by a first-person possessive: "bijdragen aan onze ambitie om als
+# Nederland in 2050 klimaatneutraal te zijn", "Mijn doel is ...": a target wherever it stands in the sentence
+_cue("ambitie doel doelstelling streven", "target", "any",
+     r"\b(?:onze|mijn|ons)\s+(?:[a-zë]+\s+)?(?:ambitie|doel|doelstelling|streven)\s+(?:om\s|is\s|(?=[^.;?]{0,120}?\bte\s+[a-zë]+\b))")
+# a state that must come about, stated in a main clause: a modal of necessity and the copula "worden" with
+# a predicate noun or adjective, closing the sentence ("Nederlands moet weer de norm worden"); not a
+# passive ("moet worden voorkomen": a participle), not an obligation put on someone else
+_cue("moet moeten", "target", "norm_state",
+     r"^\W*(?:(?:de|het|dit|deze)\s+)?(?:[\w-]+\s+){0,2}?(?P<fin>moet|moeten)\s+(?:(?:weer|ook|nu|dan|dus|daarom|juist)\s+)*"
+     r"(?P<pred>(?:(?:de|het|een)\s+)?(?:[a-zë-]+\s+){0,2}?)worden\s*[.!]?$")
 _cue("streef streeft streven beoog beoogt beogen", "target", "gov", r"\b(?P<fin>streef|streeft|streven|beoog|beoogt|beogen)\b")
 _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
 # progress: work started or under way
@@ -408,21 +478,44 @@ _cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voere
 _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
 _cue("overlegt overleg overleggen spreekt spreek spreken praat praten", "progress", "gov_np_nh", r"\b(?P<fin>overlegt|overleg|overleggen|spreekt|spreek|spreken|praat|praten)\b(?:\s+[\w’'()-]+){0,6}?\s+met\b")
 _cue("gesprek overleg contact dialoog", "progress", "gov_np_nh",
-     r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b|"
+     r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b(?!\s+(?:[\w’'-]+\s+){0,8}?(?:geweest|gestaan)\b)|"
      r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?:contact|overleg|gesprekken)\s+met\b")
 _cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starten|begint|beginnen)\b(?!\s+(?:met|in|op|per|vanaf)\b)")
 _cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
 _cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
-     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+aan|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of|waar\w*)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+aan|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
 # the same impersonal passive with a long middle field: the participle closes the clause (verb-final
 # bracket), "wordt onder andere over voortzetting van ... en een pilot ... gesproken."
 _cue("gekeken gezocht gesproken overlegd nagedacht geïnvesteerd", "progress", "gov_or_passive_nh",
-     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of)\b)[\w’'()-]+\s+){2,30}?"
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of|waar\w*)\b)[\w’'()-]+\s+){2,30}?"
      r"(?:gekeken|gezocht|gesproken|overlegd|nagedacht|geïnvesteerd)(?=\s*[.;:,]|\s*$)")
 _cue("momenteel moment nu thans al reeds", "progress", "gov_or_passive_nh", rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:momenteel|op\s+dit\s+moment|nu|thans|al|reeds)\s+(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
 _cue("loopt lopen vindt vinden", "progress", "any_nh", rf"\b(?P<fin>loopt|lopen|vindt|vinden)\s+(?:er\s+)?(?:\w+\s+){{0,3}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?=(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b)")
+# work under way reported of the work itself: a clause-initial subject that is a noun of work (a determiner
+# and the noun, no actor named) and a present tense of running or of keeping to plan: "Deze gesprekken
+# lopen nog", "De werkzaamheden liggen op schema", "Het onderzoek verloopt volgens planning"
+_cue("loopt lopen ligt liggen verloopt verlopen vordert vorderen", "progress", "any_nh",
+     rf"^\W*(?:(?:ook|daarnaast|verder)\s+)?(?:de|het|deze|dit|die|onze|mijn)\s+(?:[a-zë-]+\s+)?(?:{_UNDERTAKING}|{_WORKS})\s+"
+     # a prepositional phrase of place or object ("aan de sluis"), not one that names the actor ("van", "door")
+     r"(?:(?:aan|voor|in|bij|op|rond|naar)\s+(?:de|het|een)\s+[\w-]+\s+)?"
+     r"(?P<fin>loopt|lopen|ligt|liggen|verloopt|verlopen|vordert|vorderen)\s+(?:[a-zë]+\s+){0,2}?"
+     r"(?:nog|momenteel|op\s+dit\s+moment|nu|thans|op\s+schema|op\s+koers|volgens\s+(?:de\s+)?(?:planning|schema)|gestaag|voorspoedig|goed)\b")
+# the author's own work under way in a subordinate clause: a first-person subject, "nu/momenteel" and the
+# finite verb closing the clause (verb-final): "de criteria die ik nu uitwerk in de AMvB", "waar we
+# momenteel aan werken". The present tense with "now" reports the act as going on.
+_cue("nu momenteel thans moment", "progress", "first_sub",
+     r"\b(?:die|dat|welke|waar(?:aan|mee|over|in|op|voor|naar)?)\s+(?P<subj>ik|we|wij)\s+(?:[a-zë]+\s+){0,2}?"
+     r"(?:nu|momenteel|thans|op\s+dit\s+moment)\s+(?:(?:aan|mee|over|op|naar|voor)\s+)?(?P<fin>[a-zë]{3,})"
+     r"(?=\s*[,.;:]|\s*$|\s+(?:in|op|met|voor|bij|samen|en|om|zodat|naar|over|aan|binnen)\b)")
 # "Dat is (voor mij) reden om hier nader onderzoek naar te doen": a stated motive to act
 _cue("reden aanleiding", "plan", "reason", r"\b(?P<fin>is|zijn|vormt|vormen|zie|ziet|zien|geeft|geven)\b(?:\s+[\w’'-]+){0,4}?\s+(?:reden|aanleiding)\s+(?:om|tot)\b")
+# a decision about what is to come: the perfect of "besluiten" with a complement of what is decided (om/te +
+# infinitive, or a "dat"-clause): "Inmiddels heeft het kabinet besloten dat de BDuR blijft voortbestaan",
+# "heb ik besloten de kosten te dekken", "Ook is recent besloten om ... in te zetten". The decision is
+# past, what it commits to lies ahead: a plan (not "besloten niet ...", not a decision of others)
+_cue("besloten", "plan", "decision",
+     r"\b(?P<fin>heb|heeft|hebben|is|zijn)\b(?:\s+[\w’'-]+){0,8}?\s+besloten\s+(?!niet\b)"
+     r"(?:om\b|dat\b|tot\b|(?=(?:[\w’'-]+\s+){0,10}?te\s+[a-zë]+en\b))")
 # "Hierin zullen de gevolgen een plek krijgen": a passive in other words
 _cue("plek plaats", "plan", "any", r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:een|hun|zijn|haar)\s+(?:plek|plaats)\s+krijgen\b")
 
@@ -448,7 +541,8 @@ for _i, (_triggers, *_rest) in enumerate(_CUES):
 # --- documents -----------------------------------------------------------------
 
 _VRAAG = re.compile(r"^\s*(?:\*\*)?vraag\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
-_ANTWOORD = re.compile(r"^\s*(?:\*\*)?antwoord\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
+_ANTWOORD = re.compile(r"^\s*(?:\*\*)?antwoord(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
+_INLINE_ANSWER = re.compile(r"(?<=[?.!])\s+(?-i:Antwoord(?:en)?)\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\s+(?=[A-Z])")
 _GOV_SPEAKER = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b", re.IGNORECASE)
 _ANSWER_BY = re.compile(r"Antwoord\s+van\s+(?:de\s+)?((?:minister|staatssecretaris)[^()]{0,80}?)\s*(?:\(|,|\n\n|$)", re.IGNORECASE)
 _DATE_IN_TEXT = re.compile(r"(?:ontvangen|datum|d\.d\.|den haag,?|’s-gravenhage,?)\s*(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
@@ -514,11 +608,20 @@ def extract_commitments(doc: Document) -> list[Commitment]:
                 mode = "question"
             elif _ANTWOORD.match(text):
                 mode = "answer"
+        answer_from = 0
         if para.role in skip:
-            continue
+            # a question paragraph into which the parser ran the next answer: the text after its own
+            # "Antwoord(en) n" label is the answer ("... toelichten? Antwoorden 5 en 6 Er zijn geen ...")
+            inline = _INLINE_ANSWER.search(text) if para.role == QUESTION else None
+            if inline is None:
+                continue
+            answer_from = inline.end()
         for seg_start, seg_end, speaker in _segments(text):
             if speaker is not None:
                 mode = "answer" if _GOV_SPEAKER.match(speaker) else "other"
+            seg_start = max(seg_start, answer_from)
+            if seg_start >= seg_end:
+                continue
             if mode != "answer":
                 continue
             for start, end in sentence_spans(text[seg_start:seg_end]):
@@ -609,7 +712,51 @@ def _norm(sentence: str) -> str:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
     if "(" in s:
         s = _NAME_GLOSS.sub(r"\1", s)  # "EZK (Ministerie van Economische Zaken en Klimaat) ontwikkelen"
-    return s
+    return _unglue(s)
+
+
+# Words run together where a line break was lost in the text extraction ("zaleen" = "zal een", "ophet",
+# "teblijven", "wordtduidelijk", "gehandhaafdblijft"). Only closed-class words are split off, so that a
+# modal, an auxiliary or a preposition glued to its neighbour is still read as one: two closed-class words
+# run together; "te" + the infinitive of an auxiliary; an auxiliary or modal at the start of a longer token;
+# and one at the end of a token of four letters or more that is not a separable particle ("overblijft"); an
+# infinitive run into a preposition of two syllables or more ("informerenover").
+# The real words that are two closed-class words (omdat, vooral, meteen, ...) are kept whole.
+_GLUE_A = (
+    r"zal|zullen|wordt|worden|moet|moeten|kan|kunnen|wil|willen|ga|gaat|gaan|is|zijn|ben|heeft|heb|hebben|"
+    r"blijft|blijven|en|aan|bij|in|met|naar|op|over|uit|van|voor|door|om|tot|"
+    r"waarbij|waarin|waarover|waarmee|waarop|waarvoor|waaraan|waarnaar|waardoor"
+)
+_GLUE_B = r"de|het|een|dit|deze|dat|die|niet|geen|ook|nog|weer|wel|al|ik|we|wij|hij|zij|naar|op|in|aan|met|bij|voor|van|over|uit|door"
+_GLUE_WORDS = (
+    r"omdat|opdat|totdat|voordat|doordat|ineen|opeen|overeen|uiteen|dooreen|bijeen|aaneen|meteen|vaneen|zijnde|"
+    r"wilde|gade|bende|gaande|blijvende|hebbende|wordende|benin|vanuit|voorop|vooruit|voorbij|vooral|overal|voorin|vooraan|metal|opal|inde"
+)
+_AUX_INF = r"worden|zijn|hebben|kunnen|blijven|gaan|komen|laten|mogen|moeten"
+_AUX_EDGE = r"wordt|worden|zullen|blijft|kunnen|willen|moeten|heeft|hebben"
+_PARTICLE = r"achter|over|thuis|open|vast|door|samen|terug|voor|tegen|stil|binnen|buiten|boven|onder|naast"
+_GLUED = re.compile(
+    rf"\b(?!(?:{_GLUE_WORDS})\b)({_GLUE_A})({_GLUE_B})\b|"
+    rf"\b(te)({_AUX_INF})\b|"
+    rf"\b({_AUX_EDGE})([a-zëïöüé]{{3,}})\b|"
+    rf"\b(?!(?:{_PARTICLE})(?:{_AUX_EDGE})\b)([a-zëïöüé]{{4,}}?)({_AUX_EDGE})\b|"
+    # an infinitive run into the preposition that follows it ("informerenover"), not "tegenover"
+    rf"\b(?![a-z]*tegenover\b)([a-zëïöüé]{{4,}}en)(over|via|met|naar|voor)\b",
+    re.IGNORECASE,
+)
+
+
+_TOKEN4 = re.compile(r"[A-Za-zëïöüé]{4,}")
+
+
+@lru_cache(maxsize=65536)
+def _split_token(token: str) -> str:
+    m = _GLUED.fullmatch(token)
+    return " ".join(g for g in m.groups() if g) if m else token
+
+
+def _unglue(s: str) -> str:
+    return _TOKEN4.sub(lambda m: _split_token(m.group(0)), s)
 
 
 # a name's expansion in brackets right after an acronym ("de AIVD (Algemene Inlichtingen- en
@@ -625,19 +772,24 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
     s = _norm(sentence)
     if len(s) < 12 or s.endswith("?") or s.endswith(":"):
         return None
-    if _MOTION.search(s) or (_CONDITION_START.match(s) and not _TEMPORAL_START.match(s)) or _REPORTED.match(s):
+    if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _REPORTED.match(s):
         return None
     said = _SAYS_THAT.match(s)
     if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
         return None
     if " dan " in s and _ALS_DAN.search(s):
         return None
+    entails = _ENTAILS.match(s)
+    if entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or ""):
+        return None
     # the cues are read in the main clause, without an embedded relative clause between commas: in "Ik zal
     # ook bij het vervolg van het experiment, dat gewijzigd zal worden naar aanleiding van ..., weer contact
     # opnemen" the modal and its infinitive lie on either side of the embedded clause, and neither the
     # verbs nor the subject of the relative clause ("De commissie, die ik heb ingesteld, zal ...") belong
     # to the main clause
-    main = _EMBEDDED_RELATIVE.sub(" ", s) if ", " in s else s
+    # the same holds for a comparative aside between commas ("Ook heeft het ministerie, zoals aangegeven in
+    # de beantwoording van eerdere vragen, de afgelopen maanden contact met ..."): it names no act of its own
+    main = _ZOALS_ASIDE.sub(" ", _EMBEDDED_RELATIVE.sub(" ", s)) if ", " in s else s
     best = _best_cue(main, ref)
     if best is None:
         found = _activity(s, ref)
@@ -649,6 +801,7 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
     return kind, _short(cue), actor if actor != "-" else None
 
 
+_ZOALS_ASIDE = re.compile(r"(?<=\w),\s(?:zoals|conform)\s[^,.;:?()]{3,200}?,\s(?=[a-zë])")
 # an embedded relative clause: after a comma, opened by a relative pronoun, closed by a comma after which
 # the main clause goes on (lower case), with a verb-final cluster of its own
 _EMBEDDED_RELATIVE = re.compile(
@@ -687,7 +840,13 @@ _RELATIVE = re.compile(
     r"^\s*(?:de\s+)?(?:wijze|manier|mate)\s+waarop\b",
     re.IGNORECASE,
 )
-_PROCEDURE = re.compile(r"\b(?:op\s+basis\s+van|op\s+grond\s+van|volgens\s+(?:de|het)|conform\s+(?:de|het)\s+(?:regeling|wet|besluit))\b", re.IGNORECASE)
+# a procedure: what is done by a rule ("op grond van ..."), or on every occasion of an event, named by a
+# sentence-initial "bij" + a noun of an event ("Bij de eerste plaatsing wordt een risicoprofiel vastgesteld")
+_PROCEDURE = re.compile(
+    r"\b(?:op\s+basis\s+van|op\s+grond\s+van|volgens\s+(?:de|het)|conform\s+(?:de|het)\s+(?:regeling|wet|besluit))\b|"
+    r"^\W*bij\s+(?:(?:de|het|een|elke|iedere?)\s+)?(?:[a-zë]+\s+)?[a-zë]+(?:ing|atie|name|aanvraag|melding)\b",
+    re.IGNORECASE,
+)
 _IN_TEXT = re.compile(
     r"\b(?:hieronder|hierna|hieronder|hierbij|in\s+deze\s+(?:brief|beantwoording|antwoorden|reactie)|"
     r"in\s+(?:het\s+)?(?:vervolg|onderstaande)|allereerst|eerst|in\s+(?:het\s+)?antwoord\s+op\s+vraag|nu|thans|wat\s+dieper)\b",
@@ -776,6 +935,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if rule.endswith("_nh"):  # an activity verb: what is done every year is a procedure, not progress
         if _PERIODIC.search(s) or (rule.startswith("gov_or_passive") and _MODAL.search(s[max(0, fin_start - 40):m.end()])):
             return None
+        # a frequency ("Ik heb zeer regelmatig contact met DJI") makes a standing routine, unless it is bounded
+        # to a stretch of time up to now, an episode under way ("heeft de afgelopen maanden regelmatig contact")
+        if _FREQUENCY.search(s) and not _RECENT_SPAN.search(s):
+            return None
         rule = rule[:-3]
     if rule == "passive_kamer":
         return _passive_kamer(s, m, fin_start, ref)
@@ -810,6 +973,30 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if re.search(r"\b(?:is|zijn|was|waren|werd|werden)\b", s[_clause_start(s, fin_start):fin_start], re.I):
             return None
         rule = "any"
+    if rule == "norm_state":
+        pred = m.group("pred").strip()
+        if not pred or re.search(rf"\b{_PARTICIPLE}$", pred, re.I) or _NEGATION.search(window):
+            return None
+        subject = _subject(s, 0, fin_start, fin_end)
+        return None if subject == "nongov" else (subject if subject not in (None, "unknown") else "-")
+    if rule == "first_sub":
+        verb, subj = m.group("fin"), m.group("subj").lower()
+        if not _finite_ok(verb, "ik" if subj == "ik" else "", subj != "ik") or verb.lower() in _NOT_PLAN_FINITE:
+            return None
+        if subj == "ik" and (verb.endswith("en") or verb.endswith("e")):
+            return None
+        if _ACT_NEGATION.search(window) or _HYPOTHETICAL.search(window) or _PERIODIC.search(s):
+            return None
+        return subj
+    if rule == "decision":
+        if _decided_before(s[:m.end()], ref):
+            return None
+        if s[fin_start:fin_end].lower() in ("is", "zijn"):  # "is besloten": an impersonal passive
+            subject = _subject(s, _clause_start(s, fin_start), fin_start, fin_end)
+            if subject == "nongov" or _agent_is_other(s[m.start():m.end() + 60]):
+                return None
+            return subject if subject not in (None, "unknown") else "-"
+        rule = "gov"
     abstain = rule == "abstain"
     if abstain:
         rule = "gov"
@@ -996,6 +1183,14 @@ def _blijven(s: str, fin_end: int) -> bool:
     return not _NEGATION.search(clause)
 
 
+def _decided_before(text: str, ref: date | None) -> bool:
+    """Whether a decision is dated in an earlier time ("destijds", "in 2019"): a cited decision, not a plan."""
+    if re.search(r"\b(?:destijds|toen|indertijd|vorig(?:e)?\s+(?:jaar|kabinet))\b", text, re.IGNORECASE):
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:in|op)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b", text, re.IGNORECASE)]
+    return bool(years and ref is not None and max(years) < ref.year)
+
+
 def _any_actor(s: str) -> str:
     g = _GOV_SUBJ.search(s)
     return g.group(0) if g else "-"
@@ -1038,10 +1233,24 @@ _GOVERNED = re.compile(
 )
 
 
+_CONJUNCT_GAP = re.compile(r"\w\s*,?\s+(?:en|maar)\s+$", re.IGNORECASE)
+_CLAUSE_SUBJECT = re.compile(
+    rf"^\W*(?:(?:ook|daarnaast|verder|tevens|bovendien|daarom|dus)\s+)?({_FIRST_PERSON}|{_GOV_NP})(?![\w-])\s+(?!(?:en|of|,)\b)[a-zë]+",
+    re.IGNORECASE,
+)
+
+
 def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bool = False) -> str | None:
     """The subject of the finite verb at fin_start: a government phrase, "nongov" or "unknown"."""
     before = s[clause_start:fin_start]
     after = s[fin_end:fin_end + 80]
+    # a finite verb right after "en"/"maar" opens a conjunct without a subject of its own: it shares the
+    # subject of the first conjunct ("Het kabinet verkent ... en zal de Tweede Kamer ... informeren"), and
+    # what follows the verb is its object, not an inverted subject
+    if _CONJUNCT_GAP.search(s[:fin_start]):
+        g = _CLAUSE_SUBJECT.match(s)
+        if g:
+            return g.group(1).strip()
     # subject-verb order: the clause opens with the subject
     g = _GOV_NP_END.search(before)
     if g and (_LEAD.match(before[:g.start()]) or _LEAD.match(before[:g.start()].rpartition(",")[2])):

@@ -27,7 +27,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "voor/op Prinsjesdag", "bij de begroting" | the third Tuesday of September |
 | "volgend jaar", "komend jaar" | 12-31 of the next year |
 | "binnen zes weken", "binnen drie maanden" | the document's date plus that span |
-| "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "in de volgende voortgangsrapportage", "in de komende periode" | none: the deadline is kept as text only |
+| "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
 
 A season or month without a year ("in het najaar", "voor de zomer") refers to
 the next such moment on or after the document's date; "dit jaar" is the
@@ -78,7 +78,7 @@ _PATTERNS = [
     ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
     ("within", r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
-    ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|bij de voorjaarsnota|bij de (?:eerste|tweede) suppletoire begroting)\b"),
+    ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|(?:in|bij|met) de (?:voorjaarsnota|najaarsnota|(?:eerste|tweede) suppletoire begroting)(?![\s\u00a0]*(?:19|20)\d\d))\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 
@@ -105,7 +105,7 @@ _NEEDS = {
     "rel_year": ("jaar",),
     "within": ("binnen",),
     "vague": ("spoedig", "z.s.m", "snel", "termijn", "afzienbare", "binnenkort", "komende", "loop van", "volgende",
-              "kabinetsperiode", "voorjaarsnota", "suppletoire"),
+              "kabinetsperiode", "voorjaarsnota", "najaarsnota", "suppletoire"),
 }
 _NEEDS_RX = {name: re.compile("|".join(re.escape(w) for w in words)) for name, words in _NEEDS.items()}
 

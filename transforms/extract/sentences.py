@@ -19,6 +19,12 @@ afterwards. The rules:
   sentence (jl., etc., e.d., e.a., c.s.) ends one when a capital follows;
 - not inside «guillemets» or parentheses that close shortly after;
 - numbers with dots and commas never end a sentence (no space follows);
+- a full stop glued to the next sentence where a line break was lost in the
+  text extraction ("in de procedure.Daarbij geldt", "(OM).Daarbij",
+  "11 september jl.Deze"): a lower-case word, a closing bracket or quote
+  before the dot and a capitalised word after it (capital + lower case, so
+  no initials or acronyms), not after an abbreviation and not inside a web
+  or e-mail address;
 - line structure: a blank line, a line that starts a list item (``1.``,
   ``a)``, ``•``, ``-``), and a short line without closing punctuation
   followed by a line with a capital (a heading) all end a sentence.
@@ -46,6 +52,8 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT = re.compile(r"\s*(\S)")
 _STARTER = "«“\"'‘’(•-–—[*"
+# a sentence end glued to the next sentence: "procedure.Daarbij", "(OM).Daarbij", "jl.Deze"
+_GLUED_END = re.compile(r"(?<=[a-zëïöüéè)»”’])[.!?](?=[A-Z][a-zëïöüéè])")
 _LIST_LINE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦\-–—*]|\(\d{1,2}\)|\([a-z]\))[ \t]")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -99,6 +107,27 @@ def _punctuation_breaks(text: str) -> set[int]:
                 continue  # a list marker "1." at the start of a line
         if first.isupper() or first.isdigit() or first in _STARTER:
             out.add(end)
+    if "." in text or "?" in text or "!" in text:
+        out |= _glued_breaks(text, opened)
+    return out
+
+
+def _glued_breaks(text: str, opened: list[tuple[int, int]]) -> set[int]:
+    """Sentence ends glued to the next sentence ("procedure.Daarbij"), where a line break was lost."""
+    out: set[int] = set()
+    for m in _GLUED_END.finditer(text):
+        pos = m.start()
+        if opened and _inside_quote(opened, pos):
+            continue
+        word = _LAST_WORD.search(text, max(0, pos - 60), pos)
+        token = (word.group(1) if word else "").lower().lstrip("(«“\"'‘[").rstrip(")»”’")
+        if token in CLOSING_ABBREVIATIONS:
+            out.add(m.end())
+            continue
+        # an address ("www.Overheid.nl", "https://…/Rapport.Pdf") or an abbreviation ("o.a.De", "bijv.Het")
+        if "/" in token or "@" in token or "." in token or token.startswith("www") or token in ABBREVIATIONS:
+            continue
+        out.add(m.end())
     return out
 
 
