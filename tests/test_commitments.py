@@ -628,3 +628,109 @@ def test_answer_run_into_a_question_paragraph() -> None:
     rows = extract_commitments(doc)
     assert [r.kind for r in rows] == ["plan"]
     assert rows[0].sentence.startswith("Bovendien heb ik besloten")
+
+
+# --- round 5: grammar that generalises (invented sentences) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # verb-second inversion after a fronted prepositional phrase: the noun phrase inside the PP is no subject
+        ("Samen met deze partijen wil ik de regeling aanpassen.", "plan"),
+        ("Samen met de provincies wil ik ook bekijken welke aanvullende mogelijkheden er zijn.", "plan"),
+        ("Met de gemeenten zal het kabinet de afspraken actualiseren.", "plan"),
+        ("Samen met de sector ga ik de regels vereenvoudigen.", "plan"),
+        ("Met de betrokken partijen blijf ik in gesprek over de uitvoering.", "plan"),
+        ("Met de sector zal ik uw Kamer voor de zomer informeren.", "promise"),
+        # coordinated infinitives under one modal: one conjunct that acts is enough
+        ("Vanuit gedeelde verantwoordelijkheid wil ik doelen stellen en vervolgmaatregelen afspreken.", "plan"),
+        # "gaan" with a prepositional idiom instead of an infinitive
+        ("Ik ga komende tijd graag in gesprek met de sector over de knelpunten.", "plan"),
+        ("Het kabinet gaat de komende maanden aan de slag met de aanbevelingen.", "plan"),
+        ("Daarom ga ik binnenkort op werkbezoek bij een opvanglocatie.", "plan"),
+        ("Enerzijds ga ik onverminderd door met de al ingezette maatregelen.", "progress"),
+        ("Het kabinet gaat verder met de uitvoering van het programma.", "progress"),
+        ("Dit zijn stappen waar ik samen met de koepels onverminderd mee doorga.", "progress"),
+        # causative "laten" with the government as causer
+        ("Ik laat onderzoeken of de regeling kan worden vereenvoudigd.", "plan"),
+        ("Daarom laat ik de effecten van de maatregel in kaart brengen.", "plan"),
+        ("Op dit moment laten het Ministerie van OCW en VWS enkele scenario's onderzoeken voor de invoering.", "progress"),
+        # "verwacht ... te" + informing with words between and a split particle; an intention to inform
+        ("Ik verwacht u de resultaten van het onderzoek in het eerste kwartaal van 2025 toe te kunnen sturen.", "promise"),
+        ("Ik verwacht het rapport voor de zomer aan uw Kamer aan te bieden.", "promise"),
+        ("Het kabinet is voornemens om uw Kamer na de zomer bij brief te informeren.", "promise"),
+        # an impersonal process of the government at a moment to come
+        ("Mede aan de hand van dat advies zal besluitvorming over de tarieven plaatsvinden.", "plan"),
+        ("Eind december vindt een eerste overleg plaats.", "plan"),
+        ("Binnenkort vindt hierover ook nog een gesprek plaats met de inspectie.", "plan"),
+        # a government subject on course or on schedule
+        ("Daarmee ligt Nederland vooralsnog op koers om het doel in 2030 te halen.", "progress"),
+        ("Het kabinet ligt op schema met de uitrol van het programma.", "progress"),
+        # an instrument of the government's own still has a goal
+        ("Dit wetsvoorstel heeft als doel de positie van huurders te versterken.", "target"),
+        # a ministry or the cabinet glued to its article at a lost line break; a compound of a report to the Kamer
+        ("In het najaar zal hetkabinet uw Kamer nader informeren over de gaswinning.", "promise"),
+        ("Op deze motie zal ik in de volgende PmG-voortgangsrapportage nader ingaan.", "promise"),
+    ],
+)
+def test_round5_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, REF)
+    assert found is not None, sentence
+    assert found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a third party stays the subject when it is one, with or without a fronted PP
+        "Samen met de minister willen de gemeenten de regeling aanpassen.",
+        "Met de sector wil de Europese Commissie de regeling aanpassen.",
+        # "gaan" of others, negated, or in another sense
+        "De sector gaat in gesprek met de gemeenten.",
+        "Ik ga niet in gesprek met de actiegroep.",
+        "Deze vraag gaat over de afspraken met de sector.",
+        "De gemeenten gaan door met de pilot.",
+        # "laten" of others, in the perfect (a completed act), or as an infinitive after "te"
+        "De gemeenten laten onderzoeken of de regeling werkt.",
+        "Het ministerie heeft in 2019 een gedegen consumentenonderzoek laten uitvoeren.",
+        "Het lijkt me niet opportuun om hiernaar onderzoek te laten doen.",
+        # expecting what others do or what one receives
+        "De minister verwacht dat de gemeenten de Kamer voor de zomer informeren.",
+        "Ik verwacht de resultaten in het eerste kwartaal te ontvangen.",
+        # routine or past events, processes of others, events that are no process of the government
+        "Jaarlijks vindt overleg plaats met de koepels.",
+        "Elk voorjaar vindt een bijeenkomst met de gemeenten plaats.",
+        "In de Europese Raad zal besluitvorming over het pakket plaatsvinden.",
+        "De prijsstijging zal in het voorjaar plaatsvinden.",
+        # off course, or someone else on schedule
+        "Nederland ligt niet op koers om het doel te halen.",
+        "De gemeenten liggen op schema.",
+        # a rule with a time limit counted from an event, no calendar moment
+        "Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld of dit bezwaar gerechtvaardigd is.",
+        "Binnen zes weken nadat de aanvraag is ingediend, wordt een besluit genomen.",
+        # light-verb idioms with "maken"; a cue inside a clause opened by bare "waar"
+        "Waar in de analyse melding wordt gemaakt van kinderen, betreft dit meerderjarigen.",
+        "In het rapport wordt melding gemaakt van enkele incidenten.",
+        "Hierbij wordt gebruik gemaakt van bestaande registers.",
+        # a decision narrated in a sequence of past events
+        "Vervolgens heeft de rijksoverheid besloten tot de introductie van het logo.",
+        "Daarop heeft het kabinet besloten om de subsidie te verlagen.",
+        # the goal of a collaboration with others
+        "De samenwerking met de Libische autoriteiten heeft tot doel om bij te dragen aan stabiliteit.",
+        "Het partnerschap met Tunesië heeft als doel de migratie te beperken.",
+        # what a named, independent commission does
+        "De Commissie-Van der Meer II is momenteel nog bezig met haar onderzoek.",
+        "Daarom onderzoekt op dit moment Commissie-Van der Meer II hoe de vergoeding kan aansluiten.",
+        "De commissie Remkes zal in het najaar advies uitbrengen.",
+        # following developments is a stance, not an act
+        "Het kabinet volgt de ontwikkelingen nauwlettend.",
+    ],
+)
+def test_round5_negative(sentence: str) -> None:
+    assert classify(sentence, REF) is None, (sentence, classify(sentence, REF))
+
+
+def test_round5_a_time_of_the_calendar_after_na_is_still_a_moment() -> None:
+    assert classify("Binnen vier weken na de zomer wordt de regeling aangepast.", REF)[0] == "plan"
+    assert classify("Inmiddels heeft het kabinet besloten om de subsidie te verhogen.", REF)[0] == "plan"

@@ -135,6 +135,31 @@ Dutch grammar, in three steps.
      ("in gesprek geweest"), a present passive on every occasion of an event
      ("Bij de eerste plaatsing wordt ... vastgesteld"), "daar waar" as a
      condition, a goal of a third party ("hun ambitie").
+   - round 5 (the same grammar, read more widely): in verb-second inversion after a fronted prepositional
+     phrase ("Samen met deze partijen wil ik ...", "Met de gemeenten zal het kabinet ...") the noun phrase
+     inside the PP (also after a determiner: "met deze partijen") is no subject, for every cue and for the
+     reported-speech rejection; coordinated infinitives under one modal make a plan when one conjunct acts
+     ("wil ik doelen stellen en maatregelen afspreken"); "gaan" with a prepositional idiom instead of an
+     infinitive is a plan ("ga ... in gesprek met", "aan de slag", "op werkbezoek", "ga ... de dialoog aan")
+     or, with "door/verder met" (also verb-final: "waar ik ... mee doorga"), progress; causative "laten" +
+     a verb of finding out with the government as causer ("laat ik onderzoeken", "laten het Ministerie van
+     OCW en VWS ... onderzoeken"; progress with "nu/momenteel/op dit moment"; not in the perfect "heeft ...
+     laten uitvoeren", not "te laten"); "verwacht ... te" and an intention ("is voornemens om u ... te
+     informeren") with a verb of informing, also with its particle split off and "kunnen" between ("toe te
+     kunnen sturen", "aan te bieden"), is a promise; a process of the government at a moment to come
+     ("zal besluitvorming over X plaatsvinden", "Eind december vindt een eerste overleg plaats") is a plan
+     (not a routine, not a process "in de Raad" or "door" others; with no moment to come "er vinden
+     gesprekken plaats" stays progress); "ligt op koers/schema" with a government subject is progress.
+     Rejected: a time limit counted from an event ("Binnen vier weken na ontvangst van het bezwaar wordt
+     beoordeeld ...": a rule, no calendar moment; "na de zomer" stays a moment), light-verb idioms with
+     "maken" ("melding/gebruik wordt gemaakt van"), a cue inside a sentence-initial clause opened by bare
+     "waar", a decision narrated in a sequence of past events ("Vervolgens heeft de rijksoverheid besloten
+     tot ..."), the goal of a collaboration with others ("De samenwerking met de Libische autoriteiten heeft
+     tot doel ..."), what a named commission does ("De Commissie-Van der Meer II is ... bezig met"), the
+     stance of following developments ("volgt de ontwikkelingen"). The start of a clause is found with the
+     whole sentence in view (", zal ik ..." after a relative clause opens the main clause); a Kamer document
+     as the head of a compound ("voortgangsrapportage") names the Kamer as recipient; "hetkabinet" and
+     "deminister" are split.
    - words run together at lost line breaks (PDF text: "zaleen", "ophet",
      "teblijven", "wordtduidelijk", "gehandhaafdblijft", "informerenover")
      are split for matching where a closed-class word (auxiliary, modal,
@@ -195,7 +220,7 @@ _GOV_NP = (
     r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
     r"de\s+(?:minister|staatssecretaris|ministers|staatssecretarissen|bewindspersonen|bewindspersoon)"
     r"(?:\s+(?:van|voor)\s+[A-Z][\w]*(?:\s+(?:en|van|voor)\s+[A-Z][\w]*)*)?|"
-    r"(?:het\s+)?ministerie(?:\s+van\s+[A-Z][\w]*(?:,?\s+(?:en\s+)?[A-Z][\w]*)*)?|mijn\s+ministerie|"
+    r"(?:het\s+)?ministerie(?:\s+van\s+(?-i:[A-Z])[\w]*(?:,?\s+(?:en\s+)?(?-i:[A-Z])[\w]*)*)?|mijn\s+ministerie|"
     r"(?:de\s+)?(?:nederlandse\s+)?(?:arbeids)?inspectie(?:\s+[A-Z][\w]*)*|de\s+ilt|de\s+nla|ilt|nla|"
     r"(?:de\s+)?belastingdienst|de\s+kmar|de\s+koninklijke\s+marechaussee|defensie|nederland|"
     r"rijkswaterstaat|de\s+rijksdienst\s+[\w ]+?|het\s+departement|mijn\s+departement|"
@@ -218,7 +243,10 @@ _FIRST = re.compile(r"(?<![\w-])(?:ik|wij|we)(?![\w-])", re.IGNORECASE)
 _NONGOV_NP = (
     r"(?:de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+eerste\s+kamer|de\s+leden|het\s+lid|kamerleden|de\s+indieners?|"
     r"de\s+(?:algemene\s+)?rekenkamer|de\s+raad\s+van\s+state|de\s+ombudsman|de\s+nationale\s+ombudsman|"
-    r"(?:de\s+)?(?:europese\s+commissie|commissie)|de\s+eu|de\s+europese\s+unie|de\s+unie|edeo|de\s+hv|hv(?:\s+[A-Z]\w+)?|"
+    r"(?:de\s+)?(?:europese\s+commissie|commissie|europese\s+raad)|"
+    # a named (state, advisory) commission: "De Commissie-Van der Meer II", "de commissie Remkes"
+    r"(?:de\s+)?(?:staats|advies|onderzoeks)?commissie[-\s](?-i:[A-Z])[\w.-]*(?:\s+(?:(?-i:[A-Z])[\w.-]*|van|der|den|de|ter|(?-i:I{1,3}|IV|V)))*|"
+    r"de\s+eu|de\s+europese\s+unie|de\s+unie|edeo|de\s+hv|hv(?:\s+[A-Z]\w+)?|"
     r"de\s+hoge\s+vertegenwoordiger(?:\s+[A-Z]\w+)?|de\s+raad|de\s+navo|de\s+vn|de\s+lidstaten|andere\s+lidstaten|"
     r"gemeenten|de\s+gemeenten?|provincies|de\s+provincies?|werkgevers|werknemers|de\s+werkgever|aanbieders|"
     r"(?:de\s+)?sociale\s+partners|bedrijven|het\s+bedrijfsleven|tennet|schiphol|de\s+sector|partijen|de\s+partijen|"
@@ -230,11 +258,21 @@ _NONGOV_AFTER = re.compile(rf"^\s*(?:voorts\s+|ook\s+|daarna\s+|dan\s+)?{_NONGOV
 _GOV_BEFORE = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s*$", re.IGNORECASE)
 _GOV_AFTER = re.compile(rf"^\s*(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
 _REPORTED = re.compile(
-    rf"^\s*(?:\w+\s+){{0,3}}?{_NONGOV_NP}\s+(?:\w+\s+){{0,2}}?"
+    rf"^\s*(?P<pre>(?:\w+\s+){{0,3}}?){_NONGOV_NP}\s+(?:\w+\s+){{0,2}}?"
     r"(?:stelde|stelt|gaf|geeft|meldde|meldt|zei|zegt|verwacht|verwachtte|schreef|schrijft|kondigde|kondigt|liet|laat\s+weten|"
     r"adviseert|adviseerde|vraagt|vroeg|verzoekt|heeft|hebben|wil|wilde|beraadt|deelde|deelt)\b",
     re.IGNORECASE,
 )
+
+
+
+def _reported(s: str) -> bool:
+    """A sentence that reports what a third party says or does ("De gemeenten stelden voor ...").
+    A noun phrase governed by a preposition ("Samen met deze partijen wil ik ...", "Met de sector
+    heeft het kabinet ...") is a fronted adverbial, not the subject: the subject follows the verb."""
+    m = _REPORTED.match(s)
+    return bool(m) and not _GOVERNED.search(m.group("pre"))
+
 
 # --- rejections ---------------------------------------------------------------
 
@@ -307,6 +345,14 @@ _INFORM = (
     r"aanbieden|voorleggen|informeren\s+over|infomeren|melden|schetsen|toelichten|uiteenzetten|"
     r"beantwoorden|reageren|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen)"
 )
+# "te" + a verb of informing, also with its particle split off and "kunnen" between: "te informeren",
+# "toe te (kunnen) sturen", "aan te bieden", "op de hoogte te brengen", "in te gaan op"
+_INFORM_TE = (
+    r"(?:(?:toe|na|door)\s+te\s+(?:kunnen\s+)?(?:sturen|zenden)|aan\s+te\s+(?:kunnen\s+)?bieden|voor\s+te\s+(?:kunnen\s+)?leggen|"
+    r"terug\s+te\s+(?:kunnen\s+)?(?:koppelen|komen)|in\s+te\s+(?:kunnen\s+)?gaan|toe\s+te\s+(?:kunnen\s+)?lichten|"
+    r"op\s+de\s+hoogte\s+te\s+(?:kunnen\s+)?(?:brengen|stellen|houden)|verslag\s+te\s+(?:kunnen\s+)?(?:doen|uitbrengen)|"
+    r"te\s+(?:kunnen\s+)?" + _INFORM + r")"
+)
 _POLICY_PARTICIPLE = (
     r"(?:uitgewerkt|meegenomen|ontwikkeld|opgesteld|gemaakt|voorbereid|bezien|onderzocht|verkend|verstevigd|"
     r"versterkt|ingevoerd|aangepast|uitgebreid|geëvalueerd|opgepakt|uitgevoerd|gestart|opgezet|ingericht|"
@@ -330,6 +376,13 @@ _UNDERTAKING = (
     r"(?:onderzoek|onderzoeken|vervolgonderzoek|testen|tests|proeven|proef|pilot|pilots|controles|inspecties|"
     r"gesprek|gesprekken|overleg|overleggen|verkenning|verkenningen|evaluatie|analyse|analyses|inventarisatie|"
     r"consultatie|studie|traject|trajecten|procedure|procedures|aanbesteding|programma|campagne|metingen|audit)"
+)
+# nouns of a process of the government that takes place at a moment: the subject of "zal ... plaatsvinden",
+# "vindt ... plaats" ("zal besluitvorming over de vergoedingen plaatsvinden", "Eind december vindt een eerste
+# overleg plaats")
+_PROCESS = (
+    r"(?:besluitvorming|besluit|herijking|heroverweging|afweging|bijeenkomst|bijeenkomsten|werkbezoek|"
+    r"rondetafelgesprek|rondetafelgesprekken|werksessie|werksessies|kick-off|" + _UNDERTAKING[3:]
 )
 # nouns of work that is built or carried out over time: the subject of "liggen op schema", "lopen nog"
 _WORKS = (
@@ -362,6 +415,12 @@ _RECENT_SPAN = re.compile(
     r"\b(?:de|het)\s+(?:afgelopen|laatste|voorbije)\s+(?:\w+\s+)?(?:tijd|dagen|weken|maanden|jaren|jaar|periode)\b|\bsinds\b|\brecent(?:elijk)?\b",
     re.IGNORECASE,
 )
+_LIGHT_IDIOM = re.compile(
+    r"\b(?:melding|gebruik|misbruik|onderscheid|aanspraak|bezwaar|gewag|sprake|kenbaar|duidelijk)\s+"
+    r"(?:(?:wordt|worden|werd|werden|is|zijn)\s+)?(?:[\w’'-]+\s+){0,3}?gemaakt\s*$",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(r"\b(?:elk|elke|ieder|iedere|per)\s+(?:jaar|voorjaar|najaar|kwartaal|maand|week|halfjaar|zomer|winter|keer)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven|zou|zouden)\b", re.IGNORECASE)
 
 _CUES: list[tuple[frozenset[str], str, str, re.Pattern]] = []  # (trigger words, kind, subject rule, pattern)
@@ -384,7 +443,7 @@ _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
 # target: a goal, norm or target value (not one owned by a third party: "hun/haar ambitie")
 # "X heeft als doel": the goal is the predicate. In "heeft ... sancties ingesteld met als doel ..." the finite
 # verb is the auxiliary of a completed act and "met als doel" a purpose adverbial: no target.
-_cue("doel", "target", "any", r"\b(?:heeft|hebben|heb)\b[^.;]{0,60}?\b(?<!\bmet\s)(?:als|tot)\s+doel\b")
+_cue("doel", "target", "goal", r"\b(?P<fin>heeft|hebben|heb)\b[^.;]{0,60}?\b(?<!\bmet\s)(?:als|tot)\s+doel\b")
 _cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)(?<!\bhun\s)(?<!\bhaar\s)(?<!\bzijn\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b")
 _cue("doelstelling streefcijfer streefcijfers ambitie", "target", "any", r"\b(?:doelstelling|streefcijfers?|ambitie)\b[^.;]{0,40}\bis\s+(?:uitgewerkt|vastgelegd|vastgesteld|verhoogd|bepaald)\b")
 # the government's own goal named as such, by a first-person possessive: "bijdragen aan onze ambitie om als
@@ -420,11 +479,32 @@ _cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zij
 _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.;?]+\s+){0,5}?(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
 _cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s+(?:voor|op)\b")
 _cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijven)\b(?:\s+[\w’'-]+){{0,12}}?\s+(?:{_INF}|in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam)\b")
-_cue("laat laten", "plan", "gov", r"\b(?P<fin>laat|laten)\b[^.;]{0,60}?\b(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen)\b")
+# causative "laten" + a verb of finding out: the government sets work going ("laat ik onderzoeken of ...",
+# "laten het Ministerie van OCW en VWS enkele scenario's onderzoeken"); the causer is the subject (before the
+# verb, or right after it in inversion). With "nu/momenteel/op dit moment" the work is under way: progress.
+_LATEN_VERB = (r"(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen|"
+               r"inventariseren|uitvoeren|opstellen|in\s+kaart\s+brengen|onderzoek\s+(?:[^\s.;?]+\s+){0,6}?doen)")
+_NOW = r"(?:momenteel|op\s+dit\s*moment|thans|nu)"
+_cue("laat laten", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b")
+_cue("laat laten", "progress", "gov",
+     rf"\b{_NOW}\s+(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b|"
+     rf"(?<!\bte\s)\b(?P<fin2>laat|laten)\s+(?:[^\s.;?]+\s+){{0,6}}?{_NOW}\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,100}}?\b{_LATEN_VERB}\b")
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
 _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 _cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
+# "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
+# de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
+# of work under way ("ga ik onverminderd door met de ingezette maatregelen")
+_GA_GAP = r"(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te|niet|geen|nooit)\b)[\w’'()-]+){0,10}?"
+_cue("ga gaan gaat", "plan", "gov",
+     rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{_GA_GAP}\s+(?:in\s+(?:gesprek|overleg|dialoog|contact|consultatie)|aan\s+de\s+slag|op\s+zoek|"
+     rf"(?:de|het|een)\s+(?:[\w-]+\s+)?(?:dialoog|gesprek|gesprekken|overleg|samenwerking|verbinding)\s+aan|over\s+tot|op\s+(?:werk)?bezoek)\b")
+_cue("ga gaan gaat", "progress", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{_GA_GAP}\s+(?:door|verder)\s+(?:met|op)\b")
+# the same in a verb-final clause of the author: "waar ik ... onverminderd mee doorga"
+_cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
+     r"\b(?P<subj>ik|we|wij)\s+(?:(?!(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten|niet|geen)\b)[\w’'()-]+\s+){0,16}?"
+     r"(?P<fin>doorga|doorgaan|verderga|verdergaan)\b")
 _cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen)\b){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
 # a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
@@ -451,7 +531,11 @@ _cue("informeer informeren stuur sturen zend zenden rapporteer rapporteren", "pr
      r"\b(?:(?:ik|we|wij)\s+(?P<fin>informeer|stuur|zend|rapporteer|informeren|sturen|zenden|rapporteren)|"
      r"(?P<fin2>informeer|stuur|zend|rapporteer)(?:\s+ik)?|(?P<fin3>informeren|sturen|zenden|rapporteren)\s+(?:we|wij))\b")
 # "ik verwacht uw Kamer dit najaar te informeren": the author's own expected act
-_cue("verwacht verwachten", "promise", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,100}}?\bte\s+{_INFORM}\b")
+_cue("verwacht verwachten", "promise", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
+# an intention whose content is informing the Kamer: "Ik ben voornemens om u in april bij brief te informeren"
+_cue("voornemens voornemen intentie plan", "promise", "intent_inform",
+     rf"\b(?:(?P<fin>is|ben|zijn)\s+(?:\w+\s+){{0,3}}?(?:voornemens|van\s+plan)|(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){{0,3}}?(?:het\s+voornemen|de\s+intentie|het\s+plan))\b"
+     rf"(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
 _cue("verwacht verwachten", "plan", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,100}}?\bte\s+(?!(?:kunnen|worden|zijn|hebben|krijgen|ontvangen|zien|zullen|blijven|liggen|komen)\b){_INF}\b")
 # a pledge: "Ik zal mij blijven inzetten voor ...", "Ik zal ervoor zorgen dat ..."
 _cue("inzetten inspannen sterk zorgen", "promise", "gov",
@@ -523,8 +607,19 @@ _cue("ingegaan toegelicht beschreven geschetst uiteengezet", "promise", "text_pa
      r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:worden\s+(?:\w+\s+)?(?:ingegaan|toegelicht|beschreven|geschetst|uiteengezet)|"
      r"(?:ingegaan|toegelicht|beschreven|geschetst|uiteengezet)\s+worden)\b")
 # "Er vinden gesprekken plaats met ...": work under way, also without "momenteel"
-_cue("plaats", "progress", "any_nh", rf"\b(?P<fin>vindt|vinden)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_UNDERTAKING}\s+(?:[^\s.;?]+\s+){{0,12}}?plaats\b|"
+_cue("plaats", "progress", "event_now", rf"\b(?P<fin>vindt|vinden)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_UNDERTAKING}\s+(?:[^\s.;?]+\s+){{0,12}}?plaats\b|"
      rf"\b{_UNDERTAKING}\s+(?P<fin2>vindt|vinden)\s+(?:[^\s.;?]+\s+){{0,8}}?plaats\b")
+# a process of the government that will take place: "zal besluitvorming over X plaatsvinden", and the present
+# tense with a moment still to come ("Eind december vindt een eerste overleg plaats"); not a routine
+_cue("plaatsvinden plaatshebben plaats", "plan", "event_future",
+     rf"\b(?P<fin>zal|zullen)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_PROCESS}\b(?:\s+[^\s.;?]+){{0,12}}?\s+plaats(?:vinden|hebben)\b|"
+     rf"\b{_PROCESS}\s+(?:[^\s.;?]+\s+){{0,8}}?(?P<fin2>zal|zullen)\s+(?:[^\s.;?]+\s+){{0,6}}?plaats(?:vinden|hebben)\b|"
+     rf"\b(?P<fin3>vindt|vinden)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_PROCESS}\s+(?:[^\s.;?]+\s+){{0,12}}?plaats\b|"
+     rf"\b{_PROCESS}\s+(?P<fin4>vindt|vinden)\s+(?:[^\s.;?]+\s+){{0,8}}?plaats\b")
+# a government subject on course or on schedule: "Daarmee ligt Nederland vooralsnog op koers om ...", "Wij liggen
+# op schema"
+_cue("ligt liggen lig", "progress", "gov_np",
+     r"\b(?P<fin>ligt|liggen|lig)\b(?:\s+(?!(?:niet|geen)\b)[\w’'()-]+){0,5}?\s+op\s+(?:koers|schema)\b")
 # "Momenteel wordt met partijen besproken hoe ...": a present passive with "now" before the finite verb
 _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
      rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen)\b)[^\s.;?]+\s+){{0,10}}?(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
@@ -740,6 +835,8 @@ _GLUED = re.compile(
     rf"\b(te)({_AUX_INF})\b|"
     rf"\b({_AUX_EDGE})([a-zëïöüé]{{3,}})\b|"
     rf"\b(?!(?:{_PARTICLE})(?:{_AUX_EDGE})\b)([a-zëïöüé]{{4,}}?)({_AUX_EDGE})\b|"
+    # a determiner run into a noun of the government ("hetkabinet", "deminister"): never one real word
+    rf"\b(het|de)(kabinet|minister|ministerie|staatssecretaris|regering|rijksoverheid)\b|"
     # an infinitive run into the preposition that follows it ("informerenover"), not "tegenover"
     rf"\b(?![a-z]*tegenover\b)([a-zëïöüé]{{4,}}en)(over|via|met|naar|voor)\b",
     re.IGNORECASE,
@@ -772,7 +869,7 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
     s = _norm(sentence)
     if len(s) < 12 or s.endswith("?") or s.endswith(":"):
         return None
-    if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _REPORTED.match(s):
+    if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _reported(s):
         return None
     said = _SAYS_THAT.match(s)
     if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
@@ -852,7 +949,9 @@ _IN_TEXT = re.compile(
     r"in\s+(?:het\s+)?(?:vervolg|onderstaande)|allereerst|eerst|in\s+(?:het\s+)?antwoord\s+op\s+vraag|nu|thans|wat\s+dieper)\b",
     re.IGNORECASE,
 )
-_TO_KAMER = re.compile(r"\b(?:kamer|u|uw|brief|brieven|rapportage|reactie|kabinetsreactie|beleidsreactie|voortgangsbrief|nota|verslag)\b", re.IGNORECASE)
+# the Kamer as recipient, or a document sent to it, also as the head of a compound ("voortgangsrapportage",
+# "verzamelbrief", "PmG-voortgangsrapportage")
+_TO_KAMER = re.compile(r"\b(?:kamer|u|uw|reactie|kabinetsreactie|beleidsreactie)\b|(?<![a-z])[\w-]*(?:brief|brieven|rapportage|rapportages|nota|verslag)\b", re.IGNORECASE)
 _REPORTED_ANY = re.compile(
     r"^\W*((?:[\w’'-]+\s+){1,4}?)(?:berichtte|berichtten|meldde|meldden|schreef|schreven|publiceerde|concludeerde|"
     r"concludeerden|verklaarde|stelde|stelden|zei|zeiden|liet\s+weten|gaf\s+aan|gaven\s+aan)\b",
@@ -899,6 +998,18 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
     verb, clause = _last_verb(s, fin_end)
     if not verb:
         return True
+    # coordinated infinitives under one modal ("wil ik doelen stellen en maatregelen afspreken"): the cluster
+    # makes a plan when one of its conjuncts does
+    if " en " in clause:
+        for part in re.split(r"\s+en\s+", clause)[:-1]:
+            words = re.findall(r"[a-zëïöüéè]+", part.lower())
+            inf = next((w for w in reversed(words) if (w.endswith("en") or w.endswith("ën")) and re.fullmatch(_INF, w)), "")
+            if not inf or inf in ("worden", "zijn") or _NO_PLAN_VERB.match(inf):
+                continue
+            # a participle in "-en" ("genomen") counts only in a passive with "worden"
+            if re.fullmatch(r"(?:op|in|uit|aan|af|mee|toe|door|na|over|terug|vast|voor|bij)?ge[a-zë]+en", inf) and "worden" not in words:
+                continue
+            return True
     if verb == "worden":
         return bool(_PARTICIPLE_WORDEN.search(clause))  # a future passive, not "zal ... worden" as copula
     if _NO_PLAN_VERB.match(verb):
@@ -918,7 +1029,7 @@ _CLOSED = re.compile(
 
 
 def _fin(m: re.Match) -> tuple[int, int]:
-    for name in ("fin", "fin2", "fin3"):
+    for name in ("fin", "fin2", "fin3", "fin4"):
         if name in m.re.groupindex and m.group(name):
             return m.start(name), m.end(name)
     return m.start(), m.start()
@@ -942,6 +1053,33 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         rule = rule[:-3]
     if rule == "passive_kamer":
         return _passive_kamer(s, m, fin_start, ref)
+    if rule == "event_now":  # "er vinden gesprekken plaats": under way, unless a moment still to come is named
+        if _future_time(s, ref):
+            return None
+        if _PERIODIC.search(s) or (_FREQUENCY.search(s) and not _RECENT_SPAN.search(s)):
+            return None
+        rule = "any"
+    if rule == "event_future":  # a process of the government at a moment to come, not a routine
+        future = re.match(r"(?:zal|zullen)\b", s[fin_start:fin_end], re.I) or _future_time(s, ref)
+        if not future or _HABITUAL.search(s) or _EVERY.search(s) or _NEGATION.search(window):
+            return None
+        # a process of others: "besluitvorming in de Raad", "overleg tussen de sociale partners", "door de Commissie"
+        if re.search(rf"\b(?:van|door|in|binnen|tussen|bij)\s+{_NONGOV_NP}(?![\w-])", s, re.I) or _ELSEWHERE.search(s):
+            return None
+        rule = "any"
+    if rule == "goal":  # "X heeft als doel": X is the government, or an instrument of its own, not a collaboration
+        subj = s[_clause_start(s, fin_start):fin_start]
+        if re.search(r"\b(?:samenwerking|samenwerkingen|partnerschap|coalitie|alliantie|dialoog)\b", subj, re.I) or \
+                re.search(rf"\b(?:met|van|tussen)\s+(?:{_NONGOV_NP}|de\s+[\w-]+\s+autoriteiten|[\w-]+\s+autoriteiten)\b", subj, re.I):
+            return None
+        rule = "any"
+    # "heeft ... onderzoek laten uitvoeren": "laten" in the perfect (infinitive for participle) is a completed act
+    if s[fin_start:fin_end].lower() == "laten" and re.search(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", s[_clause_start(s, fin_start):fin_start], re.I):
+        return None
+    if rule == "intent_inform":  # an intention to inform: a promise when the Kamer is the recipient
+        if not _TO_KAMER.search(s) or _IN_TEXT.search(window):
+            return None
+        rule = "gov"
     first = None
     to_kamer = False  # whether the sentence itself need not name the Kamer for a promise
     if rule == "text_passive":  # "Daarbij zal ook worden ingegaan op ...": what a coming letter will address
@@ -997,6 +1135,13 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
                 return None
             return subject if subject not in (None, "unknown") else "-"
         rule = "gov"
+    # a cue inside a sentence-initial clause opened by bare "waar" ("Waar in de analyse melding wordt gemaakt van
+    # kinderen, betreft dit ..."): a subordinate clause of place or case; the main clause follows its comma
+    if re.match(r"\W*waar\s+(?!nodig\b|mogelijk\b)[^,;:]*$", s[:fin_start], re.I):
+        return None
+    # a light-verb idiom with "maken" ("melding wordt gemaakt van", "wordt gebruik gemaakt van") names no act
+    if kind != "promise" and _LIGHT_IDIOM.search(s[max(0, m.start() - 40):m.end()]):
+        return None
     abstain = rule == "abstain"
     if abstain:
         rule = "gov"
@@ -1095,12 +1240,22 @@ def _future_time(s: str, ref: date | None) -> bool:
     d = find_deadline(s)
     if d is None or _PAST_MARK.match(s, d.end):
         return False
+    # a time limit counted from an event ("Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld ...",
+    # "binnen zes weken nadat de aanvraag is ingediend"): a rule of procedure, no calendar moment
+    if _RELATIVE_LIMIT.match(s, d.end) and not _CALENDAR_EVENT.match(s, d.end):
+        return False
     if ref is None:
         return True
     due = resolve(d, ref)
     return due is None or due >= ref
 
 
+_RELATIVE_LIMIT = re.compile(r"\s*(?:na|nadat|vanaf|volgend\s+op|te\s+rekenen\s+vanaf)\b", re.IGNORECASE)
+_CALENDAR_EVENT = re.compile(
+    r"\s*na\s+(?:de|het)\s+(?:zomer|zomerreces|kerstreces|voorjaarsreces|herfstreces|reces|jaarwisseling|verkiezingen|"
+    r"kerst|zomervakantie|kerstvakantie|herfstvakantie|meivakantie)\b",
+    re.IGNORECASE,
+)
 _IN_LETTER = re.compile(r"\b(?:hierbij|hiermee|met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording))\b", re.IGNORECASE)
 _KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
 
@@ -1185,7 +1340,10 @@ def _blijven(s: str, fin_end: int) -> bool:
 
 def _decided_before(text: str, ref: date | None) -> bool:
     """Whether a decision is dated in an earlier time ("destijds", "in 2019"): a cited decision, not a plan."""
-    if re.search(r"\b(?:destijds|toen|indertijd|vorig(?:e)?\s+(?:jaar|kabinet))\b", text, re.IGNORECASE):
+    # a decision in a narrated sequence of past events ("Vervolgens heeft de rijksoverheid besloten tot ...",
+    # "Daarop is besloten ...") is told as history, not announced
+    if re.search(r"\b(?:destijds|toen|indertijd|vorig(?:e)?\s+(?:jaar|kabinet)|vervolgens|daarop|nadien|aanvankelijk|"
+                 r"oorspronkelijk|in\s+het\s+verleden)\b", text, re.IGNORECASE):
         return True
     years = [int(y) for y in re.findall(r"\b(?:in|op)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b", text, re.IGNORECASE)]
     return bool(years and ref is not None and max(years) < ref.year)
@@ -1207,8 +1365,12 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _clause_start(s: str, pos: int) -> int:
+    # the breaks are looked for in the whole sentence (their lookahead may need the words at and after `pos`:
+    # ", zal ik ..." opens the main clause after a relative clause) and taken up to `pos`
     start = 0
-    for m in _CLAUSE_BREAK.finditer(s, 0, pos):
+    for m in _CLAUSE_BREAK.finditer(s):
+        if m.end() > pos:
+            break
         start = m.end()
     return start
 
@@ -1228,7 +1390,9 @@ _COORD = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s+(?:en|,)\s+(?:\
 # ("door" is left out: the agent of a passive is weighed by _agent_is_other)
 _GOVERNED = re.compile(
     r"(?<![\w-])(?:aan|in|van|met|voor|bij|naar|op|over|tot|uit|tegen|namens|volgens|vanuit|tussen|onder|zonder|"
-    r"richting|jegens|via|binnen|buiten|na|sinds|vanaf|omtrent)\s+$",
+    r"richting|jegens|via|binnen|buiten|na|sinds|vanaf|omtrent)\s+"
+    # a determiner or quantifier the noun phrase pattern leaves out ("samen met deze partijen")
+    r"(?:(?:deze|die|dit|dat|alle|andere|beide|onze|mijn|zijn|haar|hun|betrokken|diverse|verschillende|vele)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -1367,7 +1531,7 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:maak|maakt|maken)\b.*\b(?:zorgen|op|uit|plaats|afweging)\b|^(?:sluit|sluiten)\b.*\b(?:aan|uit)\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?:de\s+)?(?:mogelijkheden|oplossingen|manieren|opties|alternatieven)))",
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?:de\s+)?(?:mogelijkheden|oplossingen|manieren|opties|alternatieven)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
@@ -1422,7 +1586,7 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
     if subj == "ik":
         return True
     if plural:
-        return v.endswith("en") and not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$", v)
+        return (v.endswith("en") or v.endswith("aan")) and not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$", v)
     return v.endswith("t") and not v.endswith("cht") or v in ("richt", "verricht", "sticht", "licht", "dicht")
 
 
