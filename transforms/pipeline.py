@@ -192,14 +192,17 @@ def assemble(settings: Settings, results: list[dict[str, Any]]) -> dict[str, Any
         "changes": {k: len(v) for k, v in changes.items()},
     }
     current = releases.latest_release(settings.out)
-    if current is not None and _same_release(current, tables, quarantine):
+    published = _read_release(current)
+    new_hashes = {name: _row_hashes(tables[name], TABLES[name].key) for name in TABLE_NAMES}
+    if published is not None and published[1] == sorted(q["source"] for q in quarantine) and published[0] == new_hashes:
         log.info("nothing new: the tables equal the current release %s", current.name)
         return {"status": "unchanged", "release": current.name, **summary}
     version = releases.new_version(settings.out)
     staged = releases.staging_dir(settings.out, version)
     write_tables(tables, staged)
     releases.write_quarantine(quarantine, staged)
-    releases.write_json(_changes(current, tables, changes, quarantine), staged / "changes.json")
+    old_hashes = published[0] if published is not None else None
+    releases.write_json(_changes(current, tables, new_hashes, old_hashes, changes, quarantine), staged / "changes.json")
     releases.write_json({"release": version, "documents": documents}, staged / ".state.json")
     log.info("staged release %s: %s", version, summary["rows"])
     return {"status": "staged", "release": version, **summary}
@@ -247,29 +250,31 @@ def _combine(documents: dict[str, dict[str, Any]]) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def _same_release(current: Path, tables: dict[str, pd.DataFrame], quarantine: list[dict[str, Any]]) -> bool:
+def _read_release(current: Path | None) -> tuple[dict[str, dict[str, int]], list[str]] | None:
+    """Row hashes per table and the quarantined sources of the current release, read once."""
+    if current is None:
+        return None
     try:
         published = read_tables(current)
-        published_quarantine = pd.read_csv(current / "quarantine.csv", dtype=str, keep_default_na=False)
-    except (OSError, ValueError):
-        return False
-    if sorted(q["source"] for q in quarantine) != sorted(published_quarantine["source"]):
-        return False
-    return all(_frame_digest(tables[n]) == _frame_digest(published[n]) for n in TABLE_NAMES)
+        quarantined = pd.read_csv(current / "quarantine.csv", dtype=str, keep_default_na=False)["source"]
+    except (OSError, ValueError, KeyError):
+        log.warning("current release %s is unreadable: the next one is compared with nothing", current)
+        return None
+    return {name: _row_hashes(published[name], TABLES[name].key) for name in TABLE_NAMES}, sorted(quarantined)
 
 
-def _frame_digest(df: pd.DataFrame) -> str:
-    return hashlib.sha256(df.astype("string").fillna("\0").to_csv(index=False).encode()).hexdigest()
-
-
-def _changes(current: Path | None, tables: dict[str, pd.DataFrame], documents: dict[str, list[str]], quarantine: list[dict[str, Any]]) -> dict[str, Any]:
+def _changes(
+    current: Path | None,
+    tables: dict[str, pd.DataFrame],
+    new_hashes: dict[str, dict[str, int]],
+    old_hashes: dict[str, dict[str, int]] | None,
+    documents: dict[str, list[str]],
+    quarantine: list[dict[str, Any]],
+) -> dict[str, Any]:
     """Per table: rows inserted, updated and deleted since the current release (by key)."""
-    previous = read_tables(current) if current is not None else None
     per_table = {}
     for name in TABLE_NAMES:
-        key = TABLES[name].key
-        new = _row_hashes(tables[name], key)
-        old = _row_hashes(previous[name], key) if previous is not None else {}
+        new, old = new_hashes[name], (old_hashes or {}).get(name, {})
         per_table[name] = {
             "rows": len(tables[name]),
             "inserted": sum(1 for k in new if k not in old),
