@@ -12,9 +12,7 @@ Dutch grammar, in three steps.
    commitments. In Aanhangsel documents only the answers count: paragraphs
    with role QUESTION (or, where the parser gave no roles, the text after a
    "Vraag n" line up to the next "Antwoord n") are skipped, and so are the
-   header lines before the first question (a guard swaps the two roles when
-   the ANSWER paragraphs are mostly questions and the QUESTION ones are not,
-   i.e. a parser that labelled them the wrong way round). In Handelingen only blocks of a
+   header lines before the first question. In Handelingen only blocks of a
    minister or staatssecretaris ("[Minister X:]") count. Footnotes, headings,
    captions and table rows are skipped.
 
@@ -113,7 +111,7 @@ Dutch grammar, in three steps.
      clause ("Het kabinet onderkent dat ..."), and clauses with negation, a
      past or routine moment, a modal, "zou", or a pointer within the text.
 
-   - grammar that holds beyond the labelled files (round 4): the perfect of
+   - decisions, running work, goals and clause structure: the perfect of
      "besluiten" with what is decided ("heeft het kabinet besloten dat ...",
      "heb ik besloten ... te", "is besloten om"; not "besloten niet", not a
      decision of others or dated earlier) is a plan; a bare noun of work as
@@ -135,7 +133,7 @@ Dutch grammar, in three steps.
      ("in gesprek geweest"), a present passive on every occasion of an event
      ("Bij de eerste plaatsing wordt ... vastgesteld"), "daar waar" as a
      condition, a goal of a third party ("hun ambitie").
-   - round 5 (the same grammar, read more widely): in verb-second inversion after a fronted prepositional
+   - inversion, idioms of "gaan", causatives and processes: in verb-second inversion after a fronted prepositional
      phrase ("Samen met deze partijen wil ik ...", "Met de gemeenten zal het kabinet ...") the noun phrase
      inside the PP (also after a determiner: "met deze partijen") is no subject, for every cue and for the
      reported-speech rejection; coordinated infinitives under one modal make a plan when one conjunct acts
