@@ -92,3 +92,8 @@ def test_a_point_before_one_or_two_digits_is_a_decimal_point_when_a_unit_follows
 
 def test_a_thousands_group_keeps_three_digits():
     assert parse_digits("12.845") == 12845.0 and parse_digits("1.234,5") == 1234.5
+
+
+@pytest.mark.parametrize("text, value", [("een tien", 10.0), ("een vijf", 5.0), ("een miljoen", 1e6), ("een honderd", 100.0), ("eenentwintig", 21.0)])
+def test_een_before_a_cardinal_is_an_article_not_a_one(text, value):
+    assert parse_number(text) == value

@@ -264,11 +264,20 @@ def _tokens(s: str) -> list[str]:
     return [t for t in s.split() if t]
 
 
+_SCALE_WORDS = {"honderd", "duizend", "miljoen", "miljard", "biljoen", "half", "halve", "kwart"}
+
+
 def _words_value(s: str) -> float | None:
     """Sum of a sequence of number words, digits, scale words and fractions."""
     toks = _tokens(s)
     if not toks:
         return None
+    # "een tien miljoen", "een vijf procent": "een" before a cardinal below a hundred is an article
+    # ("about"), not a one to add; "een miljoen", "een honderd" keep it as the multiplier it is
+    if len(toks) > 1 and toks[0] in ("een", "één") and toks[1] not in _SCALE_WORDS:
+        value = word_value(toks[1])
+        if value is not None and value < 100:
+            toks = toks[1:]
     # "komma": "vijf komma vijf"
     if "komma" in toks:
         i = toks.index("komma")
