@@ -283,3 +283,12 @@ def test_prose_lines_ending_in_numbers_are_not_tables() -> None:
     text = "Antwoord 2\nIn de jaren 2021 en 2022 daalde het aantal.\nHet gaat om artikel 12 lid 3\nvan de wet.\n"
     doc = parse_pdf_text(text, "ah-tk-20252026-2.txt")
     assert all(p.table is None for p in doc.paragraphs)
+
+
+def test_an_answer_label_run_into_the_question_line_starts_the_answer() -> None:
+    text = "Vraag 5\nKunt u dat toelichten? Antwoorden 5 en 6 Er zijn geen bezwaren.\nVraag 7\nWaarom niet?\n"
+    doc = parse_pdf_text(text, "ah-tk-20252026-8.txt")
+    roles = [(p.role, p.text) for p in doc.paragraphs]
+    assert (QUESTION, "Kunt u dat toelichten?") in roles
+    assert (ANSWER, "Er zijn geen bezwaren.") in roles
+    assert [s.title for s in doc.sections] == ["Vraag 5", "Antwoord 5 en 6", "Vraag 7"]

@@ -16,10 +16,6 @@ Dutch grammar, in three steps.
    minister or staatssecretaris ("[Minister X:]") count. Footnotes, headings,
    captions and table rows are skipped.
 
-   Where the parser ran an answer into a question paragraph ("... toelichten?
-   Antwoorden 5 en 6 Er zijn ..."), the text after the answer's own label is
-   read as answer.
-
 2. Whether a sentence commits. A sentence is rejected when it is a question,
    starts with a condition ("Indien", "Mocht", "Als", "Zodra", "Wanneer"), is
    hypothetical ("zou/zouden"), reports what someone else said ("HV Borrell
@@ -635,7 +631,6 @@ for _i, (_triggers, *_rest) in enumerate(_CUES):
 
 _VRAAG = re.compile(r"^\s*(?:\*\*)?vraag\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
 _ANTWOORD = re.compile(r"^\s*(?:\*\*)?antwoord(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
-_INLINE_ANSWER = re.compile(r"(?<=[?.!])\s+(?-i:Antwoord(?:en)?)\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\s+(?=[A-Z])")
 _GOV_SPEAKER = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b", re.IGNORECASE)
 _ANSWER_BY = re.compile(r"Antwoord\s+van\s+(?:de\s+)?((?:minister|staatssecretaris)[^()]{0,80}?)\s*(?:\(|,|\n\n|$)", re.IGNORECASE)
 _DATE_IN_TEXT = re.compile(r"(?:ontvangen|datum|d\.d\.|den haag,?|’s-gravenhage,?)\s*(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
@@ -701,20 +696,11 @@ def extract_commitments(doc: Document) -> list[Commitment]:
                 mode = "question"
             elif _ANTWOORD.match(text):
                 mode = "answer"
-        answer_from = 0
         if para.role in skip:
-            # a question paragraph into which the parser ran the next answer: the text after its own
-            # "Antwoord(en) n" label is the answer ("... toelichten? Antwoorden 5 en 6 Er zijn geen ...")
-            inline = _INLINE_ANSWER.search(text) if para.role == QUESTION else None
-            if inline is None:
-                continue
-            answer_from = inline.end()
+            continue
         for seg_start, seg_end, speaker in _segments(text):
             if speaker is not None:
                 mode = "answer" if _GOV_SPEAKER.match(speaker) else "other"
-            seg_start = max(seg_start, answer_from)
-            if seg_start >= seg_end:
-                continue
             if mode != "answer":
                 continue
             for start, end in sentence_spans(text[seg_start:seg_end]):

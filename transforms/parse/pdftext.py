@@ -159,9 +159,14 @@ _FN_HAS_PUNCT = re.compile(r"[.,:;/()«»]")
 _STRAY_MARKER = re.compile(r"^\d{1,2}\s+(?=(?:Vraag|Vragen|Antwoord)\b)")
 
 _QA = re.compile(
-    r"^(Vraag|Vragen|Antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?|Mededeling)"
+    r"^(Vraag|Vragen|Antwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?|Mededeling)"
     r"(?:\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?)*))?"
     r"\s*[:.]?(?:\s+(.*))?$"
+)
+# a Vraag/Antwoord label run into the line before it where the extraction lost a line break
+# ("... toelichten? Antwoorden 5 en 6 Er zijn geen bezwaren."): the label starts a line of its own
+_INLINE_QA = re.compile(
+    r"(?<=[?.!])\s+(?=(?:Vraag|Antwoord(?:en)?)\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d{1,3}[a-z]?)*\s+[A-Z])"
 )
 _INTRO = re.compile(r"^(?:(?:Mondelinge\s+)?Vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:Antwoord|Mededeling)\s+van)\b")
 _SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s+([A-ZÀ-Ý“\"'‘].{1,150})$")
@@ -381,7 +386,9 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                 if items:
                     items.append(_PAGE)
                 page += 1
-            items.append(_Line(line, page, trail))
+            parts = _INLINE_QA.split(line) if ("Antwoord" in line or "Vraag" in line) else [line]
+            for k, part in enumerate(parts):
+                items.append(_Line(part, page, trail if k == len(parts) - 1 else False))
     if kst_candidates and not meta.ah_ids and not meta.kv_ids:
         dominant = meta.kst_footers.most_common(1)[0][0]
         for idx, key in kst_candidates:
