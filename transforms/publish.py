@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -129,10 +128,6 @@ def switch_latest(out: Path, release: Path) -> None:
         tmp.unlink()
     os.symlink(os.path.relpath(release, out), tmp)
     os.replace(tmp, out / "latest")
-
-
-def discard_staging(out: Path, version: str) -> None:
-    shutil.rmtree(staging_dir(out, version), ignore_errors=True)
 
 
 def _remove_if_empty(folder: Path) -> None:
