@@ -47,7 +47,7 @@ bench: install  ## throughput and memory on a synthetic corpus (N=20 documents b
 	$(BIN)/python scripts/bench.py --documents $${N:-20}
 
 evaluate: install  ## precision/recall of the extractors on every labelled set
-	@for set in ../shared/corpus/dev evaluation/tune evaluation/test evaluation/holdout evaluation/final; do \
+	@for set in ../shared/corpus/dev $$(ls -d evaluation/*/ | sed 's:/$$::'); do \
 	  [ -d $$set ] && { echo "=== $$set"; $(BIN)/kamerdata evaluate $$set; echo; }; done
 
 clean:

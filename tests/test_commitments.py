@@ -736,3 +736,68 @@ def test_round5_negative(sentence: str) -> None:
 def test_round5_a_time_of_the_calendar_after_na_is_still_a_moment() -> None:
     assert classify("Binnen vier weken na de zomer wordt de regeling aangepast.", REF)[0] == "plan"
     assert classify("Inmiddels heeft het kabinet besloten om de subsidie te verhogen.", REF)[0] == "plan"
+
+
+# a reference date for the present-tense-with-a-future-moment rules
+_REF = date(2024, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "willen dat": a wish about a state is a target, with a passive of acting a plan
+        ("Daarnaast wil ik dat gemeenten en scholen beter op elkaar zijn afgestemd.", "target"),
+        ("Ik wil dat de opvang in de regio op basis van een vast budget wordt gefinancierd.", "plan"),
+        # "willen" + "afspreken" is an act agreed with others
+        ("Ik wil met de gemeenten afspreken dat zij de wachtlijsten jaarlijks publiceren.", "plan"),
+        # an attempt is an undertaking
+        ("Als onderdeel hiervan probeer ik de regels zo eenvoudig mogelijk te houden.", "plan"),
+        # "aan de slag zijn": work under way
+        ("Daarnaast ben ik met de provincies aan de slag om de vergunningverlening te versnellen.", "progress"),
+        # an agreement like a decision: what is agreed lies ahead
+        ("In het coalitieakkoord is afgesproken dat de eigen bijdrage wordt gehalveerd.", "plan"),
+        # a government subject in the present tense with a moment to come
+        ("In het voorjaar 2025 maakt het kabinet opnieuw de balans op.", "plan"),
+        ("Het kabinet neemt na de zomer een besluit over de verlenging.", "plan"),
+        # a present passive with "now" and any participle at the end of the clause
+        ("Er worden op dit moment werksessies met (alle) betrokken gemeenten georganiseerd.", "progress"),
+        # weighing and examining an open question
+        ("Op basis van de signalen wordt gewogen of de planning haalbaar blijft.", "progress"),
+        # informing the Kamer: an assurance in the present tense, "doen toekomen", sharing with the Kamer
+        ("Nieuwe informatie over de uitvoering wordt vanzelfsprekend met uw Kamer gedeeld.", "promise"),
+        ("Ik zal uw Kamer zo spoedig mogelijk de antwoorden doen toekomen.", "promise"),
+        ("Ik zal de uitkomsten in het voorjaar met uw Kamer delen.", "promise"),
+        ("Ik streef ernaar de vragen binnen drie weken te beantwoorden.", "promise"),
+        # the goal of a measure just named
+        ("Het doel hiervan is om de wachttijden blijvend te verkorten.", "target"),
+    ],
+)
+def test_grammar_round_six_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF)
+    assert found is not None and found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik wil niet dat dit ten koste gaat van de kwaliteit.",
+        "Hoe we willen dat de rechtspraak er over tien jaar uitziet.",
+        "Ik probeer niet te speculeren over de uitkomst.",
+        "De NZa is met de verzekeraars aan de slag om de contracten aan te passen.",
+        "In het akkoord hebben de gemeenten afgesproken dat zij de tarieven verhogen.",
+        "Ik heb begrepen dat er binnenkort met de minister over gesproken gaat worden.",
+        "Het kabinet neemt de zorgen van de sector serieus.",
+        "In 2022 maakte het kabinet de balans op.",
+        "Er wordt op dit moment verwacht dat de prijzen dalen.",
+        "Ik deel de zorgen van de vragensteller.",
+        "De Kamer wordt jaarlijks met de begroting geïnformeerd.",
+        "Ik wil benadrukken dat dit een zorgvuldig proces is.",
+        "TIBER staat voor Threat Intelligence Based Ethical Red-teaming en heeft als doel om te testen hoe weerbaar organisaties zijn.",
+        "De tekst heeft als doel om te testen hoe weerbaar organisaties zijn.",
+        "In de wet staat vastgelegd dat de uitvoerder een implementatieplan zal opstellen.",
+        "Dit komt er op neer dat de exploitant de metingen moet uitbreiden.",
+        "Als de rechter anders beslist, zal ik de regeling aanpassen.",
+    ],
+)
+def test_grammar_round_six_negative(sentence: str) -> None:
+    assert classify(sentence, _REF) is None, sentence

@@ -292,3 +292,19 @@ def test_an_answer_label_run_into_the_question_line_starts_the_answer() -> None:
     assert (QUESTION, "Kunt u dat toelichten?") in roles
     assert (ANSWER, "Er zijn geen bezwaren.") in roles
     assert [s.title for s in doc.sections] == ["Vraag 5", "Antwoord 5 en 6", "Vraag 7"]
+
+
+def test_answer_label_naming_the_questions_without_op() -> None:
+    # "Antwoord vragen 1, 2 en 3" (no "op") opens the answer like "Antwoord op vragen 1, 2 en 3"
+    text = (
+        "AH 999\n2024Z00001\nAntwoord van minister Testsma (Financiën) (ontvangen 20 november 2024)\n\n"
+        "Vraag 1\nKunt u bevestigen dat het besluit is genomen?\n\n"
+        "Vraag 2\nWanneer wordt de Kamer geïnformeerd?\n\n"
+        "Antwoord vragen 1 en 2\nHet besluit is genomen.\n\n"
+        "In het voorjaar 2025 maakt het kabinet opnieuw de balans op.\n"
+    )
+    doc = parse_pdf_text(text, "kv-test.txt")
+    roles = {p.text.split("\n")[0][:30]: p.role for p in doc.paragraphs}
+    assert roles["Kunt u bevestigen dat het besl"] == QUESTION
+    assert roles["Het besluit is genomen."] == ANSWER
+    assert roles["In het voorjaar 2025 maakt het"] == ANSWER

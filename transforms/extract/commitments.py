@@ -189,6 +189,7 @@ Dutch grammar, in three steps.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -289,7 +290,10 @@ _ENTAILS = re.compile(
     # the same for what is judged desirable or needed ("Daarnaast is het van belang dat problemen ... worden
     # opgepakt"): the complement of an evaluative predicate states a norm, not an act
     r"^\W*(?:(?:\w+\s+){0,2}?(?:is|blijft)\s+het|het\s+(?:is|blijft))\s+(?:\w+\s+){0,2}?"
-    r"(?:van\s+(?:groot\s+)?belang|belangrijk|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|goed|zaak)\s+dat\b(.*)$",
+    r"(?:van\s+(?:groot\s+)?belang|belangrijk|wenselijk|noodzakelijk|nodig|essentieel|cruciaal|goed|zaak)\s+dat\b(.*)$|"
+    # and for what a law or document lays down ("In de Wtp staat vastgelegd dat ... zal worden ..."): a rule
+    r"^\W*in\s+(?:de|het|deze|dit)\s+(?:[\w-]+\s+){1,4}?(?:staat|is|wordt|zijn|worden)\s+(?:\w+\s+)?"
+    r"(?:vastgelegd|beschreven|opgenomen|bepaald|geregeld|vermeld|neergelegd)\s+dat\b(.*)$",
     re.IGNORECASE,
 )
 
@@ -300,7 +304,8 @@ _MOTION = re.compile(
     re.IGNORECASE,
 )
 _CONDITION_START = re.compile(
-    r"^\W*(?:indien|mocht|mochten|als|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
+    # "als" + a role or a part ("Als onderdeel hiervan", "Als gevolg van", "Als kabinet") is no condition
+    r"^\W*(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|ministerie)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
     r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
@@ -337,7 +342,7 @@ _INFORM = (
     r"(?:informeren|inlichten|berichten|rapporteren|toesturen|sturen|zenden|toezenden|verzenden|ingaan|"
     r"terugkomen|terugkoppelen|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|verslag\s+(?:doen|uitbrengen)|"
     r"aanbieden|voorleggen|informeren\s+over|infomeren|melden|schetsen|toelichten|uiteenzetten|"
-    r"beantwoorden|reageren|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen)"
+    r"beantwoorden|reageren|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen|(?:doen\s*)?toekomen|(?<=kamer\s)delen)"
 )
 # "te" + a verb of informing, also with its particle split off and "kunnen" between: "te informeren",
 # "toe te (kunnen) sturen", "aan te bieden", "op de hoogte te brengen", "in te gaan op"
@@ -363,7 +368,7 @@ _POLICY_VERB_PRESENT = (
 )
 _INFORM_PART = (
     r"(?:geïnformeerd|geinformeerd|ingelicht|gerapporteerd|toegestuurd|gestuurd|toegezonden|gezonden|verzonden|"
-    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden))"
+    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|(?<=kamer\s)gedeeld)"
 )
 # nouns of work that is carried out: the object of "voert ... uit", the subject of "loopt momenteel"
 _UNDERTAKING = (
@@ -514,7 +519,7 @@ _cue("wordt worden", "plan", "gov_or_passive",
      rf"^\W*(?!{_BELIEF_PARTICIPLE}\b|{_SAYING_PARTICIPLE}\b|[a-zë]+end\b){_PARTICIPLE}\s+(?P<fin>wordt|worden)\b(?!\s+(?:dat|of|hoe|wat|welke|er\s+(?:dat|of))\b)")
 # "komen te" + infinitive of ceasing, a change to come: "de verplichting komt te vervallen"
 _cue("komt komen", "plan", "komen_te", r"\b(?P<fin>komt|komen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+te\s+(?:vervallen|verdwijnen)\b")
-_cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort)\b)")
+_cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b)|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort|neer)\b)")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 _cue("wetsvoorstel", "plan", "any", r"^\W*met\s+(?:het|dit)\s+wetsvoorstel\b[^.;]{0,120}\b(?:krijgt|krijgen|wordt|worden|komt|komen)\b")
 
@@ -591,8 +596,8 @@ _cue("reden aanleiding", "plan", "reason", r"\b(?P<fin>is|zijn|vormt|vormen|zie|
 # infinitive, or a "dat"-clause): "Inmiddels heeft het kabinet besloten dat de BDuR blijft voortbestaan",
 # "heb ik besloten de kosten te dekken", "Ook is recent besloten om ... in te zetten". The decision is
 # past, what it commits to lies ahead: a plan (not "besloten niet ...", not a decision of others)
-_cue("besloten", "plan", "decision",
-     r"\b(?P<fin>heb|heeft|hebben|is|zijn)\b(?:\s+[\w’'-]+){0,8}?\s+besloten\s+(?!niet\b)"
+_cue("besloten afgesproken overeengekomen", "plan", "decision",
+     r"\b(?P<fin>heb|heeft|hebben|is|zijn)\b(?:\s+[\w’'-]+){0,8}?\s+(?:besloten|afgesproken|overeengekomen)\s+(?!niet\b)"
      r"(?:om\b|dat\b|tot\b|(?=(?:[\w’'-]+\s+){0,10}?te\s+[a-zë]+en\b))")
 # "Hierin zullen de gevolgen een plek krijgen": a passive in other words
 _cue("plek plaats", "plan", "any", r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:een|hun|zijn|haar)\s+(?:plek|plaats)\s+krijgen\b")
@@ -618,6 +623,38 @@ _cue("ligt liggen lig", "progress", "gov_np",
 _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
      rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen)\b)[^\s.;?]+\s+){{0,10}}?(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
 
+# a wish of the government about a state of affairs: "Daarnaast wil ik dat vraag en aanbod beter op elkaar zijn
+# afgestemd" (a target); with a passive of acting in the "dat"-clause it is a plan ("Ik wil dat de spoedeisende
+# hulp op basis van een vast budget gefinancierd wordt")
+_WIL_DAT = r"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){0,3}\s+dat\b"
+_PASSIVE_ACT = rf"[^.;?]{{0,200}}?(?:\b{_PARTICIPLE}\s+(?:wordt|worden)\b|\b(?:wordt|worden)\s+(?:[\w’'-]+\s+){{0,8}}?{_PARTICIPLE}\b)"
+_cue("wil willen", "target", "gov", _WIL_DAT + rf"(?!{_PASSIVE_ACT})")
+_cue("wil willen", "plan", "gov", _WIL_DAT + rf"(?={_PASSIVE_ACT})")
+# an attempt is an undertaking: "Als onderdeel hiervan probeer ik de bekostiging zo eenvoudig mogelijk te houden"
+_cue("probeer probeert proberen tracht trachten", "plan", "gov",
+     rf"\b(?P<fin>probeer|probeert|proberen|tracht|trachten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\bte\s+{_INF}\b")
+# "aan de slag zijn": work under way ("Daarnaast ben ik met het Zorginstituut aan de slag om ...")
+_cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;?]{0,80}?\baan\s+de\s+slag")
+# the present tense of a government actor with a moment still to come: "In het voorjaar 2025 maakt het kabinet
+# opnieuw de balans op" (the same as for ik/we above, for a named government subject)
+_cue("kabinet regering minister staatssecretaris ministerie", "plan", "present_future_np",
+     rf"(?<=\w)\s(?!(?:met|niet|dat|wat|het|uit|tot|echt|juist|eerst|vast|zelfs|slechts|want|best|meest|laatst|ge[a-zë]+)\s)(?P<fin>[a-zë]{{3,}}t)\s+{_GOV_NP}(?![\w-])|^\W*(?:(?:ook|daarnaast|verder|tevens)\s+)?{_GOV_NP}\s+(?P<fin2>[a-zë]+t)\b")
+# a present passive with "now" and any participle of acting at the end of the clause: "Er worden op dit moment
+# bijeenkomsten in het land georganiseerd"
+_cue("momenteel moment thans", "progress", "gov_or_passive_nh",
+     rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:[\w()’'-]+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|thans)\b(?:\s+[\w()’'-]+){{0,10}}?\s+"
+     rf"(?!{_BELIEF_PARTICIPLE}\b|{_OUTCOME_PARTICIPLE}\b|{_SAYING_PARTICIPLE}\b){_PARTICIPLE}(?=\s*[.;,]|\s*$)")
+# a present passive of weighing and examining with an open question as its object: deliberation under way
+# ("wordt gewogen of de transitie haalbaar blijft", "wordt onderzocht hoe ...")
+_cue("gewogen bekeken onderzocht nagegaan verkend bezien uitgezocht geanalyseerd", "progress", "gov_or_passive_nh",
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|dat|die)\b)[\w’'()-]+\s+){0,4}?"
+     r"(?:gewogen|bekeken|onderzocht|nagegaan|verkend|bezien|uitgezocht|geanalyseerd)\s+(?:of|hoe|welke|wat|waar\w*|in\s+hoeverre)\b")
+# striving to inform the Kamer is an undertaking towards it: "Ik streef ernaar de vragen zo spoedig mogelijk te
+# beantwoorden"
+_cue("streef streeft streven", "promise", "intent_inform", rf"\b(?P<fin>streef|streeft|streven)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
+# the goal of a measure just named: "Het doel hiervan is om de weerbaarheid ... te verhogen"
+_cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uiteindelijke\s+)?doel\s+(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+is\b")
+
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
 
 # trigger word -> the cues it can start, in the order of _CUES
@@ -630,7 +667,7 @@ for _i, (_triggers, *_rest) in enumerate(_CUES):
 # --- documents -----------------------------------------------------------------
 
 _VRAAG = re.compile(r"^\s*(?:\*\*)?vraag\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
-_ANTWOORD = re.compile(r"^\s*(?:\*\*)?antwoord(?:en)?\s+\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
+_ANTWOORD = re.compile(r"^\s*(?:\*\*)?antwoord(?:en)?\s+(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s+)?\d+[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d+)*\b", re.IGNORECASE)
 _GOV_SPEAKER = re.compile(r"^(?:de\s+)?(?:minister|staatssecretaris|minister-president)\b", re.IGNORECASE)
 _ANSWER_BY = re.compile(r"Antwoord\s+van\s+(?:de\s+)?((?:minister|staatssecretaris)[^()]{0,80}?)\s*(?:\(|,|\n\n|$)", re.IGNORECASE)
 _DATE_IN_TEXT = re.compile(r"(?:ontvangen|datum|d\.d\.|den haag,?|’s-gravenhage,?)\s*(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)", re.IGNORECASE)
@@ -682,11 +719,41 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         return []
     ref = reference_date(doc)
     author = author_of(doc)
+    out: list[Commitment] = []
+    for index, start, sentence in government_sentences(doc):
+        found = classify(sentence, ref)
+        if found is None:
+            continue
+        kind, cue, actor = found
+        deadline = find_deadline(sentence)
+        due = resolve(deadline, ref)
+        if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
+            deadline, due = None, None  # a moment already past is no deadline ("op 1 juli jl.")
+        out.append(
+            Commitment(
+                paragraph=index,
+                sentence=sentence,
+                char_start=start,
+                char_end=start + len(sentence),
+                kind=kind,
+                actor=_resolve_actor(actor, author),
+                cue=cue,
+                deadline=deadline.text if deadline else None,
+                due_date=due,
+            )
+        )
+    return out
+
+
+def government_sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """(paragraph index, char start, sentence) of every sentence the government side speaks.
+
+    Questions of members (Vraag n), other speakers in a debate, headings,
+    footnotes and table rows are left out; an answer's "Antwoord n" label is
+    stripped from its first sentence."""
     has_roles = any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
-    skip = set(_SKIP_ROLES)
     looks_aanhangsel = not has_roles and any(_VRAAG.match(p.text) for p in doc.paragraphs[:60])
     mode = "header" if looks_aanhangsel else "answer"
-    out: list[Commitment] = []
     for index, para in enumerate(doc.paragraphs):
         text = para.text
         if not text or not text.strip():
@@ -696,7 +763,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
                 mode = "question"
             elif _ANTWOORD.match(text):
                 mode = "answer"
-        if para.role in skip:
+        if para.role in _SKIP_ROLES:
             continue
         for seg_start, seg_end, speaker in _segments(text):
             if speaker is not None:
@@ -710,28 +777,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
                     sentence, start = _strip_label(sentence, start)
                     if not sentence:
                         continue
-                found = classify(sentence, ref)
-                if found is None:
-                    continue
-                kind, cue, actor = found
-                deadline = find_deadline(sentence)
-                due = resolve(deadline, ref)
-                if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
-                    deadline, due = None, None  # a moment already past is no deadline ("op 1 juli jl.")
-                out.append(
-                    Commitment(
-                        paragraph=index,
-                        sentence=sentence,
-                        char_start=start,
-                        char_end=start + len(sentence),
-                        kind=kind,
-                        actor=_resolve_actor(actor, author),
-                        cue=cue,
-                        deadline=deadline.text if deadline else None,
-                        due_date=due,
-                    )
-                )
-    return out
+                yield index, start, sentence
 
 
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
@@ -861,7 +907,7 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
     if " dan " in s and _ALS_DAN.search(s):
         return None
     entails = _ENTAILS.match(s)
-    if entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or ""):
+    if entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or entails.group(3) or ""):
         return None
     # the cues are read in the main clause, without an embedded relative clause between commas: in "Ik zal
     # ook bij het vervolg van het experiment, dat gewijzigd zal worden naar aanleiding van ..., weer contact
@@ -948,7 +994,7 @@ _DISCOURSE = re.compile(
 )
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
-    r"^(?:zeggen|vragen|bedanken|danken|afspreken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|"
+    r"^(?:zeggen|vragen|bedanken|danken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|"
     r"aansluiten|beginnen|afsluiten|eindigen|laten|vertellen|hebben|noemen|uitnodigen|voorhouden|citeren|onderstrepen|"
     r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
@@ -1053,6 +1099,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         rule = "any"
     if rule == "goal":  # "X heeft als doel": X is the government, or an instrument of its own, not a collaboration
         subj = s[_clause_start(s, fin_start):fin_start]
+        # a definition ("TIBER staat voor ... en heeft als doel") or the aim of a text describes, it sets no goal
+        if re.search(r"\bstaat\s+voor\b", s[:fin_start], re.I) or re.search(r"\b(?:tekst|document|artikel|rapport|richtlijn)\s*$", subj.strip(), re.I):
+            return None
         if re.search(r"\b(?:samenwerking|samenwerkingen|partnerschap|coalitie|alliantie|dialoog)\b", subj, re.I) or \
                 re.search(rf"\b(?:met|van|tussen)\s+(?:{_NONGOV_NP}|de\s+[\w-]+\s+autoriteiten|[\w-]+\s+autoriteiten)\b", subj, re.I):
             return None
@@ -1061,7 +1110,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if s[fin_start:fin_end].lower() == "laten" and re.search(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", s[_clause_start(s, fin_start):fin_start], re.I):
         return None
     if rule == "intent_inform":  # an intention to inform: a promise when the Kamer is the recipient
-        if not _TO_KAMER.search(s) or _IN_TEXT.search(window):
+        if not (_TO_KAMER.search(s) or re.search(r"\bvragen\b[^.;?]{0,60}?\bte\s+beantwoorden\b", s, re.I)) or _IN_TEXT.search(window):
             return None
         rule = "gov"
     first = None
@@ -1076,6 +1125,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         pron = re.search(r"\b(?:ik|we|wij)\b", window, re.I)
         first = pron.group(0).lower() if pron else "ik"  # a bare "informeer" is the form of "ik"
         rule = "gov"
+    if rule == "present_future_np":
+        verb = s[fin_start:fin_end].lower()
+        if verb[:-1] in _NOT_PLAN_FINITE or verb in _NOT_PLAN_FINITE or not _present_future(s, m, kind, fin_start, fin_end, ref):
+            return None
+        rule = "gov_np"
     if rule == "reason":
         verb, clause = _last_verb(s, m.end())
         if not verb or _NO_PLAN_VERB.match(verb) or _NEGATION.search(window) or re.search(r"\baan\s+te\s+nemen\b", clause, re.I):
@@ -1131,6 +1185,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         rule = "gov"
     # hypothetical "zou ... kunnen", negated cue, cited promises
     if _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
+        return None
+    # an indirect question standing alone ("Hoe we willen dat de advocatuur er over tien jaar uitziet.")
+    if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I):
         return None
     if kind in ("plan", "promise") and not abstain and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
         return None
@@ -1244,6 +1301,9 @@ _IN_LETTER = re.compile(r"\b(?:hierbij|hiermee|met\s+(?:deze|dit)\s+(?:brief|ant
 _KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
 
 
+_ASSURANCE = re.compile(r"\b(?:vanzelfsprekend|uiteraard|vanzelf|zeker)\b", re.IGNORECASE)
+
+
 def _passive_kamer(s: str, m: re.Match, fin_start: int, ref: date | None) -> str | None:
     """A passive of informing ("Uw Kamer wordt ... geïnformeerd"): a promise when the Kamer receives and the
     moment is still to come ("zal", or a future moment with the present tense)."""
@@ -1260,7 +1320,9 @@ def _passive_kamer(s: str, m: re.Match, fin_start: int, ref: date | None) -> str
         return None
     if re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen)\b", clause, re.I):
         return None
-    if not (re.match(r"(?:zal|zullen)\b", window, re.I) or _future_time(s, ref)):
+    # the present tense makes a promise with a moment to come, or as an assurance ("wordt vanzelfsprekend
+    # met uw Kamer gedeeld"); otherwise it describes a practice
+    if not (re.match(r"(?:zal|zullen)\b", window, re.I) or _future_time(s, ref) or _ASSURANCE.search(window)):
         return None
     if _agent_is_other(s[m.start():m.end() + 60]):
         return None

@@ -159,7 +159,7 @@ _FN_HAS_PUNCT = re.compile(r"[.,:;/()«»]")
 _STRAY_MARKER = re.compile(r"^\d{1,2}\s+(?=(?:Vraag|Vragen|Antwoord)\b)")
 
 _QA = re.compile(
-    r"^(Vraag|Vragen|Antwoord(?:en)?(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?|Mededeling)"
+    r"^(Vraag|Vragen|Antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?vra(?:ag|gen))?|Mededeling)"
     r"(?:\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?)*))?"
     r"\s*[:.]?(?:\s+(.*))?$"
 )
