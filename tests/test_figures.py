@@ -685,3 +685,37 @@ def test_hyphenated_percentage_points():
     assert (f.kind, f.unit) == ("percentage", "procentpunt")
     assert figures_in_text("Een procentuele stijging van de kosten.") == []
     assert [f.kind for f in figures_in_text("Het loon steeg 5 procentsgewijs.")] != ["percentage"]
+
+
+def test_duration_ranges_with_tot():
+    # "tot" after a numeral connects a range; alone it places in time ("tot 12 maanden na de aanvraag")
+    f = one("De afronding duurt zes tot twaalf maanden.")
+    assert (f.value, f.value_from, f.kind, f.unit) == (12, 6, "duration", "maanden")
+    f = one("De bouw duurt 6 tot 12 maanden.")
+    assert (f.value, f.value_from) == (12, 6)
+    assert values("Het besluit geldt tot 12 maanden na de aanvraag.") == []
+
+
+def test_stressed_een_before_a_noun_is_one():
+    f = one("Destijds heeft slechts één partij zich ingeschreven.")
+    assert (f.value, f.kind, f.unit) == (1, "count", "partij")
+    for text in ("Dit is één van de beschikbare bronnen.", "Dit gebeurt in één keer.",
+                 "Het is niet één op één te vertalen.", "Wij liggen op één lijn.", "Een partij heeft zich ingeschreven."):
+        assert values(text) == [], text
+
+
+def test_year_like_number_counting_a_plural_noun():
+    f = one("Het gaat om een grotere populatie van 2000 BSN’s die wordt onderzocht.")
+    assert (f.value, f.kind) == (2000, "count")
+    assert values("Het gaat om 2000 dossiers.") == [2000]
+    for text in ("Sinds 2020 zijn er meer aanvragen.", "De periode van 2020 tot 2024 is lang.",
+                 "Zij dienden aanvragen in op basis van in de zomer van 2023 vastgelegde spelregels."):
+        assert values(text) == [], text
+
+
+def test_nationality_before_a_people_and_acronym_compound_glued():
+    f = one("Het bericht «Honderden Turkse Bulgaren betrokken bij fraude» is mij bekend.")
+    assert (f.value, f.approximate, f.unit) == (200, True, "Bulgaren")
+    f = one("De Verenigde Naties vertegenwoordigt alle 193VN-lidstaten.")
+    assert (f.value, f.unit) == (193, "VN-lidstaten")
+    assert values("Zie kenmerk 2024Z12345 en Schiphol1 voor de details.") == []

@@ -265,6 +265,18 @@ SPAN_BEFORE = re.compile(
     rf"(?:{_SPAN_NUM}[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
     re.I,
 )
+_RANGE_START = re.compile(rf"(?<![\w'’-])(?:\d+(?:[.,]\d+)*|{_WORDNUM})[\s\u00a0]+$", re.I)
+
+
+def _span_before(before: str) -> bool:
+    """Whether the words before a duration place it in time ("binnen drie maanden", "tot 12 maanden na ...");
+    "tot" after a numeral is the connector of a range ("zes tot twaalf maanden"), not "until"."""
+    m = SPAN_BEFORE.search(before)
+    if m is None:
+        return False
+    return not (m.group(0)[:3].lower() == "tot" and _RANGE_START.search(before[: m.start()]))
+
+
 _TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
 _ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
 _ADJ_DURATION = r"(?:jarig|maands|weeks|daags|urig)e?"
@@ -567,9 +579,11 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     _left(text, c, lo)
     if c.drop:
         return None
+    if c.is_year and _year_like_count(text, c, lo):
+        c.is_year = False
     if c.is_year and not c.has_unit_strong:
         return None
-    if c.is_year and c.kind in ("count", "duration") and not c.approximate:
+    if c.is_year and c.kind in ("count", "duration") and not c.approximate and not _year_like_count(text, c, lo):
         return None
     # a bare number after sentence-final punctuation is a footnote marker ("NOS? 1", "beschreven. 2")
     if not c.has_unit and re.search(r"\bpercentage[\s\u00a0]+(?:van[\s\u00a0]+)?$", text[max(lo, s - 20) : s], re.I):
@@ -580,6 +594,21 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if c.unit == "uur" and re.search(r"\bom\s*$", pre, re.I):
         return None
     return c
+
+
+_COUNT_LEAD = re.compile(
+    r"\b(?:om|van|ruim|circa|ca\.|ongeveer|bijna|dan|zijn|waren|er|alle|totaal|bedraagt|bedroeg|zeker|maar|slechts)[ \t\u00a0]+$", re.I
+)
+
+
+def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
+    """A number that looks like a year but counts a plural noun after a word that introduces a quantity:
+    "een populatie van 2000 BSN’s", "het gaat om 2000 dossiers"; not "in 2000 woningen gebouwd"."""
+    unit = c.unit or ""
+    plural = re.search(r"(?:['’]s|[^e]s|en)$", unit) is not None
+    right_after = re.match(r"\d{4}[ \t\u00a0]+(\S+)", text[c.start : c.start + 40])  # the noun itself, no adjective
+    return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:"))
+            and bool(_COUNT_LEAD.search(text[max(lo, c.start - 20) : c.start])))
 
 
 # Text from PDF or Word exports runs words together at former line breaks ("12maanden", "dat44%",
@@ -602,6 +631,10 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     if lw in MEASURE_UNITS or lw in SCALE_AFTER or lw in DURATION_UNITS or lw in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
         return True
     if PERCENT_RX.match(text, e, min(hi, e + 20)) or FTE_RX.match(text, e, min(hi, e + 30)) or _GLUED_SCALE_EURO.fullmatch(lw):
+        return True
+    # an acronym compound in the plural ("alle 193VN-lidstaten"): the hyphen and the plural noun make it a
+    # counted noun, not an identifier ("2024Z12345") or a marker glued to a name
+    if re.match(r"[A-Z]{2,5}-[a-zà-ÿ]{3,}(?:en|s)\b", text[e : min(hi, e + 40)]) and text[s - 1 : s] in (" ", "\u00a0"):
         return True
     # a counted noun: lowercase, plural, not after a footnote or list number, not in a URL ("%20banden")
     if not w[:1].islower() or len(w) < 4 or lw.startswith("x") or text[s - 1 : s] not in (" ", "\u00a0") or _clause_initial(text, s):
@@ -710,13 +743,25 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return False
 
 
+_ONE_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?!(?:van|op|of|en|keer|voor|na|tot|uit|maal|enkele|zo)\b)[a-zà-ÿ][\w'’-]*(?![\w'’-])")
+_ONE_IDIOM_BEFORE = re.compile(r"\b(?:op|in|met|voor|tot|onder|als|nog|geen|niet)[ \t\u00a0]+$", re.I)
+
+
+def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """"één" written with its accents before a noun is the numeral ("slechts één partij"); not in idioms
+    ("in één keer", "op één lijn", "één van de", "niet één")."""
+    if text[s:e].lower() not in ("één", "eén"):
+        return False
+    return bool(_ONE_NOUN_AFTER.match(text, e, hi)) and not _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s])
+
+
 def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     s, e = m.start(), m.end()
     raw = m.group()
     # trim a trailing "en" joiner the sequence may have eaten
     low = raw.lower()
     toks = low.split()
-    if toks and toks[0] in ("een", "één", "eén") and len(toks) == 1:
+    if toks and toks[0] in ("een", "één", "eén") and len(toks) == 1 and not _stressed_one(text, s, e, lo, hi):
         return None  # the article; "één van de" is not a figure either
     v = parse_number(raw)
     if v is None:
@@ -933,7 +978,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
                 return
             before = text[max(0, c.start - 40) : c.start]
             after = text[e0 : min(hi, e0 + 30)]
-            if SPAN_BEFORE.search(before) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
+            if _span_before(before) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
                 l0 == "jaar" and AGE_BEFORE.search(before)
             ):
                 c.drop = "time span"
@@ -970,7 +1015,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     line_start = c.start == 0 or text[: c.start].rstrip(" \t\u00a0").endswith("\n") or not text[: c.start].strip()
     if line_start and words[0][0][:1].isupper():
         return  # "1 Gezonde lunch …": a footnote or list line, not a count
-    if k == 0 and _capitalised_plural(w) and c.value != 1 and "\n" not in text[pos:ws] and not _clause_initial(text, c.start):
+    if (k == 0 or words[k - 1][0][:1].isupper()) and _capitalised_plural(w) and c.value != 1 and "\n" not in text[pos:ws] and not _clause_initial(text, c.start):
         # "waaronder 321 Ebusco’s", "12 Boeings": a plural name inside a sentence is what is counted
         c.end = we
         c.kind, c.unit, c.has_unit = "count", w, True
@@ -982,7 +1027,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             return
         if lw in DURATION_UNITS and not noun_only:
             before = text[max(0, c.start - 40) : c.start]
-            if SPAN_BEFORE.search(before) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
+            if _span_before(before) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
                 c.drop = "time span"
                 return
             c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
@@ -1242,6 +1287,8 @@ def _is_adjective(word: str, nxt: str) -> bool:
         return _is_noun(nxt) or nxt.startswith("(")
     if lw in STOP:
         return False
+    if word[:1].isupper() and lw.endswith(("se", "sche")) and len(lw) > 4 and _capitalised_plural(nxt):
+        return True  # a nationality before a people: "honderden Turkse Bulgaren", "300 Syrische Nederlanders"
     if word[:1].isupper() and not (lw.endswith("e") and nxt[:1].islower()):
         return False
     return lw.endswith("e") and len(lw) > 3 and _is_noun(nxt) and (nxt[:1].islower() or _ACRONYM_NOUN.fullmatch(nxt) is not None) and not lw.endswith(("ie", "ee")) and not (lw.endswith("je") and not lw.endswith("ije"))
