@@ -601,11 +601,14 @@ _COUNT_LEAD = re.compile(
 )
 
 
+_NOT_COUNTED_ADVERBS = frozenset("zelfs steeds telkens onlangs eens soms anders links rechts ooit nooit alweer ten".split())
+
+
 def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
     """A number that looks like a year but counts a plural noun after a word that introduces a quantity:
     "een populatie van 2000 BSN’s", "het gaat om 2000 dossiers"; not "in 2000 woningen gebouwd"."""
     unit = c.unit or ""
-    plural = re.search(r"(?:['’]s|[^e]s|en)$", unit) is not None
+    plural = re.search(r"(?:['’]s|[^e]s|en)$", unit) is not None and unit.lower() not in _NOT_COUNTED_ADVERBS
     right_after = re.match(r"\d{4}[ \t\u00a0]+(\S+)", text[c.start : c.start + 40])  # the noun itself, no adjective
     return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:"))
             and bool(_COUNT_LEAD.search(text[max(lo, c.start - 20) : c.start])))
@@ -743,7 +746,9 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return False
 
 
-_ONE_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?!(?:van|op|of|en|keer|voor|na|tot|uit|maal|enkele|zo)\b)[a-zà-ÿ][\w'’-]*(?![\w'’-])")
+_ONE_NOUN_AFTER = re.compile(
+    r"[ \t\u00a0]+(?!(?:van|op|of|en|keer|voor|na|tot|uit|maal|enkele|zo|heel|zeer|erg|concreet|enkel|lijn|richting)\b)([a-zà-ÿ][\w'’-]*)(?![\w'’-])"
+)
 _ONE_IDIOM_BEFORE = re.compile(r"\b(?:op|in|met|voor|tot|onder|als|nog|geen|niet)[ \t\u00a0]+$", re.I)
 
 
@@ -752,7 +757,8 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     ("in één keer", "op één lijn", "één van de", "niet één")."""
     if text[s:e].lower() not in ("één", "eén"):
         return False
-    return bool(_ONE_NOUN_AFTER.match(text, e, hi)) and not _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s])
+    m = _ONE_NOUN_AFTER.match(text, e, hi)
+    return m is not None and _is_noun(m.group(1)) and not _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s])
 
 
 def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
