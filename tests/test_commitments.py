@@ -801,3 +801,37 @@ def test_grammar_round_six_positive(sentence: str, kind: str) -> None:
 )
 def test_grammar_round_six_negative(sentence: str) -> None:
     assert classify(sentence, _REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # words run together at a lost line break: a lowercase word into a capitalised one, "ik" into a verb
+        ("Daarom streeftNederland naar een hogere doelstelling voor 2040.", "target"),
+        ("De komende periode ga ikonderzoeken of deze koppeling wenselijk is.", "plan"),
+        # the government's aim as "het streven" or "onze inzet"
+        ("Daarbij is het streven om de coalitie jaarlijks uit te breiden.", "target"),
+        ("Onze inzet is om al het nodige te doen om die doelen te halen.", "target"),
+        # scheduled for a moment to come; holding on to a course
+        ("Een nieuw ambtsbericht is voorzien voor eind februari 2025.", "plan"),
+        ("Het kabinet houdt vast aan de uitvoering van de bestaande klimaatdoelen.", "plan"),
+    ],
+)
+def test_grammar_round_seven_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF)
+    assert found is not None and found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TikTok zal de moderatie uitbreiden.",
+        "De evaluatie stond gepland voor 2020.",
+        "De NZa houdt vast aan haar standpunt.",
+        "In 2019 is in voorbereiding op de besluitvorming consumentenonderzoek uitgevoerd.",
+        "3 Als ook de plannen van landen worden meegenomen komt de 2 graden binnen bereik.",
+        "Het is afhankelijk van waar de ouders belastingplichtig zijn hoe het inkomen wordt vastgesteld.",
+    ],
+)
+def test_grammar_round_seven_negative(sentence: str) -> None:
+    assert classify(sentence, _REF) is None, sentence

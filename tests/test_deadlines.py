@@ -77,3 +77,12 @@ def test_a_vague_moment_gives_way_to_a_date_later_in_the_sentence():
     assert d.text == "voor 1 maart 2026"
     assert resolve(d, date(2025, 11, 1)) == date(2026, 3, 1)
     assert find_deadline("Ik zal uw Kamer op korte termijn informeren.").text == "op korte termijn"
+
+
+def test_month_or_season_run_into_the_year() -> None:
+    # text extraction loses the space at a line break: "februari2025", "najaarvan 2025"
+    ref = date(2024, 11, 20)
+    d = find_deadline("Het ambtsbericht is voorzien voor eind februari2025.")
+    assert d is not None and resolve(d, ref) == date(2025, 2, 28)
+    d = find_deadline("De resultaten zullen in het najaarvan 2025 bekendgemaakt worden.")
+    assert d is not None and resolve(d, ref).year == 2025

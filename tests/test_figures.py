@@ -720,3 +720,24 @@ def test_nationality_before_a_people_and_acronym_compound_glued():
     f = one("De Verenigde Naties vertegenwoordigt alle 193VN-lidstaten.")
     assert (f.value, f.unit) == (193, "VN-lidstaten")
     assert values("Zie kenmerk 2024Z12345 en Schiphol1 voor de details.") == []
+
+
+def test_dash_ranges_with_a_unit_after_them():
+    f = one("De reductie in 2030 is 4–10% (zonder/met voorwaardelijke bijdragen).")
+    assert (f.value, f.value_from, f.kind) == (10, 4, "percentage")
+    f = one("Die klimaatdoelen zijn afgestemd op de 1,5–2 graden uit het akkoord.")
+    assert (f.value, f.value_from) == (2, 1.5)
+    # an identifier or a reference with a dash stays out
+    assert values("Zie Kamerstuk 21 501-02 voor de uitwerking.") == []
+
+
+def test_numerals_run_into_a_neighbouring_word():
+    f = one("Instagram en Facebook hadden in totaal96 Nederlandstalige moderatoren.")
+    assert (f.value, f.unit) == (96, "moderatoren")
+    f = one("Zoals aangegeven had TikTok 160Nederlandstalige moderatoren.")
+    assert (f.value, f.unit) == (160, "moderatoren")
+    f = one("Het kabinet heeft de vierTurkse burgers uitgezet.")
+    assert (f.value, f.unit) == (4, "burgers")
+    # footnote markers glued to a content word, and type names, stay out
+    for text in ("Dit werd beschreven in Schiphol1 Gezonde lunches.", "De A380 toestellen vliegen.", "De Drie Koningen."):
+        assert values(text) == [], text

@@ -305,7 +305,7 @@ _MOTION = re.compile(
 )
 _CONDITION_START = re.compile(
     # "als" + a role or a part ("Als onderdeel hiervan", "Als gevolg van", "Als kabinet") is no condition
-    r"^\W*(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|ministerie)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
+    r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|ministerie)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
     r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
@@ -466,7 +466,7 @@ _cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren eva
 _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))")
 _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
-_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding|in\s+uitvoering|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
+_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
@@ -654,6 +654,18 @@ _cue("gewogen bekeken onderzocht nagegaan verkend bezien uitgezocht geanalyseerd
 _cue("streef streeft streven", "promise", "intent_inform", rf"\b(?P<fin>streef|streeft|streven)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
 # the goal of a measure just named: "Het doel hiervan is om de weerbaarheid ... te verhogen"
 _cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uiteindelijke\s+)?doel\s+(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+is\b")
+
+# the government's aim named as "het streven" or "onze/mijn inzet": "Daarbij is het streven om ...", "onze inzet
+# is om al het nodige te doen"
+_cue("streven inzet", "target", "any",
+     r"\b(?:(?P<fin>is|blijft)\s+(?:het|ons|mijn)\s+streven\s+(?:om|dat|erop)\b|(?:het|ons|mijn)\s+streven\s+(?P<fin2>is|blijft)\s+(?:om|dat|erop)\b|"
+     r"(?:onze|mijn)\s+inzet\s+(?P<fin3>is|blijft)\s+(?:om|dat|erop|gericht)\b)")
+# something of the government scheduled at a moment to come: "Een nieuw ambtsbericht is voorzien voor eind
+# februari 2025", "De evaluatie staat gepland voor het najaar"
+_cue("voorzien gepland ingepland", "plan", "scheduled",
+     r"\b(?P<fin>is|zijn|staat|staan)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?(?:voorzien|gepland|ingepland)\s+(?:voor|in|op|rond|na)\b")
+# holding on to a course: "Het kabinet houdt vast aan de uitvoering van de bestaande klimaatdoelen"
+_cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?vast\s+aan\b")
 
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
 
@@ -882,7 +894,17 @@ def _split_token(token: str) -> str:
     return " ".join(g for g in m.groups() if g) if m else token
 
 
+# a lowercase word run into a capitalised one ("streeftNederland", "deNAVO", "vierTurkse"): Dutch words do not
+# change case inside; names that do ("TikTok", "iPhone") start with a capital or a single letter
+_CAMEL_GLUE = re.compile(r"\b([a-zëïöüé]{2,})(?=[A-Z])")
+# the pronoun "ik" run into the word after it ("ikonderzoeken"); no Dutch word starts with "ik" + 4 letters
+# but "ikzelf"
+_IK_GLUE = re.compile(r"\b(ik)(?=(?!zelf)[a-zëïöüé]{4,}\b)")
+
+
 def _unglue(s: str) -> str:
+    s = _CAMEL_GLUE.sub(r"\1 ", s)
+    s = _IK_GLUE.sub(r"\1 ", s)
     return _TOKEN4.sub(lambda m: _split_token(m.group(0)), s)
 
 
@@ -1145,6 +1167,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if not _future_time(s, ref) or _HABITUAL.search(s) or _MODAL.search(s[_clause_start(s, fin_start):m.end()]):
             return None
         rule = "gov_or_passive"
+    if rule == "scheduled":  # planned for a moment still to come; not a routine
+        if not _future_time(s, ref) or _HABITUAL.search(s) or _EVERY.search(s):
+            return None
+        rule = "any"
     if rule == "komen_te":  # "is komen te vervallen" is a change that has happened
         if re.search(r"\b(?:is|zijn|was|waren|werd|werden)\b", s[_clause_start(s, fin_start):fin_start], re.I):
             return None
@@ -1206,7 +1232,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if neg and not re.match(r"niet\s+(?:alleen|enkel|slechts)\b", s[neg.start():], re.I):
             return None
     # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
-    if re.match(r"\s*of\b", clause, re.I):
+    if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven)\b", clause, re.I):

@@ -252,8 +252,10 @@ _WORDNUM = rf"(?!(?:en|ën)(?![\wë]))(?:{_MORPH})+"
 _DENOM = rf"(?:kwart|half|halve|derden?|(?:{_MORPH})+(?:ste|de)n?|(?:miljoen|miljard)sten?)"
 _FRACWORD = r"(?:anderhalf|anderhalve|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)halve?|driekwart)"
 _SCALEWORD = r"(?:miljoen|miljard|biljoen|duizend|honderd|mln\.?|mld\.?|mrd\.?)"
+# a word numeral may be run into a capitalised word where a line break was lost ("de vierTurkse burgers")
+_CAMEL_NEXT = r"(?=(?-i:[A-Z][a-zà-ÿ]{2}))"
 _WORD_SEQ = (
-    rf"(?:{_WORDNUM}|{_FRACWORD})(?![\w'’-])"
+    rf"(?:{_WORDNUM}|{_FRACWORD})(?:(?![\w'’-])|{_CAMEL_NEXT})"
     rf"(?:[ \u00a0]+(?:en[ \u00a0]+(?:een[ \u00a0]+)?)?(?:{_WORDNUM}|{_FRACWORD}|{_SCALEWORD}|{_DENOM})(?![\w'’-]))*"
 )
 # durations that place something in time rather than measure it; the numbers of an enumeration or
@@ -290,7 +292,7 @@ MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
     rf"|\b(?=[etdvzanhpETDVZANHPéÉ])(?<![\w'’-])(?:"
     rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
-    rf")(?![\w'’-])",
+    rf")(?:(?![\w'’-])|{_CAMEL_NEXT})",
     re.I,
 )
 _PAREN_ADJ = re.compile(r"[ \t\u00a0]*\(([a-zà-ÿ][\w'’-]*e)\)(?=[ \t\u00a0])")
@@ -517,6 +519,16 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return best or (spans[0] if spans else (0, 0))
 
 
+_RANGE_UNIT_AFTER = re.compile(r"[ \t\u00a0]*(?:%|°\s?C\b|graden\b|procent\b|procentpunt|(?:miljoen|miljard|mln|mld)\b)", re.I)
+_DASH_RANGE_START = re.compile(r"(?<![\w.,/-])\d{1,3}(?:,\d+)?[-–]$")
+
+
+def _dash_range_end(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """The upper bound of a range written with a dash and a unit after it ("2,5–3 °C", "4–10%",
+    "1,5–2 graden"); not an identifier or a reference ("21 501-02", "artikel 4-10")."""
+    return bool(_DASH_RANGE_START.search(text[max(lo, s - 8) : s])) and bool(_RANGE_UNIT_AFTER.match(text, e, hi))
+
+
 def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     s, e = m.start(), m.end()
     raw = m.group()
@@ -526,7 +538,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if before and (before[-1].isalpha() or before[-1] in "_@#"):
         if not _glued_after_word(text, s, e, lo, hi):
             return None
-    if len(before) == 2 and before[-1] in ".,:/-–" and (before[0].isalnum()):
+    if len(before) == 2 and before[-1] in ".,:/-–" and (before[0].isalnum()) and not _dash_range_end(text, s, e, lo, hi):
         return None
     if before and before[-1] in "?!»”\"')]" :
         return None  # a footnote marker glued to punctuation: "voorkomen»?1"
@@ -635,6 +647,11 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
         return True
     if PERCENT_RX.match(text, e, min(hi, e + 20)) or FTE_RX.match(text, e, min(hi, e + 30)) or _GLUED_SCALE_EURO.fullmatch(lw):
         return True
+    # a capitalised adjective and a plural noun after it ("had TikTok 160Nederlandstalige moderatoren"): a count;
+    # a footnote or list number glued to a capitalised word has one or two digits at most
+    adj = re.match(r"([A-Z][a-zà-ÿ]{3,}(?:e|se))[ \t\u00a0]+([a-zà-ÿ][\w'’-]*)", text[e : min(hi, e + 60)])
+    if adj and e - s >= 3 and text[s - 1 : s] in (" ", "\u00a0") and _is_noun(adj.group(2)) and _countable(adj.group(2), 2.0):
+        return True
     # an acronym compound in the plural ("alle 193VN-lidstaten"): the hyphen and the plural noun make it a
     # counted noun, not an identifier ("2024Z12345") or a marker glued to a name
     if re.match(r"[A-Z]{2,5}-[a-zà-ÿ]{3,}(?:en|s)\b", text[e : min(hi, e + 40)]) and text[s - 1 : s] in (" ", "\u00a0"):
@@ -648,6 +665,12 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     return _is_noun(w) and _countable(w, value) and lw not in _NP_VERBS
 
 
+_GLUE_FUNCTION_WORDS = frozenset(
+    """totaal ruim circa bijna ongeveer dan van om tot naar met en de het die deze zijn waren had heeft hebben is was er
+    alle nog maar slechts of op aan per voor door uit bij""".split()
+)
+
+
 def _glued_after_word(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """ "dat44% van de mensen", "en28 procent": a numeral run together with the lowercase word before
     it, read only where a currency, percent, fte, scale word or measure follows."""
@@ -658,6 +681,12 @@ def _glued_after_word(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         return False  # "km2 500": no space-grouped numbers
     if _GLUED_STRONG.match(text, e, min(hi, e + 20)):
         return True
+    # after a function word a glued numeral is a quantity when a counted noun follows ("in totaal96
+    # Nederlandstalige moderatoren", "de44 gemeenten"); after a content word it is a footnote marker
+    if m.group().lower() in _GLUE_FUNCTION_WORDS:
+        np = re.match(r"[ \t\u00a0]+(?:[A-Za-zà-ÿ][\w'’-]*e[ \t\u00a0]+)?([a-zà-ÿ][\w'’-]*)", text[e : min(hi, e + 60)])
+        if np and _is_noun(np.group(1)) and _countable(np.group(1), 2.0):
+            return True
     nw = re.match(r"[ \u00a0]?([^\W\d_]+)(?![\w])", text[e : min(hi, e + 20)])
     return nw is not None and nw.group(1).lower() in MEASURE_UNITS and nw.group(1).lower() not in _NOT_GLUED_MEASURE
 
