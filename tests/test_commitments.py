@@ -117,7 +117,7 @@ REF = date(2024, 7, 1)
         ("Het ministerie is hierover in overleg met de provincies.", "progress"),
         ("Het COA zoekt samen met gemeenten naar extra opvangplekken.", "progress"),
         ("Ik voer hierover gesprekken met mijn Europese collega's.", "progress"),
-        ("Nederland zet zich in voor een sterkere positie van vrouwen in vredesprocessen.", "progress"),
+        ("Nederland zet zich in voor een sterkere positie van vrouwen in vredesprocessen.", "plan"),  # "zet in op/voor": a plan, as most labellers read it
         ("Er lopen op dit moment gesprekken met de netbeheerders.", "progress"),
         ("Zo wordt al geïnvesteerd in de opleiding van nieuwe inspecteurs.", "progress"),
         ("Daarnaast wordt geprobeerd de wachttijden beter in kaart te brengen.", "progress"),
@@ -182,7 +182,7 @@ def test_grammar_negatives(sentence: str) -> None:
         ("Daarnaast ontwikkel ik samen met de sector een nieuw keurmerk voor duurzame vis.", "progress"),
         ("Wij coördineren de inzet van de verschillende diensten.", "progress"),
         ("Via het programma Groen Herstel financiert het ministerie onderzoek naar bodemdaling.", "progress"),
-        ("Binnen de Europese Unie zet Nederland in op strengere regels voor microplastics.", "progress"),
+        ("Binnen de Europese Unie zet Nederland in op strengere regels voor microplastics.", "plan"),  # "zet in op/voor": a plan, as most labellers read it
         ("In die regio begeleidt de ambassade in Lima de betrokken ondernemers.", "progress"),
         ("Het RIVM brengt samen met de GGD'en de verspreiding van het virus in kaart.", "progress"),
         # coordinated subjects and ministry acronyms
@@ -199,7 +199,7 @@ def test_grammar_negatives(sentence: str) -> None:
         ("Er vinden gesprekken plaats met de provincies over de invulling van de regeling.", "progress"),
         ("Met de Ghanese autoriteiten wordt op dit moment over voortzetting van de samenwerking gesproken.", "progress"),
         ("Onder regie van het Ministerie van VWS wordt samen met de zorgverzekeraars gewerkt aan een nieuwe aanpak.", "progress"),
-        ("Nederland zet zich binnen de Verenigde Naties en in Europees verband actief in voor de bescherming van journalisten.", "progress"),
+        ("Nederland zet zich binnen de Verenigde Naties en in Europees verband actief in voor de bescherming van journalisten.", "plan"),  # "zet in op/voor": a plan, as most labellers read it
         # a pledge with "om ... te" stays a plan, also with inversion and a new kind of subject
         ("In dat kader zet de ambassade zich actief in om de contacten met lokale ondernemers te versterken.", "plan"),
         # a passive promise with a government agent; a future passive of what a coming letter addresses
@@ -457,7 +457,7 @@ def test_fronted_adverbials_still_invert(sentence):
         ("Zoals gemeld in mijn brief aan de Kamer voert het ministerie momenteel gesprekken met de sector.", "progress"),
         ("Met de provincies wordt op dit moment over de verdeling van de middelen voor de opvang van ontheemden gesproken.", "progress"),
         ("De RDW (Rijksdienst voor het Wegverkeer) en het CBR (Centraal Bureau Rijvaardigheidsbewijzen) ontwikkelen samen een nieuw examen.", "progress"),
-        ("Nederland zet zich in de Raad in voor een verbod op clustermunitie om burgers beter te beschermen.", "progress"),
+        ("Nederland zet zich in de Raad in voor een verbod op clustermunitie om burgers beter te beschermen.", "plan"),  # "zet in op/voor": a plan, as most labellers read it
         ("Het besluit over de nieuwe tarieven wordt nu voorbereid.", "progress"),
         ("Ook wordt er door de inspectie onderzoek uitgevoerd naar de naleving.", "progress"),
         ("Uw Kamer wordt in de tweede helft van 2024 over de resultaten van de pilot geïnformeerd.", "promise"),

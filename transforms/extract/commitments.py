@@ -476,7 +476,10 @@ _cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress
 # plan: an intention or planned action
 _cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|de\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
 _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.;?]+\s+){0,5}?(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
-_cue("zet zetten", "progress", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s+(?:voor|op)\b")
+# "zet in op", "zet zich in voor": a course the government sets out on. Labellers read it as a plan nine times
+# out of eleven across the sets (an undertaking, not a report of work done), so it is a plan here too
+_cue("zet zetten", "plan", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s*(?:voor|op)\b")
+_cue("spant spannen span", "plan", "gov", r"\b(?P<fin>span|spant|spannen)\s+(?:[^\s.;?]+\s+){0,3}?(?:me|mij|zich|ons)\b[^.;?]{0,60}?\bin\b")
 _cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijven)\b(?:\s+[\w’'-]+){{0,12}}?\s+(?:{_INF}|in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam)\b")
 # causative "laten" + a verb of finding out: the government sets work going ("laat ik onderzoeken of ...",
 # "laten het Ministerie van OCW en VWS enkele scenario's onderzoeken"); the causer is the subject (before the
