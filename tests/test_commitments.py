@@ -363,6 +363,18 @@ def test_handelingen_only_government_speakers() -> None:
     assert all(r.paragraph == 1 for r in rows)
 
 
+def test_a_debate_that_quotes_a_motie_is_not_a_motie() -> None:
+    # a VAO debate opens with the moties its speakers submit; the minister's answers still count
+    doc = doc_of(
+        "[Mevrouw Bergkamp ( D66 ):]\nIk heb één motie.\nDe Kamer,\ngehoord de beraadslaging,\n"
+        "verzoekt de regering, de cliëntondersteuning te versterken,\nen gaat over tot de orde van de dag.",
+        "[Minister De Jonge :]\nIk zal de Kamer voor de zomer informeren over de cliëntondersteuning.",
+    )
+    rows = extract_commitments(doc)
+    assert [r.sentence for r in rows] == ["Ik zal de Kamer voor de zomer informeren over de cliëntondersteuning."]
+    assert rows[0].kind == "promise"
+
+
 def test_moties_xml_give_no_commitments(corpus: Path) -> None:
     pytest.importorskip("transforms.parse.opxml")
     from transforms.parse import parse_file

@@ -35,3 +35,34 @@ def test_scores_hold(corpus: Path, name: str, figures_floor: float, commitments_
     assert figures["f1"] >= figures_floor, figures["misses"] + figures["false_finds"]
     assert commitments["f1"] >= commitments_floor, (commitments["misses"], commitments["false_finds"])
     assert figures["kind_accuracy"] >= 0.95
+
+
+def test_rows_from_sentences_too_short_to_label_count_neither_way() -> None:
+    from transforms.evaluate import LabelledDocument
+    from transforms.model import Commitment, Document, Figure, Paragraph
+
+    short, long = "Ik heb twee moties.", "Ik zal de Kamer voor de zomer informeren over de twee moties."
+    doc = Document(document_id="kst-1-1", paragraphs=[Paragraph(text=f"{short} {long}")])
+    figures = [Figure(0, short, 7, 18, "twee moties", 2.0, "count", "moties"),
+               Figure(0, long, 52, 63, "twee moties", 2.0, "count", "moties")]
+    commitments = [Commitment(0, short, 0, len(short), "plan"), Commitment(0, long, 20, 20 + len(long), "promise")]
+    labels = {"figures": [], "vague": [], "neutral_figures": [],
+              "commitments": [{"sentence_contains": "Ik zal de Kamer voor de zomer informeren", "kind": "promise"}]}
+    ld = LabelledDocument(name="x", labels=labels, document=doc, figures=figures, commitments=commitments)
+    f, c = score_figures([ld]), score_commitments([ld])
+    # the long sentence could carry a label and has none: a false find; the short one counts neither way
+    assert (f["tp"], f["fp"], f["fn"]) == (0, 1, 0)
+    assert (c["tp"], c["fp"], c["fn"]) == (1, 0, 0)
+
+
+def test_a_vague_word_labelled_without_value_explains_a_row_without_value() -> None:
+    from transforms.evaluate import LabelledDocument
+    from transforms.model import Document, Figure, Paragraph
+
+    sentence = "Een paar mensen hebben twee minuten spreektijd opgegeven."
+    doc = Document(document_id="kst-1-1", paragraphs=[Paragraph(text=sentence)])
+    rows = [Figure(0, sentence, 0, 15, "Een paar mensen", None, "count", "mensen")]
+    labels = {"figures": [], "neutral_figures": [], "commitments": [],
+              "vague": [{"sentence_contains": "Een paar mensen hebben twee minuten", "word": "een paar", "value": None}]}
+    f = score_figures([LabelledDocument(name="x", labels=labels, document=doc, figures=rows, commitments=[])])
+    assert (f["tp"], f["fp"], f["fn"]) == (0, 0, 0)

@@ -31,6 +31,16 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00ad", "").replace(CELL_SEPARATOR, " ")).strip().rstrip("-")
 
 
+# The labelling protocol asks for `sentence_contains` pieces of at least 25 characters, so a sentence shorter
+# than that ("Ik heb twee moties.", "Dat zullen we doen.") cannot carry a label: a row found in one counts
+# neither way unless a (shorter) label names it.
+MIN_LABELLABLE = 25
+
+
+def unlabellable(sentence: str) -> bool:
+    return len(normalise(sentence)) < MIN_LABELLABLE
+
+
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     """Precision, recall and F1 (an empty side counts as perfect: nothing to find, nothing wrong)."""
     precision = tp / (tp + fp) if tp + fp else 1.0

@@ -4,7 +4,8 @@ Matching follows shared/corpus/GUIDELINES.md: a labelled commitment is
 matched by a row whose (whitespace-normalised) sentence contains the label's
 `sentence_contains` piece. A row that matches no label is a false find; a
 label no row matches is a miss; labels marked `borderline` and the rows that
-match them count neither way. Kind accuracy is over the matched labels that
+match them count neither way, as do rows from sentences too short to be
+labelled (under 25 characters, the protocol's shortest piece). Kind accuracy is over the matched labels that
 are not borderline; where a label carries a `due_date`, the matched row's
 due date is compared too.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from transforms.evaluate import LabelledDocument, normalise, prf
+from transforms.evaluate import LabelledDocument, normalise, prf, unlabellable
 
 
 def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
@@ -59,7 +60,7 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
                     wrong_dates.append({"document": ld.name, "sentence_contains": label["sentence_contains"],
                                         "expected": label["due_date"], "found": found, "deadline": row.deadline})
         for i, (_, row) in enumerate(rows):
-            if i not in used:
+            if i not in used and not unlabellable(row.sentence):
                 d_fp += 1
                 false_finds.append({"document": ld.name, "paragraph": row.paragraph, "sentence": row.sentence,
                                     "kind": row.kind, "cue": row.cue})

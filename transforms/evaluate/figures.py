@@ -5,7 +5,8 @@ contains the label's `sentence_contains`, whitespace-normalised) has its value
 or its value_from. A row is a false find when no labelled figure, neutral figure
 of its sentence explains it. A label without a value (vague "enkele zaken",
 GUIDELINES: "empty where none is implied") is found by a row of its sentence
-that has no value either; such rows are scored the same way. Kind and unit accuracy are measured on the matched labels; a measure unit
+that has no value either; such rows are scored the same way. A row from a
+sentence too short to be labelled (under 25 characters) counts neither way. Kind and unit accuracy are measured on the matched labels; a measure unit
 matches its symbol ("meter" = "m", "kilo" = "kg"), apostrophes are compared plain
 ("regio’s" = "regio's"), and a count's unit matches when the head noun agrees: the
 extractor gives the head noun only ("instellingen"), so a label that keeps the
@@ -18,7 +19,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from transforms.evaluate import LabelledDocument, normalise, prf
+from transforms.evaluate import LabelledDocument, normalise, prf, unlabellable
 from transforms.extract.figures import canonical_unit, unit_text
 
 _REL = 1e-6
@@ -115,14 +116,16 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
                 continue
             explained = False
             if row.value is None:
-                explained = any(lab.get("value") is None and _contains(row.sentence, lab["sentence_contains"]) for lab in labels + neutral)
+                # a vague word labelled without a value ("een paar mensen") explains a row without one
+                explained = any(lab.get("value") is None and _contains(row.sentence, lab["sentence_contains"])
+                                for lab in labels + neutral + list(doc.labels.get("vague", [])))
             for lab in labels + neutral:
                 if _contains(row.sentence, lab["sentence_contains"]) and (
                     _same(row.value, lab.get("value")) or _same(row.value, lab.get("value_from")) or _same(row.value_from, lab.get("value"))
                 ):
                     explained = True
                     break
-            if explained:
+            if explained or unlabellable(row.sentence):
                 continue
             fp += 1
             d_fp += 1
@@ -145,6 +148,11 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
     }
 
 
+def _value(value: float | None) -> str:
+    """A value as printed in the report; vague words without a number ("een paar") have none."""
+    return "no value" if value is None else f"{value:g}"
+
+
 def format_figures(score: dict[str, Any], details: bool = True) -> str:
     lines = [
         "Figures (values)",
@@ -164,7 +172,7 @@ def format_figures(score: dict[str, Any], details: bool = True) -> str:
         if score["false_finds"]:
             lines.append("  false finds:")
             for f in score["false_finds"]:
-                lines.append(f"    [{f['document']}] {f['raw']!r} → {f['value']:g} {f['kind']} {f['unit']!r} in “{f['sentence']}”")
+                lines.append(f"    [{f['document']}] {f['raw']!r} → {_value(f['value'])} {f['kind']} {f['unit']!r} in “{f['sentence']}”")
         for w in score.get("wrong_kind", []):
             lines.append(f"  wrong kind: [{w['document']}] {w['raw']!r} {w['kind']} (label {w['label'].get('kind')})")
         for w in score.get("wrong_unit", []):

@@ -696,6 +696,10 @@ def is_motion(doc: Document) -> bool:
     title = (doc.title or "").lower()
     if "motie" in kind or title.startswith("motie"):
         return True
+    # a debate quotes the moties its speakers submit ("[Mevrouw X (D66):] ... verzoekt de regering ..."): it is
+    # no motie itself, and what its ministers say is read speaker by speaker
+    if any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs[:40]):
+        return False
     head = " ".join(p.text for p in doc.paragraphs[:40])
     return bool(re.search(r"verzoekt\s+de\s+regering", head, re.I) and re.search(r"gaat\s+over\s+tot\s+de\s+orde", head, re.I))
 
