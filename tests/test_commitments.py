@@ -847,3 +847,48 @@ def test_grammar_round_seven_positive(sentence: str, kind: str) -> None:
 )
 def test_grammar_round_seven_negative(sentence: str) -> None:
     assert classify(sentence, _REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Welke rol er voor deze overheid ook uitkomt, ik ben bereid om die op te pakken.", "plan"),
+        ("Ik heb vorige week aangegeven dat het de bedoeling is dat wij dat gesprek gaan voeren.", "plan"),
+        ("De ontwikkelingen worden in de gaten gehouden.", "progress"),
+        ("De toezegging blijft staan.", "promise"),
+        ("Ik heb al toegezegd om in de brief die wij sturen in te gaan op de kosten.", "promise"),
+        ("Overigens ligt deze wet inmiddels bij de Raad van State.", "progress"),
+        ("Maar die aanpak is al in wording.", "progress"),
+        ("Ik zou graag toezeggen om dat bij die aanpak nader te verhelderen.", "promise"),
+        ("Ik ga natuurlijk naar dat voorstel kijken.", "plan"),
+    ],
+)
+def test_spoken_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF)
+    assert found is not None and found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik ben niet bereid om die op te pakken.",
+        "Ik zou dat kunnen toezeggen als de Kamer dat wil.",
+        "Ik zal eerst de vragen even doen en daarna kom ik op twee moties.",
+        "Zoals u weet, gaat de minister van LNV samen met de minister van BZK over de regio-envelop.",
+        "Daar aarzel ik bij, om meerdere redenen.",
+        "Ik ga de motie over de cliëntondersteuning ontraden.",
+        "Maar deze motie over de mantelzorg wil ik ontraden.",
+    ],
+)
+def test_spoken_negative(sentence: str) -> None:
+    assert classify(sentence, _REF) is None, sentence
+
+
+def test_in_a_debate_a_ministers_ik_zal_is_a_promise() -> None:
+    doc = doc_of(
+        "[De heer Koerhuis ( VVD ):]\nWil de minister met de gemeenten praten?",
+        "[Minister Ollongren :]\nIk ga met de gemeenten in gesprek over de regeling.",
+    )
+    written = doc_of(("answer", "Ik ga met de gemeenten in gesprek over de regeling."))
+    assert [r.kind for r in extract_commitments(doc)] == ["promise"]
+    assert [r.kind for r in extract_commitments(written)] == ["plan"]

@@ -333,7 +333,7 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets)\b", re.IGNORECASE)
 
 _NOT_VERB = (
     r"(?!(?:een|geen|en|hen|tien|zeven|negen|even|tegen|boven|beneden|binnen|buiten|alleen|meteen|tussen|open|"
-    r"eigen|gezien|sinds|omdat|zoveel|wegen|mensen|jaren|maanden|weken|dagen|kosten|middelen|gemeenten|regelingen|"
+    r"eigen|gezien|sinds|omdat|zoveel|samen|wegen|mensen|jaren|maanden|weken|dagen|kosten|middelen|gemeenten|regelingen|"
     r"maatregelen|partijen|afspraken|organisaties|ondernemers|voorstellen|plannen|gevolgen|problemen|uitkomsten|"
     r"resultaten|mogelijkheden|vragen|toezeggingen|moties|signalen|stappen|taken|regels|gegevens)\b)"
 )
@@ -466,7 +466,7 @@ _cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren eva
 _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))")
 _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
-_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
+_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
@@ -494,7 +494,9 @@ _cue("laat laten", "progress", "gov",
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
 _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
-_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
+# (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
+_DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
@@ -670,6 +672,25 @@ _cue("voorzien gepland ingepland", "plan", "scheduled",
 # holding on to a course: "Het kabinet houdt vast aan de uitvoering van de bestaande klimaatdoelen"
 _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?vast\s+aan\b")
 
+# willingness and intention: "ik ben bereid om die op te pakken", "het is de bedoeling dat wij dat gesprek gaan voeren"
+_cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
+_cue("bedoeling", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?bedoeling\s+(?:dat|om)\b|"
+     r"\bhet\s+(?:ook\s+)?de\s+bedoeling\s+(?P<fin3>is)\s+(?:dat|om)\b")
+# monitoring is work going on by its nature: "De ontwikkelingen worden in de gaten gehouden"
+_cue("gaten gevolgd gemonitord bijgehouden", "progress", "gov_or_passive_nh",
+     r"\b(?P<fin>wordt|worden)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:in\s+de\s+gaten\s+gehouden|nauwlettend\s+gevolgd|nauw\s+gevolgd|gemonitord|gemonitored)\b")
+# a promise restated or confirmed in a debate: "De toezegging blijft staan", "ik heb al toegezegd om ..."
+_cue("toezegging", "promise", "any", r"\b(?:de|die|deze|mijn|onze)\s+toezegging\s+(?P<fin>blijft\s+staan|staat|geldt|blijft)\b")
+_cue("toegezegd", "promise", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>heb|hebben)\s+(?:al\s+|eerder\s+|net\s+|zojuist\s+|daarnet\s+|ook\s+)*toegezegd\s+(?:om\b|dat\b|te\b|(?=[^.;?]{0,80}\bte\s+[a-zë]+en\b))")
+# legislation under way: "Overigens ligt deze wet inmiddels bij de Raad van State"
+_cue("ligt liggen", "progress", "any",
+     r"(?:\b(?:wet|wetsvoorstel|wetsvoorstellen|besluit|amvb|regeling|ontwerpbesluit)\s+(?P<fin>ligt|liggen)|"
+     r"\b(?P<fin2>ligt|liggen)\s+(?:de|het|deze|dit|die)\s+(?:[\w-]+\s+)?(?:wet|wetsvoorstel|wetsvoorstellen|besluit|amvb|regeling|ontwerpbesluit))\s+"
+     r"(?:nu\s+|inmiddels\s+|momenteel\s+|al\s+|op\s+dit\s+moment\s+)*(?:bij\s+de\s+raad\s+van\s+state|ter\s+advisering|ter\s+advies|in\s+(?:internet)?consultatie)\b")
+
+# a polite promise in a debate: "Ik zou graag toezeggen ... om dat bij die aanpak nader te verhelderen"
+_cue("toezeggen", "promise", "polite", r"\b(?:ik|wij|we)\s+(?P<fin>zou|zouden|wil|willen)\s+(?:graag|wel|best)\s+(?:[\w’'-]+\s+){0,2}?toezeggen\b")
+
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
 
 # trigger word -> the cues it can start, in the order of _CUES
@@ -739,11 +760,16 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     ref = reference_date(doc)
     author = author_of(doc)
     out: list[Commitment] = []
+    spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
     for index, start, sentence in government_sentences(doc):
         found = classify(sentence, ref)
         if found is None:
             continue
         kind, cue, actor = found
+        # in a debate a minister's "ik zal" / "ik ga" answers a member of the Kamer: an undertaking towards
+        # the Kamer (a toezegging), not a plan stated in general
+        if spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and _SPOKEN_PROMISE.match(cue):
+            kind = "promise"
         deadline = find_deadline(sentence)
         due = resolve(deadline, ref)
         if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
@@ -799,6 +825,7 @@ def government_sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
                 yield index, start, sentence
 
 
+_SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
 
 
@@ -1017,6 +1044,8 @@ _REPORTED_ANY = re.compile(
     re.IGNORECASE,
 )
 _DISCOURSE = re.compile(
+    # in a debate, the order of the answers ("Ik zal eerst de vragen even doen", "kom ik op de moties")
+    r"\bvragen\s+(?:even\s+)?(?:doen|langslopen|langsgaan|aflopen)\b|\bkom\s+ik\s+(?:nu\s+)?(?:op|bij|toe\s+aan)\b|"
     r"\b(?:ingaan|toelichten|beschrijven|schetsen|uiteenzetten|benadrukken|opmerken|beantwoorden|noemen|herhalen|"
     r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet)\b",
     re.IGNORECASE,
@@ -1028,7 +1057,7 @@ _NO_PLAN_VERB = re.compile(
     r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
     r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|"
-    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven)$",
+    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat)\s", re.IGNORECASE)
@@ -1092,6 +1121,9 @@ def _fin(m: re.Match) -> tuple[int, int]:
         if name in m.re.groupindex and m.group(name):
             return m.start(name), m.end(name)
     return m.start(), m.start()
+
+
+_CONCESSIVE = re.compile(r"\s*(?:welke|wat|wie|hoe|waar|wanneer)\b[^,;.]*\book\b[^,;.]*,\s*", re.IGNORECASE)
 
 
 def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -> str | None:
@@ -1216,17 +1248,26 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     abstain = rule == "abstain"
     if abstain:
         rule = "gov"
+    polite = rule == "polite"  # "ik zou graag toezeggen": a courtesy, not a hypothetical
+    if polite:
+        rule = "gov"
     # hypothetical "zou ... kunnen", negated cue, cited promises
-    if _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
+    if not polite and _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
         return None
     # an indirect question standing alone ("Hoe we willen dat de advocatuur er over tien jaar uitziet.")
     if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I):
         return None
     if kind in ("plan", "promise") and not abstain and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
         return None
-    if _CITED.search(s) and kind == "promise" and not re.search(r"\b(?:zal|zullen)\b", s, re.I):
+    # a promise cited from elsewhere is no new one; the author's own "ik heb al toegezegd" restates it
+    if _CITED.search(s) and kind == "promise" and not re.search(r"\b(?:zal|zullen)\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\b[^.;?]{0,20}\btoegezegd\b", s, re.I):
         return None
     clause_start = _clause_start(s, fin_start)
+    # a concessive clause before the main clause ("Welke rol er ook uitkomt, ik ben bereid ..."): the main
+    # clause starts after its comma
+    concessive = _CONCESSIVE.match(s, clause_start, fin_start)
+    if concessive:
+        clause_start = concessive.end()
     before = s[clause_start:fin_start]
     clause = s[clause_start:m.end()]
     # a relative clause ("waarover ik uw Kamer ... zal informeren", "die ik wil bieden") describes a noun
@@ -1599,7 +1640,7 @@ voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren 
 begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebruiken mis:missen
 verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
 stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen
-ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen
+ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen pleit:pleiten
 """)
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
