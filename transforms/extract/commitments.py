@@ -194,6 +194,7 @@ from datetime import date
 from functools import lru_cache
 
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
+from transforms.extract.glue import unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
 from transforms.model import (
     ANSWER,
@@ -928,16 +929,13 @@ def _split_token(token: str) -> str:
     return " ".join(g for g in m.groups() if g) if m else token
 
 
-# a lowercase word run into a capitalised one ("streeftNederland", "deNAVO", "vierTurkse"): Dutch words do not
-# change case inside; names that do ("TikTok", "iPhone") start with a capital or a single letter
-_CAMEL_GLUE = re.compile(r"\b([a-zëïöüé]{2,})(?=[A-Z])")
 # the pronoun "ik" run into the word after it ("ikonderzoeken"); no Dutch word starts with "ik" + 4 letters
 # but "ikzelf"
 _IK_GLUE = re.compile(r"\b(ik)(?=(?!zelf)[a-zëïöüé]{4,}\b)")
 
 
 def _unglue(s: str) -> str:
-    s = _CAMEL_GLUE.sub(r"\1 ", s)
+    s = unglue(s)
     s = _IK_GLUE.sub(r"\1 ", s)
     return _TOKEN4.sub(lambda m: _split_token(m.group(0)), s)
 
@@ -1060,7 +1058,7 @@ _NO_PLAN_VERB = re.compile(
     r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden)$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
 _STATE_ZIJN = re.compile(r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|ingevoerd|aangepast|op\s+orde)\s+(?:zijn|hebben)\b", re.I)
 
 

@@ -1,0 +1,43 @@
+"""Words run together at lost line breaks: split for matching, real words kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.extract.commitments import classify
+from transforms.extract.glue import split_token, unglue
+
+
+@pytest.mark.parametrize(
+    ("glued", "split"),
+    [
+        ("ingesprek", "in gesprek"),
+        ("isgestart", "is gestart"),
+        ("bezigmet", "bezig met"),
+        ("hierovergeïnformeerd", "hierover geïnformeerd"),
+        ("Mijnministerie", "Mijn ministerie"),
+        ("aanvraagproceduregestart", "aanvraagprocedure gestart"),
+        ("belangrijkdoel", "belangrijk doel"),
+        ("Kamergestuurd", "Kamer gestuurd"),
+    ],
+)
+def test_glued_tokens_are_split(glued: str, split: str) -> None:
+    assert split_token(glued) == split
+
+
+@pytest.mark.parametrize("word", ["ingezet", "tegenover", "uitvoering", "opgesteld", "aanpak", "overheid", "vandaag", "gemachtigde"])
+def test_real_words_stay_whole(word: str) -> None:
+    assert split_token(word) == word
+
+
+def test_case_changes_and_acronyms_inside_a_token() -> None:
+    assert unglue("de Minister vanVWS en streeftNederland") == "de Minister van VWS en streeft Nederland"
+    assert unglue("wordt door VWSondersteund") == "wordt door VWS ondersteund"
+    # names that change case inside, and acronyms before a non-word, are kept
+    assert unglue("TikTok en iPhone en de NGOs") == "TikTok en iPhone en de NGOs"
+
+
+def test_unglued_sentences_are_read_as_commitments() -> None:
+    assert classify("Mijn ministerie is ingesprek met Frankrijk, Ierland en België.") is not None
+    found = classify("De Tweede Kamer wordt hierovergeïnformeerd in het eerste kwartaal van 2025.")
+    assert found is not None and found[0] == "promise"

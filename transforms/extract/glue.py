@@ -1,0 +1,89 @@
+"""Words run together where a text extraction lost a line break.
+
+Text taken from PDF or Word exports (the Kamervragen CSV, some Aanhangsel
+conversions) often joins the last word of a line to the first of the next:
+"Mijn ministerie is ingesprek met", "De Tweede Kamer wordt hierovergeïnformeerd",
+"de aanvraagproceduregestart". A reader sees two words; a rule that looks for
+"in gesprek" or "geïnformeerd" sees none.
+
+`unglue(text)` splits such tokens for *matching only*; the published text and
+its offsets are never changed. A token is split when it is not a Dutch word and
+two known words make it up. What is a word comes from the Dutch frequency list
+that ships with pyspellchecker (343,000 words from subtitles, read from the
+installed package, never downloaded): a token the list knows ("ingezet",
+"tegenover") stays whole, so real compounds of two particles are safe. Of the
+ways to split a token the likeliest wins (highest product of the two words'
+frequencies); each part must be common enough (a function word, or a word seen
+at least `MIN_COUNT` times) that a chance split of a rare compound
+("meetnetwerk") at worst separates two real words.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+MIN_COUNT = 50  # occurrences in the frequency list for a part to count as a word
+MIN_LENGTH = 5  # shorter tokens are left alone ("deze", "mijn")
+
+# closed-class words that run into their neighbour most often; they may be as short as two letters
+FUNCTION_WORDS = frozenset(
+    """de het een en in op aan van met voor door bij uit over naar om tot te als dan dat die dit deze er
+    ik we wij u zij hij ze mijn ons onze uw zijn is ben was zal zullen wordt worden heeft heb hebben kan
+    kunnen moet moeten wil willen ga gaat gaan niet geen ook nog al wel zo nu maar of hier daar hierover
+    daarover hiervan daarvan hiermee daarmee waar""".split()
+)
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % MIN_LENGTH)
+# a lowercase word run into a capitalised one ("streeftNederland", "deNAVO", "vanVWS"); names that change
+# case inside ("TikTok", "iPhone") start with a capital or a single letter
+_CAMEL = re.compile(r"\b([a-zà-ÿ]{2,})(?=[A-Z])")
+# an acronym run into the word after it ("door VWSondersteund")
+_ACRONYM_WORD = re.compile(r"\b([A-Z]{2,6})([a-zà-ÿ]{4,})\b")
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    data = (resources.files("spellchecker") / "resources" / "nl.json.gz").read_bytes()
+    return json.loads(gzip.decompress(data))
+
+
+def _count(word: str) -> int:
+    return _counts().get(word, 0)
+
+
+def _part_ok(word: str) -> bool:
+    if word in FUNCTION_WORDS:
+        return True
+    return len(word) >= 3 and _count(word) >= MIN_COUNT
+
+
+@lru_cache(maxsize=65536)
+def split_token(token: str) -> str:
+    """The token, or its two words joined by a space where it is two words run together."""
+    low = token.lower()
+    if _count(low) or len(low) < MIN_LENGTH or not token[1:].islower():  # "TikTok", "NAVO": names, kept
+        return token
+    best: tuple[float, int] | None = None
+    for i in range(2, len(low) - 1):
+        a, b = low[:i], low[i:]
+        if not (_part_ok(a) and _part_ok(b)):
+            continue
+        score = math.log(_count(a) + 1) + math.log(_count(b) + 1)
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None:
+        return token
+    i = best[1]
+    return f"{token[:i]} {token[i:]}"
+
+
+def unglue(text: str) -> str:
+    """The text with words run together at lost line breaks split apart (for matching, not for publishing)."""
+    text = _CAMEL.sub(r"\1 ", text)
+    text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
+    return _TOKEN.sub(lambda m: split_token(m.group(0)), text)
