@@ -1638,7 +1638,7 @@ voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren 
 begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebruiken mis:missen
 verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
 stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen
-ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen pleit:pleiten
+ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen
 """)
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
