@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from transforms.model import ANSWER, BODY, FOOTNOTE, HEADING, QUESTION, ParseError
+from transforms.model import ANSWER, BODY, FOOTNOTE, HEADING, QUESTION, TABLE_ROW, ParseError
 from transforms.parse import parse_file
 from transforms.parse.pdftext import parse_pdf_text
 
@@ -308,3 +308,19 @@ def test_answer_label_naming_the_questions_without_op() -> None:
     assert roles["Kunt u bevestigen dat het besl"] == QUESTION
     assert roles["Het besluit is genomen."] == ANSWER
     assert roles["In het voorjaar 2025 maakt het"] == ANSWER
+
+
+def test_table_under_a_years_header_with_a_note_line() -> None:
+    # "Jaar: 2019 2020 2021" names the columns; a note "(t/m 31-05)" may stand under it; a single row counts
+    text = (
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2\n\nVraag 1\nHoeveel paarden zijn er vervoerd?\n\n"
+        "Antwoord 1\nIn onderstaande tabel staat het aantal paarden.\n"
+        "Jaar: 2021 2022 2023\n(t/m 31-05)\nIerland: 1.765 1.209 348\n\nDat is alles.\n"
+    )
+    doc = parse_pdf_text(text, "kv-test.txt")
+    rows = [p for p in doc.paragraphs if p.role == TABLE_ROW]
+    assert [r.text for r in rows] == ["Jaar | 2021 | 2022 | 2023", "Ierland: | 1.765 | 1.209 | 348"]
+    from transforms.extract.figures import extract_figures
+
+    figs = [(f.value, f.period) for f in extract_figures(doc) if f.paragraph == doc.paragraphs.index(rows[1])]
+    assert figs == [(1765, "2021"), (1209, "2022"), (348, "2023")]

@@ -232,6 +232,26 @@ def _header_cells(text: str, columns: int) -> list[str] | None:
     return [parts[0][:at].strip(), parts[0][at:].strip(), *parts[1:]]
 
 
+# a header that names years only, after a label and a colon: "Jaar: 2019 2020 2021 2022"
+_YEARS_HEADER = re.compile(r"^(?P<label>[^\W\d][^:\d]{0,40}):\s+(?P<years>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d)\s*$")
+_NOTE_LINE = re.compile(r"^\([^()]{1,40}\)$")
+
+
+def _years_header(items: list, i: int, columns: int) -> int | None:
+    """The index of a years header for the rows starting at `i`: the line before, or the one before a
+    parenthesised note line; its years must be at least as many as the row has cells."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or not isinstance(items[k], _Line) or items[k].fn:
+            return None
+        m = _YEARS_HEADER.match(items[k].text.strip())
+        if m:
+            return k if len(m.group("years").split()) >= columns else None
+        if not _NOTE_LINE.match(items[k].text.strip()):
+            return None
+    return None
+
+
 def _mark_tables(items: list) -> None:
     """Mark runs of table rows, their header and caption lines (see above)."""
     table = 0
@@ -245,6 +265,13 @@ def _mark_tables(items: list) -> None:
             continue
         header = items[i - 1] if i > 0 and isinstance(items[i - 1], _Line) and not items[i - 1].final and not items[i - 1].fn else None
         header_cells = _header_cells(header.text, len(run[0]) - 1) if header else None
+        years_at = _years_header(items, i, len(run[0]) - 1) if header_cells is None else None
+        if years_at is not None:  # "Jaar: 2019 2020 2021" (a note line "(t/m 31-05)" may stand between)
+            header = items[years_at]
+            header_cells = _YEARS_HEADER.match(header.text).group("label").strip(" :"), *header.text.split(":", 1)[-1].split()
+            header_cells = list(header_cells)
+            for k in range(years_at + 1, i):  # the note under the years: a caption of its own
+                items[k].table = ("caption", table, items[k].text.strip())
         if len(run) < 2 and header_cells is None:
             i += len(run)
             continue
