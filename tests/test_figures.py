@@ -741,3 +741,18 @@ def test_numerals_run_into_a_neighbouring_word():
     # footnote markers glued to a content word, and type names, stay out
     for text in ("Dit werd beschreven in Schiphol1 Gezonde lunches.", "De A380 toestellen vliegen.", "De Drie Koningen."):
         assert values(text) == [], text
+
+
+def test_words_run_together_are_read_apart_with_exact_offsets():
+    text = "Bij elke keuring zijntwee NVWA-dierenartsen aanwezig en vijfpaarden waren drachtig."
+    figs = figures_in_text(text)
+    assert [(f.value, f.unit) for f in figs] == [(2, "NVWA-dierenartsen"), (5, "paarden")]
+    for f in figs:
+        assert text[f.char_start : f.char_end] == f.raw and f.raw in ("twee NVWA-dierenartsen", "vijfpaarden")
+        assert f.sentence == text  # the sentence as written, glued words and all
+    # a plural of an unknown compound stays whole ("vuurwerkrampen" is no "vuurwerkramp en")
+    assert [(f.value, f.unit) for f in figures_in_text("Het rapport «Leren van twee vuurwerkrampen» verscheen.")] == [
+        (2, "vuurwerkrampen")
+    ]
+    # "83 miljoeneuro 2 ten behoeve": the 2 is a footnote marker after an amount, not "euro 2"
+    assert values("een bedrag van 83 miljoeneuro 2 ten behoeve van de versterking") == [83e6]

@@ -85,6 +85,7 @@ from transforms.extract.numbers import (
     parse_digits,
     parse_number,
 )
+from transforms.extract.glue import unglue_with_offsets
 from transforms.extract.sentences import sentence_spans
 from transforms.model import CAPTION, CELL_SEPARATOR, FOOTNOTE, TABLE_ROW, Document, Figure, Paragraph
 
@@ -134,7 +135,9 @@ MOMENT_PREPS = {"in", "per", "sinds", "vanaf", "tot", "voor", "vóór", "na", "b
                 "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
                 "t/m", "halverwege", "over", "rond", "het", "van", "en", "om", "ultimo", "primo"}
 
-CURRENCY_BEFORE = re.compile(r"(?:(€|EUR|euro|US\$|\$|£|USD|GBP)\s*([-−–]\s*)?)$")
+# the word "euro" before a number on the next line is a footnote marker after an amount ("83 miljoen euro\n2 ten
+# behoeve van"), not "euro 2"
+CURRENCY_BEFORE = re.compile(r"(?:(€|EUR|euro(?=[ \t\u00a0]*\Z)|US\$|\$|£|USD|GBP)\s*([-−–]\s*)?)$")
 CURRENCY_AFTER = {
     "euro": ("EUR", 1.0), "eur": ("EUR", 1.0), "euro's": ("EUR", 1.0), "€": ("EUR", 1.0),
     "eurocent": ("EUR", 0.01), "cent": ("EUR", 0.01), "dollar": ("USD", 1.0), "dollars": ("USD", 1.0),
@@ -361,16 +364,31 @@ def extract_figures(doc: Document) -> list[Figure]:
         elif para.role == CAPTION:
             continue
         else:
-            out.extend(_prose(i, para.text, 0, len(para.text), para.role == FOOTNOTE))
+            out.extend(_prose_unglued(i, para.text, para.role == FOOTNOTE))
     return out
 
 
 def figures_in_text(text: str) -> list[Figure]:
     """The figures of one piece of running text (paragraph 0); for tests and the recognizer specs."""
-    return _prose(0, text, 0, len(text), False)
+    return _prose_unglued(0, text, False)
 
 
 # --- running text -------------------------------------------------------------
+
+
+def _prose_unglued(index: int, text: str, footnote: bool) -> list[Figure]:
+    """The figures of running text read with words run together at lost line breaks split apart
+    ("zijntwee NVWA-dierenartsen", "vijfpaarden"); offsets, raw and sentence point into the original text."""
+    unglued, back = unglue_with_offsets(text)
+    if len(unglued) == len(text):
+        return _prose(index, text, 0, len(text), footnote)
+    figures = _prose(index, unglued, 0, len(unglued), footnote)
+    for f in figures:
+        start, end = back[f.char_start], back[f.char_end - 1] + 1
+        at = unglued.rfind(f.sentence, 0, f.char_start + len(f.sentence))  # the sentence that holds the figure
+        s0, s1 = back[at], back[at + len(f.sentence) - 1] + 1
+        f.char_start, f.char_end, f.raw, f.sentence = start, end, text[start:end], text[s0:s1]
+    return figures
 
 
 def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figure]:
@@ -1398,13 +1416,18 @@ _BARE_LEAD = re.compile(
 )
 
 
+_EURO_CLOSES = re.compile(r"(?:\d|miljoen|miljard|duizend|mln\.?|mld\.?)[ \t\u00a0]*euro\s*$", re.I)
+
+
 def _left(text: str, c: _Cand, lo: int) -> None:
     """Currency sign and approximators before the numeral; cues for bare numbers."""
     pre = text[max(lo, c.start - 40) : c.start]
     m = CURRENCY_BEFORE.search(pre)
     # a sign before the number; the word "euro" only when it stands alone ("meuro 5" is no amount)
     # and the number is not already an amount ("euro 5 euro")
-    if m and (m.group(1).lower() != "euro" or (re.search(r"(?:^|\s)euro\s*$", pre, re.I) and c.kind != "money")):
+    # "83 miljoen euro 2 ten behoeve": a "euro" that closes an amount before does not open this one
+    if m and (m.group(1).lower() != "euro" or (re.search(r"(?:^|\s)euro\s*$", pre, re.I) and c.kind != "money"
+                                                and not _EURO_CLOSES.search(pre))):
         cur = _CUR_SIGN.get(m.group(1).lower(), "EUR")
         c.start = c.start - len(m.group(0))
         if m.group(2) and c.value is not None:

@@ -38,6 +38,16 @@ FUNCTION_WORDS = frozenset(
     daarover hiervan daarvan hiermee daarmee waar""".split()
 )
 
+# number words: "vijfpaarden", "zijntwee", "dezedrie"
+NUMBER_WORDS = frozenset(
+    """twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
+    achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend
+    miljoen miljard""".split()
+)
+_CLOSED = FUNCTION_WORDS | NUMBER_WORDS
+# function words that are also endings of Dutch words (plurals, comparatives): never split off at the end
+_SUFFIX_LIKE = frozenset({"en", "er", "de", "te"})
+
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % MIN_LENGTH)
 # a lowercase word run into a capitalised one ("streeftNederland", "deNAVO", "vanVWS"); names that change
 # case inside ("TikTok", "iPhone") start with a capital or a single letter
@@ -63,15 +73,21 @@ def _part_ok(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def split_token(token: str) -> str:
-    """The token, or its two words joined by a space where it is two words run together."""
+def split_token(token: str, closed_only: bool = False) -> str:
+    """The token, or its two words joined by a space where it is two words run together.
+
+    With `closed_only`, one of the two must be a function or number word ("zijn twee", "vijf paarden"):
+    an unknown compound of two nouns ("relatieziekenhuizen", "deelbesluiten") then stays whole, as a
+    counted noun must."""
     low = token.lower()
     if _count(low) or len(low) < MIN_LENGTH or not token[1:].islower():  # "TikTok", "NAVO": names, kept
         return token
     best: tuple[float, int] | None = None
     for i in range(2, len(low) - 1):
         a, b = low[:i], low[i:]
-        if not (_part_ok(a) and _part_ok(b)):
+        if not (_part_ok(a) and _part_ok(b)) or (closed_only and a not in _CLOSED and b not in _CLOSED):
+            continue
+        if b in _SUFFIX_LIKE:  # "vuurwerkrampen" is a plural, not "vuurwerkramp en"
             continue
         score = math.log(_count(a) + 1) + math.log(_count(b) + 1)
         if best is None or score > best[0]:
@@ -87,3 +103,31 @@ def unglue(text: str) -> str:
     text = _CAMEL.sub(r"\1 ", text)
     text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
     return _TOKEN.sub(lambda m: split_token(m.group(0)), text)
+
+
+def unglue_with_offsets(text: str, closed_only: bool = True) -> tuple[str, list[int]]:
+    """`unglue(text)` and, for every character of the result (and its end), the offset in `text` it came
+    from: an extractor can read the unglued text and still report exact offsets into the original. By
+    default only splits that free a function or number word are made (see `split_token`)."""
+    cuts: set[int] = set()
+    for m in _CAMEL.finditer(text):
+        cuts.add(m.end(1))
+    for m in _ACRONYM_WORD.finditer(text):
+        if _count(m.group(2)) >= MIN_COUNT:
+            cuts.add(m.end(1))
+    for m in _TOKEN.finditer(text):
+        split = split_token(m.group(0), closed_only)
+        if split != m.group(0):
+            cuts.add(m.start() + split.index(" "))
+    if not cuts:
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    back: list[int] = []
+    for i, ch in enumerate(text):
+        if i in cuts:
+            out.append(" ")
+            back.append(i)  # the inserted space stands for the start of the second word
+        out.append(ch)
+        back.append(i)
+    back.append(len(text))
+    return "".join(out), back
