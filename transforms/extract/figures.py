@@ -799,6 +799,9 @@ _ONE_NOUN_AFTER = re.compile(
 _ONE_IDIOM_BEFORE = re.compile(r"\b(?:op|in|met|voor|tot|onder|als|nog|geen|niet)[ \t\u00a0]+$", re.I)
 
 
+_FACTOR_AFTER = re.compile(r"[ \t\u00a0]+(?:zo\b|zoveel\b|meer\b|minder\b|vaker\b|[a-zà-ÿ]{2,}er\b)", re.I)
+
+
 def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """"één" written with its accents before a noun is the numeral ("slechts één partij"); not in idioms
     ("in één keer", "op één lijn", "één van de", "niet één")."""
@@ -1054,7 +1057,10 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
         w, ws, we = words[k + 1]
         lw = w.lower()
     if lw in ("keer", "maal"):
-        c.kind, c.unit = "count", "keer"  # "800 keer", a factor ("twee keer zo groot")
+        # "800 keer" counts occurrences; before a comparative it is a factor, a measure ("zeven keer hoger",
+        # "twee keer zo vaak", "negen keer meer CO2")
+        factor = _FACTOR_AFTER.match(text, we, hi) is not None
+        c.kind, c.unit = ("measure" if factor else "count"), "keer"
         c.end = we
         c.has_unit = True
         return
