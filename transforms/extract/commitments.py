@@ -194,7 +194,7 @@ from datetime import date
 from functools import lru_cache
 
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
-from transforms.extract.glue import unglue
+from transforms.extract.glue import unglue, unknown_words
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
 from transforms.model import (
     ANSWER,
@@ -936,8 +936,11 @@ _IK_GLUE = re.compile(r"\b(ik)(?=(?!zelf)[a-zëïöüé]{4,}\b)")
 
 def _unglue(s: str) -> str:
     s = unglue(s)
+    odd = unknown_words(s, 4)
+    if not odd:  # no unknown word: nothing is run together
+        return s
     s = _IK_GLUE.sub(r"\1 ", s)
-    return _TOKEN4.sub(lambda m: _split_token(m.group(0)), s)
+    return _TOKEN4.sub(lambda m: _split_token(m.group(0)) if m.group(0) in odd else m.group(0), s)
 
 
 # a name's expansion in brackets right after an acronym ("de AIVD (Algemene Inlichtingen- en

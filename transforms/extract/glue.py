@@ -101,8 +101,26 @@ def split_token(token: str, closed_only: bool = False) -> str:
 def unglue(text: str) -> str:
     """The text with words run together at lost line breaks split apart (for matching, not for publishing)."""
     text = _CAMEL.sub(r"\1 ", text)
-    text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
-    return _TOKEN.sub(lambda m: split_token(m.group(0)), text)
+    if _ACRONYM_WORD.search(text):
+        text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
+    odd = _unknown_tokens(text)
+    if not odd:
+        return text  # the common case: every long word is a word
+    return _TOKEN.sub(lambda m: split_token(m.group(0)) if m.group(0) in odd else m.group(0), text)
+
+
+def _unknown_tokens(text: str) -> set[str]:
+    return unknown_words(text, MIN_LENGTH)
+
+
+_WORDS_OF = {n: re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % n) for n in (2, 3, 4, 5)}
+
+
+def unknown_words(text: str, min_length: int = MIN_LENGTH) -> set[str]:
+    """The words of `text` (of `min_length` letters or more) that the Dutch word list does not know: the
+    only ones that can be two words run together."""
+    counts = _counts()
+    return {w for w in _WORDS_OF[min_length].findall(text) if w.lower() not in counts}
 
 
 def unglue_with_offsets(text: str, closed_only: bool = True) -> tuple[str, list[int]]:
@@ -115,7 +133,10 @@ def unglue_with_offsets(text: str, closed_only: bool = True) -> tuple[str, list[
     for m in _ACRONYM_WORD.finditer(text):
         if _count(m.group(2)) >= MIN_COUNT:
             cuts.add(m.end(1))
-    for m in _TOKEN.finditer(text):
+    odd = _unknown_tokens(text)
+    for m in _TOKEN.finditer(text) if odd else ():
+        if m.group(0) not in odd:
+            continue
         split = split_token(m.group(0), closed_only)
         if split != m.group(0):
             cuts.add(m.start() + split.index(" "))
