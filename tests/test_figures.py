@@ -756,3 +756,17 @@ def test_words_run_together_are_read_apart_with_exact_offsets():
     ]
     # "83 miljoeneuro 2 ten behoeve": the 2 is a footnote marker after an amount, not "euro 2"
     assert values("een bedrag van 83 miljoeneuro 2 ten behoeve van de versterking") == [83e6]
+
+
+def test_tot_before_a_duration_is_a_bound_unless_a_reference_point_follows():
+    f = one("Bent u bekend met de wachttijden tot 70 weken voor een aansluiting?")
+    assert (f.value, f.kind, f.unit) == (70, "duration", "weken")
+    assert values("De termijn loopt tot 12 maanden na de aanvraag.") == []
+    assert values("De vergunning geldt tot drie jaar na afgifte.") == []
+
+
+def test_glued_degrees_and_vague_words():
+    f = one("als we de opwarming van de aarde willen beperken tot1,5°C.")
+    assert (f.value, f.unit) == (1.5, "°C")
+    f = one("Dat blijkt op basis van honderdenwetenschappelijke onderzoeken.")
+    assert (f.value, f.approximate, f.unit) == (200, True, "onderzoeken")

@@ -273,13 +273,21 @@ SPAN_BEFORE = re.compile(
 _RANGE_START = re.compile(rf"(?<![\w'’-])(?:\d+(?:[.,]\d+)*|{_WORDNUM})[\s\u00a0]+$", re.I)
 
 
-def _span_before(before: str) -> bool:
+def _span_before(before: str, after: str = "") -> bool:
     """Whether the words before a duration place it in time ("binnen drie maanden", "tot 12 maanden na ...");
-    "tot" after a numeral is the connector of a range ("zes tot twaalf maanden"), not "until"."""
+    "tot" after a numeral is the connector of a range ("zes tot twaalf maanden"), and "tot" without a point
+    of reference after the duration is a bound ("wachttijden tot 70 weken"), not "until"."""
     m = SPAN_BEFORE.search(before)
     if m is None:
         return False
-    return not (m.group(0)[:3].lower() == "tot" and _RANGE_START.search(before[: m.start()]))
+    if m.group(0)[:3].lower() == "tot":
+        if _RANGE_START.search(before[: m.start()]):
+            return False
+        return bool(_REFERENCE_POINT.match(after))
+    return True
+
+
+_REFERENCE_POINT = re.compile(r"\s*(?:na|nadat|vóór|vanaf|na\s+afloop|geleden|later)\b", re.I)
 
 
 _TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
@@ -649,7 +657,7 @@ def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
 # lowercase word only where a currency, percent, fte, scale or measure follows. Digits glued to
 # capitals or other letters stay identifiers or footnote markers ("2024Z12345", "Schiphol1", "jaar5").
 _GLUED_STRONG = re.compile(
-    r"[ \u00a0]?(?:%|(?:procent|procentpunt(?:en)?|euro(?:['’]s)?|eur|miljoen|miljard|mln|mld|mrd|fte|vte)(?![\w]))", re.I
+    r"[ \u00a0]?(?:%|°\s?C\b|(?:procent|procentpunt(?:en)?|euro(?:['’]s)?|eur|miljoen|miljard|mln|mld|mrd|fte|vte)(?![\w]))", re.I
 )
 _GLUED_SCALE_EURO = re.compile(r"(?:miljoen|miljard|duizend)euro", re.I)
 _NOT_GLUED_MEASURE = {"m", "are", "bar", "mol", "voet", "nm", "mb", "gb", "tb", "mt", "kt", "db", "ml", "cl", "dl", "hl", "ha"}
@@ -1034,7 +1042,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
                 return
             before = text[max(0, c.start - 40) : c.start]
             after = text[e0 : min(hi, e0 + 30)]
-            if _span_before(before) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
+            if _span_before(before, after) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
                 l0 == "jaar" and AGE_BEFORE.search(before)
             ):
                 c.drop = "time span"
@@ -1086,7 +1094,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             return
         if lw in DURATION_UNITS and not noun_only:
             before = text[max(0, c.start - 40) : c.start]
-            if _span_before(before) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
+            if _span_before(before, text[we : min(hi, we + 30)]) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
                 c.drop = "time span"
                 return
             c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True

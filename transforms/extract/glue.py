@@ -42,7 +42,7 @@ FUNCTION_WORDS = frozenset(
 NUMBER_WORDS = frozenset(
     """twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
     achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend
-    miljoen miljard""".split()
+    miljoen miljard tientallen honderden duizenden tienduizenden miljoenen miljarden""".split()
 )
 _CLOSED = FUNCTION_WORDS | NUMBER_WORDS
 # function words that are also endings of Dutch words (plurals, comparatives): never split off at the end
