@@ -324,3 +324,15 @@ def test_table_under_a_years_header_with_a_note_line() -> None:
 
     figs = [(f.value, f.period) for f in extract_figures(doc) if f.paragraph == doc.paragraphs.index(rows[1])]
     assert figs == [(1765, "2021"), (1209, "2022"), (348, "2023")]
+
+
+def test_a_row_label_wrapped_onto_its_own_line_joins_its_cells() -> None:
+    text = (
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2\n\nVraag 1\nHoeveel paarden zijn er vervoerd?\n\n"
+        "Antwoord 1\nIn onderstaande tabel staat het aantal paarden.\n"
+        "Jaar: 2021 2022 2023\nIerland: 1.765 1.209 348\nVerenigd Koninkrijk:\n3.354 2.365 484\n\nDat is alles.\n"
+    )
+    doc = parse_pdf_text(text, "kv-test.txt")
+    rows = [p.text for p in doc.paragraphs if p.role == TABLE_ROW]
+    assert rows == ["Jaar | 2021 | 2022 | 2023", "Ierland: | 1.765 | 1.209 | 348", "Verenigd Koninkrijk: | 3.354 | 2.365 | 484"]
+    assert len({p.table for p in doc.paragraphs if p.role == TABLE_ROW}) == 1

@@ -252,8 +252,24 @@ def _years_header(items: list, i: int, columns: int) -> int | None:
     return None
 
 
+_LABEL_ONLY = re.compile(r"^[^\W\d][^.!?:]{0,60}:$")
+_CELLS_ONLY = re.compile(rf"^{_CELL}(?:\s+{_CELL})+$")
+
+
+def _join_wrapped_labels(items: list) -> None:
+    """A row label that wrapped onto a line of its own ("Verenigd Koninkrijk:" above "3.354 2.365 1.233"):
+    the label and the cells make one row."""
+    for k in range(len(items) - 2, -1, -1):
+        a, b = items[k], items[k + 1]
+        if isinstance(a, _Line) and isinstance(b, _Line) and not a.fn and not b.fn and _LABEL_ONLY.match(a.text.strip()) \
+                and _CELLS_ONLY.match(b.text.strip()):
+            b.text = f"{a.text.strip()} {b.text.strip()}"
+            del items[k]  # the label now stands in its row
+
+
 def _mark_tables(items: list) -> None:
     """Mark runs of table rows, their header and caption lines (see above)."""
+    _join_wrapped_labels(items)
     table = 0
     i, n = 0, len(items)
     while i < n:
