@@ -334,5 +334,10 @@ def test_a_row_label_wrapped_onto_its_own_line_joins_its_cells() -> None:
     )
     doc = parse_pdf_text(text, "kv-test.txt")
     rows = [p.text for p in doc.paragraphs if p.role == TABLE_ROW]
-    assert rows == ["Jaar | 2021 | 2022 | 2023", "Ierland: | 1.765 | 1.209 | 348", "Verenigd Koninkrijk: | 3.354 | 2.365 | 484"]
+    assert rows == ["Jaar: | 2021 | 2022 | 2023", "Ierland: | 1.765 | 1.209 | 348", "Verenigd Koninkrijk: | 3.354 | 2.365 | 484"]
     assert len({p.table for p in doc.paragraphs if p.role == TABLE_ROW}) == 1
+    from transforms.extract.figures import extract_figures
+
+    # the years are the header, not figures; every cell gets its year
+    assert [(f.value, f.period) for f in extract_figures(doc)] == [
+        (1765, "2021"), (1209, "2022"), (348, "2023"), (3354, "2021"), (2365, "2022"), (484, "2023")]
