@@ -24,7 +24,7 @@ FLOORS = [
     ("evaluation/fresh2", 0.95, 0.90),
     ("evaluation/fresh3", 0.95, 0.90),
     ("evaluation/fresh4", 0.90, 0.85),
-    ("evaluation/fresh5", 0.80, 0.65),
+    ("evaluation/fresh5", 0.85, 0.65),
     ("evaluation/fresh6", 0.95, 0.75),
     ("evaluation/fresh7", 0.90, 0.65),
     ("evaluation/fresh8", 0.85, 0.90),
