@@ -191,10 +191,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
 
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
-from transforms.extract.glue import unglue, unknown_words
+from transforms.extract.glue import unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
 from transforms.model import (
     ANSWER,
@@ -888,59 +887,9 @@ def _norm(sentence: str) -> str:
 
 
 # Words run together where a line break was lost in the text extraction ("zaleen" = "zal een", "ophet",
-# "teblijven", "wordtduidelijk", "gehandhaafdblijft"). Only closed-class words are split off, so that a
-# modal, an auxiliary or a preposition glued to its neighbour is still read as one: two closed-class words
-# run together; "te" + the infinitive of an auxiliary; an auxiliary or modal at the start of a longer token;
-# and one at the end of a token of four letters or more that is not a separable particle ("overblijft"); an
-# infinitive run into a preposition of two syllables or more ("informerenover").
-# The real words that are two closed-class words (omdat, vooral, meteen, ...) are kept whole.
-_GLUE_A = (
-    r"zal|zullen|wordt|worden|moet|moeten|kan|kunnen|wil|willen|ga|gaat|gaan|is|zijn|ben|heeft|heb|hebben|"
-    r"blijft|blijven|en|aan|bij|in|met|naar|op|over|uit|van|voor|door|om|tot|"
-    r"waarbij|waarin|waarover|waarmee|waarop|waarvoor|waaraan|waarnaar|waardoor"
-)
-_GLUE_B = r"de|het|een|dit|deze|dat|die|niet|geen|ook|nog|weer|wel|al|ik|we|wij|hij|zij|naar|op|in|aan|met|bij|voor|van|over|uit|door"
-_GLUE_WORDS = (
-    r"omdat|opdat|totdat|voordat|doordat|ineen|opeen|overeen|uiteen|dooreen|bijeen|aaneen|meteen|vaneen|zijnde|"
-    r"wilde|gade|bende|gaande|blijvende|hebbende|wordende|benin|vanuit|voorop|vooruit|voorbij|vooral|overal|voorin|vooraan|metal|opal|inde"
-)
-_AUX_INF = r"worden|zijn|hebben|kunnen|blijven|gaan|komen|laten|mogen|moeten"
-_AUX_EDGE = r"wordt|worden|zullen|blijft|kunnen|willen|moeten|heeft|hebben"
-_PARTICLE = r"achter|over|thuis|open|vast|door|samen|terug|voor|tegen|stil|binnen|buiten|boven|onder|naast"
-_GLUED = re.compile(
-    rf"\b(?!(?:{_GLUE_WORDS})\b)({_GLUE_A})({_GLUE_B})\b|"
-    rf"\b(te)({_AUX_INF})\b|"
-    rf"\b({_AUX_EDGE})([a-zëïöüé]{{3,}})\b|"
-    rf"\b(?!(?:{_PARTICLE})(?:{_AUX_EDGE})\b)([a-zëïöüé]{{4,}}?)({_AUX_EDGE})\b|"
-    # a determiner run into a noun of the government ("hetkabinet", "deminister"): never one real word
-    rf"\b(het|de)(kabinet|minister|ministerie|staatssecretaris|regering|rijksoverheid)\b|"
-    # an infinitive run into the preposition that follows it ("informerenover"), not "tegenover"
-    rf"\b(?![a-z]*tegenover\b)([a-zëïöüé]{{4,}}en)(over|via|met|naar|voor)\b",
-    re.IGNORECASE,
-)
-
-
-_TOKEN4 = re.compile(r"[A-Za-zëïöüé]{4,}")
-
-
-@lru_cache(maxsize=65536)
-def _split_token(token: str) -> str:
-    m = _GLUED.fullmatch(token)
-    return " ".join(g for g in m.groups() if g) if m else token
-
-
-# the pronoun "ik" run into the word after it ("ikonderzoeken"); no Dutch word starts with "ik" + 4 letters
-# but "ikzelf"
-_IK_GLUE = re.compile(r"\b(ik)(?=(?!zelf)[a-zëïöüé]{4,}\b)")
-
-
+# "ikonderzoeken", "hierovergeïnformeerd") are read apart: see transforms/extract/glue.py.
 def _unglue(s: str) -> str:
-    s = unglue(s)
-    odd = unknown_words(s, 4)
-    if not odd:  # no unknown word: nothing is run together
-        return s
-    s = _IK_GLUE.sub(r"\1 ", s)
-    return _TOKEN4.sub(lambda m: _split_token(m.group(0)) if m.group(0) in odd else m.group(0), s)
+    return unglue(s)
 
 
 # a name's expansion in brackets right after an acronym ("de AIVD (Algemene Inlichtingen- en

@@ -85,7 +85,7 @@ from transforms.extract.numbers import (
     parse_digits,
     parse_number,
 )
-from transforms.extract.glue import unglue_with_offsets
+from transforms.extract.glue import FUNCTION_WORDS, unglue_with_offsets
 from transforms.extract.sentences import sentence_spans
 from transforms.model import CAPTION, CELL_SEPARATOR, FOOTNOTE, TABLE_ROW, Document, Figure, Paragraph
 
@@ -691,10 +691,8 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     return _is_noun(w) and _countable(w, value) and lw not in _NP_VERBS
 
 
-_GLUE_FUNCTION_WORDS = frozenset(
-    """totaal ruim circa bijna ongeveer dan van om tot naar met en de het die deze zijn waren had heeft hebben is was er
-    alle nog maar slechts of op aan per voor door uit bij""".split()
-)
+# function words, and words that introduce a quantity, after which a glued numeral is a number
+_GLUE_FUNCTION_WORDS = FUNCTION_WORDS | frozenset("totaal ruim circa bijna ongeveer waren had alle slechts per".split())
 
 
 def _glued_after_word(text: str, s: int, e: int, lo: int, hi: int) -> bool:

@@ -87,7 +87,7 @@ def split_token(token: str, closed_only: bool = False) -> str:
         a, b = low[:i], low[i:]
         if not (_part_ok(a) and _part_ok(b)) or (closed_only and a not in _CLOSED and b not in _CLOSED):
             continue
-        if b in _SUFFIX_LIKE:  # "vuurwerkrampen" is a plural, not "vuurwerkramp en"
+        if b in _SUFFIX_LIKE and a not in FUNCTION_WORDS:  # "vuurwerkrampen" is a plural, not "vuurwerkramp en"
             continue
         score = math.log(_count(a) + 1) + math.log(_count(b) + 1)
         if best is None or score > best[0]:
@@ -110,17 +110,9 @@ def unglue(text: str) -> str:
 
 
 def _unknown_tokens(text: str) -> set[str]:
-    return unknown_words(text, MIN_LENGTH)
-
-
-_WORDS_OF = {n: re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % n) for n in (2, 3, 4, 5)}
-
-
-def unknown_words(text: str, min_length: int = MIN_LENGTH) -> set[str]:
-    """The words of `text` (of `min_length` letters or more) that the Dutch word list does not know: the
-    only ones that can be two words run together."""
+    """The long words of `text` the Dutch word list does not know: the only ones that can be two words."""
     counts = _counts()
-    return {w for w in _WORDS_OF[min_length].findall(text) if w.lower() not in counts}
+    return {w for w in _TOKEN.findall(text) if w.lower() not in counts}
 
 
 def unglue_with_offsets(text: str, closed_only: bool = True) -> tuple[str, list[int]]:
