@@ -45,7 +45,8 @@ NUMBER_WORDS = frozenset(
     miljoen miljard tientallen honderden duizenden tienduizenden miljoenen miljarden""".split()
 )
 _CLOSED = FUNCTION_WORDS | NUMBER_WORDS
-# function words that are also endings of Dutch words (plurals, comparatives): never split off at the end
+# function words that are also endings of Dutch words (plurals, comparatives): never split off the end of a
+# content word ("vuurwerkrampen"), only of another function word ("vande")
 _SUFFIX_LIKE = frozenset({"en", "er", "de", "te"})
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % MIN_LENGTH)
