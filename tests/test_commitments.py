@@ -892,3 +892,31 @@ def test_in_a_debate_a_ministers_ik_zal_is_a_promise() -> None:
     written = doc_of(("answer", "Ik ga met de gemeenten in gesprek over de regeling."))
     assert [r.kind for r in extract_commitments(doc)] == ["promise"]
     assert [r.kind for r in extract_commitments(written)] == ["plan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We zijn hard bezig om de gevolgen voor ondernemers in kaart te brengen.", "progress"),
+        ("Als rijksoverheid bereiden we ons voor op de gevolgen van de brexit.", "progress"),
+        ("Daar krijgt u een brief over.", "promise"),
+        ("Ik stel voor dat ik daar later schriftelijk op terugkom.", "promise"),
+    ],
+)
+def test_debate_round_two_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF)
+    assert found is not None and found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a member's words reported by the minister
+        "De heer Veldman vraagt naar een garantie dat we al die ondernemers gaan bereiken.",
+        "Mevrouw Agema stelde dat het kabinet de zorg zal verbeteren.",
+        # a past plural is no work under way
+        "Vroeger bereidden we ons voor op een harde brexit.",
+    ],
+)
+def test_debate_round_two_negative(sentence: str) -> None:
+    assert classify(sentence, _REF) is None, sentence

@@ -237,6 +237,8 @@ _GOV_SUBJ = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.
 _FIRST = re.compile(r"(?<![\w-])(?:ik|wij|we)(?![\w-])", re.IGNORECASE)
 _NONGOV_NP = (
     r"(?:de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+eerste\s+kamer|de\s+leden|het\s+lid|kamerleden|de\s+indieners?|"
+    # a member named in a debate: "De heer Veldman vraagt ...", "mevrouw Van der Graaf stelde ..."
+    r"(?:de\s+heer|mevrouw|het\s+lid)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:van|der|den|de|ter|(?-i:[A-Z])[\w'’-]+))*|"
     r"de\s+(?:algemene\s+)?rekenkamer|de\s+raad\s+van\s+state|de\s+ombudsman|de\s+nationale\s+ombudsman|"
     r"(?:de\s+)?(?:europese\s+commissie|commissie|europese\s+raad)|"
     # a named (state, advisory) commission: "De Commissie-Van der Meer II", "de commissie Remkes"
@@ -305,7 +307,7 @@ _MOTION = re.compile(
 )
 _CONDITION_START = re.compile(
     # "als" + a role or a part ("Als onderdeel hiervan", "Als gevolg van", "Als kabinet") is no condition
-    r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|ministerie)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
+    r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|rijksoverheid|rijk|ministerie|nederland)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
     r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
@@ -458,7 +460,7 @@ _cue("moet moeten", "target", "norm_state",
 _cue("streef streeft streven beoog beoogt beogen", "target", "gov", r"\b(?P<fin>streef|streeft|streven|beoog|beoogt|beogen)\b")
 _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
 # progress: work started or under way
-_cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s+met\b")
+_cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s+(?:met|om)\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
@@ -690,6 +692,16 @@ _cue("ligt liggen", "progress", "any",
 
 # a polite promise in a debate: "Ik zou graag toezeggen ... om dat bij die aanpak nader te verhelderen"
 _cue("toezeggen", "promise", "polite", r"\b(?:ik|wij|we)\s+(?P<fin>zou|zouden|wil|willen)\s+(?:graag|wel|best)\s+(?:[\w’'-]+\s+){0,2}?toezeggen\b")
+
+# preparing for what is coming, reflexive: "Als rijksoverheid bereiden we ons voor op de gevolgen"
+_cue("bereiden bereidt bereid", "progress", "gov_np_nh",
+     r"\b(?P<fin>bereiden|bereidt|bereid)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,6}?(?:ons|zich|me|mij)\s+(?:[\w’'-]+\s+){0,6}?voor\b")
+# the Kamer will receive something from the government: "Daar krijgt u een brief over"
+_cue("krijgt ontvangt", "promise", "any",
+     r"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:[\w’'-]+\s+){0,4}?(?:een\s+)?(?:brief|reactie|antwoord|appreciatie|overzicht|kabinetsreactie)\b")
+# coming back to a matter in a clause of its own: "Ik stel voor dat ik daar later schriftelijk op terugkom"
+_cue("terugkom terugkomen", "promise", "gov",
+     r"\b(?:dat|waarop|waarover)\s+(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,6}?(?P<fin>terugkom|terugkomen)\b")
 
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
 
@@ -1381,7 +1393,7 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
         # agreement: ik + stem ("ik maak"), we + -en ("we maken"); a past form ("maakte", "maakten") is no plan
         if plural != verb.endswith("en"):
             return False
-        if re.search(r"(?:[^aeiou]de|[^aeiou]te|(?:k|p|f|ch|s)ten|[^aeioudlnr]den)$", verb):
+        if re.search(r"(?:[^aeiou]de|[^aeiou]te|(?:k|p|f|ch|s)ten|[^aeioudlnr]den|[aeiou]dden)$", verb):
             return False
     if re.search(r"\b(?:heb|heeft|hebben|ben|is|zijn|was|waren|had|hadden)\b", s[fin_end:fin_end + 60], re.I) and kind == "plan":
         return False
@@ -1656,7 +1668,8 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
     if subj == "ik":
         return True
     if plural:
-        return (v.endswith("en") or v.endswith("aan")) and not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$", v)
+        # (a past plural: "maakten", "werkten", "bereidden")
+        return (v.endswith("en") or v.endswith("aan")) and not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$|[aeiou]dden$", v)
     return v.endswith("t") and not v.endswith("cht") or v in ("richt", "verricht", "sticht", "licht", "dicht")
 
 

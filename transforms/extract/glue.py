@@ -8,14 +8,15 @@ conversions) often joins the last word of a line to the first of the next:
 
 `unglue(text)` splits such tokens for *matching only*; the published text and
 its offsets are never changed. A token is split when it is not a Dutch word and
-two known words make it up. What is a word comes from the Dutch frequency list
-that ships with pyspellchecker (343,000 words from subtitles, read from the
+a function or number word and a known word make it up ("in gesprek", "zijn
+twee", "hierover geïnformeerd"). What is a word comes from the Dutch frequency
+list that ships with pyspellchecker (343,000 words from subtitles, read from the
 installed package, never downloaded): a token the list knows ("ingezet",
-"tegenover") stays whole, so real compounds of two particles are safe. Of the
-ways to split a token the likeliest wins (highest product of the two words'
-frequencies); each part must be common enough (a function word, or a word seen
-at least `MIN_COUNT` times) that a chance split of a rare compound
-("meetnetwerk") at worst separates two real words.
+"tegenover") stays whole. Two content words are never split apart, because an
+unknown compound ("relatieziekenhuizen", "douanesysteem") would be broken into
+words that mean something else; so "belangrijkdoel" stays as it is. Of the ways
+to split a token the likeliest wins (highest product of the two words'
+frequencies).
 """
 
 from __future__ import annotations
@@ -74,19 +75,16 @@ def _part_ok(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def split_token(token: str, closed_only: bool = False) -> str:
-    """The token, or its two words joined by a space where it is two words run together.
-
-    With `closed_only`, one of the two must be a function or number word ("zijn twee", "vijf paarden"):
-    an unknown compound of two nouns ("relatieziekenhuizen", "deelbesluiten") then stays whole, as a
-    counted noun must."""
+def split_token(token: str) -> str:
+    """The token, or its two words joined by a space where it is a function or number word run together
+    with a known word ("zijn twee", "vijf paarden"); unknown compounds of two nouns stay whole."""
     low = token.lower()
     if _count(low) or len(low) < MIN_LENGTH or not token[1:].islower():  # "TikTok", "NAVO": names, kept
         return token
     best: tuple[float, int] | None = None
     for i in range(2, len(low) - 1):
         a, b = low[:i], low[i:]
-        if not (_part_ok(a) and _part_ok(b)) or (closed_only and a not in _CLOSED and b not in _CLOSED):
+        if not (_part_ok(a) and _part_ok(b)) or (a not in _CLOSED and b not in _CLOSED):
             continue
         if b in _SUFFIX_LIKE and a not in FUNCTION_WORDS:  # "vuurwerkrampen" is a plural, not "vuurwerkramp en"
             continue
@@ -116,10 +114,9 @@ def _unknown_tokens(text: str) -> set[str]:
     return {w for w in _TOKEN.findall(text) if w.lower() not in counts}
 
 
-def unglue_with_offsets(text: str, closed_only: bool = True) -> tuple[str, list[int]]:
+def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
     """`unglue(text)` and, for every character of the result (and its end), the offset in `text` it came
-    from: an extractor can read the unglued text and still report exact offsets into the original. By
-    default only splits that free a function or number word are made (see `split_token`)."""
+    from: an extractor can read the unglued text and still report exact offsets into the original."""
     cuts: set[int] = set()
     for m in _CAMEL.finditer(text):
         cuts.add(m.end(1))
@@ -130,7 +127,7 @@ def unglue_with_offsets(text: str, closed_only: bool = True) -> tuple[str, list[
     for m in _TOKEN.finditer(text) if odd else ():
         if m.group(0) not in odd:
             continue
-        split = split_token(m.group(0), closed_only)
+        split = split_token(m.group(0))
         if split != m.group(0):
             cuts.add(m.start() + split.index(" "))
     if not cuts:
