@@ -168,7 +168,7 @@ def main() -> None:
     for stage, seconds in timings.items():
         mb = text_mb if stage in ("figures", "commitments") else megabytes
         print(f"{stage:40} {seconds:8.2f} {len(blobs) / seconds:8.1f} {mb / seconds:8.1f}")
-    print(f"\n(MB/s: of XML for parse, tables, validation and runs; of paragraph text for figures and commitments)")
+    print("\n(MB/s: of XML for parse, tables, validation and runs; of paragraph text for figures and commitments)")
     print(f"peak memory (max RSS): {peak_stages:.0f} MB after the stages, {peak_mb():.0f} MB after the runs")
 
 

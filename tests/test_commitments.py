@@ -623,14 +623,6 @@ def test_round4_glued_words(glued: str, kind: str) -> None:
     assert found is not None and found[0] == kind, (glued, found)
 
 
-def test_unglue_keeps_real_words() -> None:
-    from transforms.extract.commitments import _unglue
-
-    text = "omdat vooral meteen ineen tegen tevens overblijft geworden ontmoeten blijvende gaande tegenover wilde"
-    assert _unglue(text) == text
-    assert _unglue("zaleen ophet teblijven wordtduidelijk vande") == "zal een op het te blijven wordt duidelijk van de"
-
-
 def test_answer_run_into_a_question_line_is_read_as_answer() -> None:
     from transforms.parse.pdftext import parse_pdf_text
 

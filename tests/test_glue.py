@@ -43,3 +43,9 @@ def test_unglued_sentences_are_read_as_commitments() -> None:
     assert classify("Mijn ministerie is ingesprek met Frankrijk, Ierland en België.") is not None
     found = classify("De Tweede Kamer wordt hierovergeïnformeerd in het eerste kwartaal van 2025.")
     assert found is not None and found[0] == "promise"
+
+
+def test_closed_class_words_run_together_and_real_words_kept() -> None:
+    text = "omdat vooral meteen ineen tegen tevens overblijft geworden ontmoeten blijvende gaande tegenover wilde"
+    assert unglue(text) == text
+    assert unglue("zaleen ophet teblijven wordtduidelijk vande") == "zal een op het te blijven wordt duidelijk van de"

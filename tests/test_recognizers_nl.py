@@ -23,8 +23,6 @@ import json
 import math
 from pathlib import Path
 
-import pytest
-
 from transforms.extract.figures import figures_in_text
 from transforms.extract.numbers import parse_number
 

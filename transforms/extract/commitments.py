@@ -210,7 +210,6 @@ _SKIP_ROLES = {QUESTION, FOOTNOTE, HEADING, CAPTION, TABLE_ROW}
 
 # --- actors -----------------------------------------------------------------
 
-_MINISTRY = r"(?:het\s+)?ministerie(?:\s+van\s+[A-Z][\w,\s]*?[A-Za-z])?"
 _GOV_NP = (
     r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
     r"de\s+(?:minister|staatssecretaris|ministers|staatssecretarissen|bewindspersonen|bewindspersoon)"
@@ -250,9 +249,7 @@ _NONGOV_NP = (
     r"(?:de\s+)?(?:[A-Z][\w-]*\s+)?(?:president|premier|regering\s+van\s+[A-Z]\w+)|azerbeidzjan|armenië|rusland|china|iran|"
     r"de\s+rechter|de\s+hoge\s+raad|het\s+hof|de\s+toezichthouder|toezichthouders|de\s+experts?|deskundigen|onderzoekers)"
 )
-_NONGOV_BEFORE = re.compile(rf"(?<![\w-]){_NONGOV_NP}\s*$", re.IGNORECASE)
 _NONGOV_AFTER = re.compile(rf"^\s*(?:voorts\s+|ook\s+|daarna\s+|dan\s+)?{_NONGOV_NP}(?![\w-])", re.IGNORECASE)
-_GOV_BEFORE = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s*$", re.IGNORECASE)
 _GOV_AFTER = re.compile(rf"^\s*(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
 _REPORTED = re.compile(
     rf"^\s*(?P<pre>(?:\w+\s+){{0,3}}?){_NONGOV_NP}\s+(?:\w+\s+){{0,2}}?"
@@ -895,13 +892,9 @@ def _norm(sentence: str) -> str:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
     if "(" in s:
         s = _NAME_GLOSS.sub(r"\1", s)  # "EZK (Ministerie van Economische Zaken en Klimaat) ontwikkelen"
-    return _unglue(s)
+    return unglue(s)  # words run together at lost line breaks: see glue.py
 
 
-# Words run together where a line break was lost in the text extraction ("zaleen" = "zal een", "ophet",
-# "ikonderzoeken", "hierovergeïnformeerd") are read apart: see transforms/extract/glue.py.
-def _unglue(s: str) -> str:
-    return unglue(s)
 
 
 # a name's expansion in brackets right after an acronym ("de AIVD (Algemene Inlichtingen- en
@@ -1531,7 +1524,6 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
     return "unknown"
 
 
-_PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\b[^.;]{0,120}?\b(?:ge|ver|be|ont|her|er)[a-zë]+(?:d|t|en)\b|\bworden\b", re.IGNORECASE)
 
 
 def _is_passive(text: str) -> bool:

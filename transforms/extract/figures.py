@@ -307,7 +307,6 @@ MASTER = re.compile(
     re.I,
 )
 _PAREN_ADJ = re.compile(r"[ \t\u00a0]*\(([a-zà-ÿ][\w'’-]*e)\)(?=[ \t\u00a0])")
-_WORD_AFTER = re.compile(r"[\s\u00a0]*([«“\"'(]?)([^\W\d_][\w'’]*(?:-[\w'’]+)*\.?|[%€$£°][\w/²³]*|\d+)", re.U)
 _ELLIPSIS = re.compile(r"[^\W\d_][\w'’]*-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+([^\W\d_][\w'’]*(?:-[\w'’]+)*)", re.U)
 # a word, also an elliptical compound pair: "paspoort- en verblijfsstatushouders"
 _NEXT_WORD = re.compile(
@@ -621,7 +620,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         c.is_year = False
     if c.is_year and not c.has_unit_strong:
         return None
-    if c.is_year and c.kind in ("count", "duration") and not c.approximate and not _year_like_count(text, c, lo):
+    if c.is_year and c.kind in ("count", "duration") and not c.approximate:
         return None
     # a bare number after sentence-final punctuation is a footnote marker ("NOS? 1", "beschreven. 2")
     if not c.has_unit and re.search(r"\bpercentage[\s\u00a0]+(?:van[\s\u00a0]+)?$", text[max(lo, s - 20) : s], re.I):

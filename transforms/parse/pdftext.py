@@ -284,8 +284,8 @@ def _mark_tables(items: list) -> None:
         years_at = _years_header(items, i, len(run[0]) - 1) if header_cells is None else None
         if years_at is not None:  # "Jaar: 2019 2020 2021" (a note line "(t/m 31-05)" may stand between)
             header = items[years_at]
-            header_cells = _YEARS_HEADER.match(header.text).group("label").strip(" :"), *header.text.split(":", 1)[-1].split()
-            header_cells = list(header_cells)
+            years = _YEARS_HEADER.match(header.text.strip())
+            header_cells = [years.group("label").strip(), *years.group("years").split()]
             for k in range(years_at + 1, i):  # the note under the years: a caption of its own
                 items[k].table = ("caption", table, items[k].text.strip())
         if len(run) < 2 and header_cells is None:
@@ -616,10 +616,6 @@ class _Joiner:
 # ---------------------------------------------------------------- pass 3: paragraphs
 
 
-def _final(s: str) -> bool:
-    return _FINAL.search(s[-24:]) is not None
-
-
 def _first_word_len(s: str) -> int:
     i = s.find(" ")
     return len(s) if i < 0 else i
@@ -894,7 +890,7 @@ def _try_section(b: _Builder, items: list, i: int, text: str, width: float) -> b
     m = _SECTION.match(text)
     if not m:
         return False
-    number, dot, title = m.group(1), m.group(2), m.group(3).strip()
+    number, title = m.group(1), m.group(3).strip()
     if int(number.split(".")[0]) > 40 or _NO_FINAL_HEAD.search(title) or len(text) > max(110, width * 1.05):
         return False
     consumed = i + 1
