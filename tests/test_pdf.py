@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLES
 from tests.test_pdftext import FOOTER_IN_TEXT, assert_clean
-from transforms.model import ANSWER, FOOTNOTE, QUESTION, ParseError
+from transforms.model import ANSWER, FOOTNOTE, HEADING, QUESTION, ParseError
 from transforms.parse import parse_file
 from transforms.parse.pdf import parse_pdf
 
@@ -122,3 +122,49 @@ def test_pypdf_warnings_do_not_reach_stderr(corpus: Path, capsys: pytest.Capture
     assert capsys.readouterr().err == ""
     assert logging.getLogger("pypdf").propagate is False
     assert not FOOTER_IN_TEXT.search("")  # the shared checker imports cleanly
+
+
+# --- a minister's letter as published on rijksoverheid.nl ------------------------
+# Real PDFs (evaluation/fresh12, from the MIT-licensed PyPI package pdftextsplitter,
+# made by the ministry of IenW): a margin column repeated on every page
+# ("Ministerie van …", "Ons kenmerk", the kenmerk, "P agina 2 van 9"), a
+# letterhead before "Geachte voorzitter,", footnotes at the foot of the pages.
+LETTERS = ROOT / "evaluation" / "fresh12"
+
+
+def test_a_letters_page_furniture_and_letterhead_are_not_text() -> None:
+    doc = parse_file("brief.pdf", (LETTERS / "kamerbrief-emissie-luchtvaart.pdf").read_bytes())
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for furniture in ("IENW/BSK-2022/268034", "agina 2 van 9", "Ons kenmerk", "Infrastructuur en Waterstaat",
+                      "Retouradres", "070-456", "Rijnstraat 8", "Betreft"):
+        assert furniture not in text, furniture
+    assert doc.paragraphs[0].text == "Geachte voorzitter,"
+    assert doc.title == "Emissies door de luchtvaart"
+    assert str(doc.publication_date) == "2022-12-22"
+    # the signature at the end is text, the ministry's name in it too
+    assert "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT," in text
+
+
+def test_a_sentence_cut_by_a_page_break_and_footnotes_is_whole_again() -> None:
+    doc = parse_file("brief.pdf", (LETTERS / "kamerbrief-emissie-luchtvaart.pdf").read_bytes())
+    body = [p for p in doc.paragraphs if p.role != FOOTNOTE]
+    assert any("Zoals aangegeven in de Hoofdlijnenbrief Schiphol van 24 juni" in p.text for p in body)
+    notes = [p.text for p in doc.paragraphs if p.role == FOOTNOTE]
+    assert notes[0].startswith("1 Kamerstukken II 2021/22, 30175, nr. 414")
+
+
+def test_a_letters_headings_wrapped_or_short_stay_headings() -> None:
+    doc = parse_file("brief.pdf", (LETTERS / "kamerbrief-emissie-luchtvaart.pdf").read_bytes())
+    titles = {s.number: s.title for s in doc.sections}
+    assert titles["1.1"] == "Blootstelling van de omgeving van luchthavens aan ultrafijn stof van de luchtvaart"
+    headings = {p.text for p in doc.paragraphs if p.role == HEADING}
+    assert "Structureel meten en monitoren van ultrafijn stof in Nederland" in headings
+    assert not any(p.text.startswith("van de luchtvaart") for p in doc.paragraphs)
+
+
+def test_every_letter_of_the_set_parses_without_furniture() -> None:
+    for f in sorted(LETTERS.glob("*.pdf")):
+        doc = parse_file(f.name, f.read_bytes())
+        text = "\n".join(p.text for p in doc.paragraphs)
+        assert not re.search(r"P ?agina \d+ van \d+", text), f.name
+        assert len(doc.paragraphs) > 40, f.name

@@ -341,3 +341,47 @@ def test_a_row_label_wrapped_onto_its_own_line_joins_its_cells() -> None:
     # the years are the header, not figures; every cell gets its year
     assert [(f.value, f.period) for f in extract_figures(doc)] == [
         (1765, "2021"), (1209, "2022"), (348, "2023"), (3354, "2021"), (2365, "2022"), (484, "2023")]
+
+
+def _letter_pages() -> list[str]:
+    margin = "Ministerie van\nFinanciën\n\nOns kenmerk\n2025-0000123\nPagina {n} van 3\n\n"
+    first = (
+        "Ministerie van\nFinanciën\n\nKorte Voorhout 7\n2511 CW Den Haag\n\nOns kenmerk\n2025-0000123\n\n"
+        "> Retouradres Postbus 20201 2500 EE Den Haag\nDe voorzitter van de Tweede Kamer\n\n"
+        "Datum 3 maart 2025\nBetreft Voortgang van de hersteloperatie\n\nGeachte voorzitter,\n"
+        "Met deze brief informeer ik uw Kamer over de voortgang van de hersteloperatie en\n"
+        "over wat ik de komende maanden ga doen. Het gaat om 1.250 gezinnen. Zoals\n"
+    )
+    second = margin.format(n=2) + (
+        "aangekondigd in de vorige brief stuur ik u voor de zomer de tweede rapportage.\n"
+        "Ministerie van Financiën en Belastingdienst werken daarbij samen.\n"
+    )
+    third = margin.format(n=3) + "Hoogachtend,\n\nde minister van Financiën,\n\nA. Naam\n"
+    return [first, second, third]
+
+
+def test_a_letters_margin_column_letterhead_and_page_break_are_removed() -> None:
+    pages = _letter_pages()
+    doc = parse_pdf_text("\n".join(pages), "brief.pdf", pages=pages)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "Geachte voorzitter,"
+    assert doc.title == "Voortgang van de hersteloperatie" and str(doc.publication_date) == "2025-03-03"
+    joined = "\n".join(texts)
+    assert "Ons kenmerk" not in joined and "2025-0000123" not in joined and "Korte Voorhout" not in joined
+    # the sentence that runs over the page break is one paragraph again
+    assert any("Zoals aangekondigd in de vorige brief stuur ik u voor de zomer" in t for t in texts)
+    # a line that is not repeated at the top of the pages stays, as does the signature
+    assert "Ministerie van Financiën en Belastingdienst werken daarbij samen." in joined
+    assert "Hoogachtend," in texts
+
+
+def test_without_a_salutation_nothing_is_taken_for_a_letterhead() -> None:
+    text = "Datum 3 maart 2025\nBetreft iets\n\nDe minister antwoordt op de vragen van het lid.\n"
+    doc = parse_pdf_text(text, "note.txt")
+    assert doc.paragraphs[0].text.startswith("Datum 3 maart 2025")
+
+
+def test_a_sentence_repeated_at_the_top_of_pages_is_not_furniture() -> None:
+    pages = [f"Dit is een zin die op elke pagina bovenaan staat.\nTekst van pagina {n} loopt hier door.\n" for n in (1, 2, 3)]
+    doc = parse_pdf_text("\n".join(pages), "x.pdf", pages=pages)
+    assert sum("bovenaan staat" in p.text for p in doc.paragraphs) == 3

@@ -149,7 +149,7 @@ _KST_FOOTER = re.compile(
     r"(\d{2}\s?\d{3}(?:[ -](?:[A-Z]{1,5}|\d{1,3}))*),? nr\. ?(\d{1,4}[a-z]?)(?:\s+\d{1,4})?$"
 )
 _PAGENUM = re.compile(
-    r"^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^(?:[Pp]agina|[Bb]lz\.?|[Pp]age)\s+\d{1,4}(?:\s+(?:van|of|/)\s+\d{1,4})?$"
+    r"^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^(?:[Pp]\s?agina|[Bb]lz\.?|[Pp]age)\s+\d{1,4}(?:\s+(?:van|of|/)\s+\d{1,4})?$"
     r"|^\d{1,4}\s*/\s*\d{1,4}$"
 )
 _DIGITS_ONLY = re.compile(r"^[\d\s.,:;()\[\]–—-]*$")
@@ -322,6 +322,7 @@ class _Meta:
         self.kamer: str | None = None
         self.masthead: tuple | None = None  # Aanhangsel masthead
         self.kst_masthead: tuple | None = None  # Kamerstuk masthead: kamer, years, dossier, dossier title, nr, stuk
+        self.subject: str | None = None  # "Betreft …" of a letter's letterhead
 
 
 def _md_clean(line: str) -> str:
@@ -359,6 +360,57 @@ def _dossier(raw: str) -> str:
 # ---------------------------------------------------------------- pass 1: lines
 
 
+# A running header or footer is a line repeated, word for word, near the top or
+# the foot of several pages ("Ministerie van …", "Ons kenmerk", the kenmerk
+# itself in the margin column of a ministry's letter). Kamerstuk and Aanhangsel
+# footers are left to `_read_footer`, which reads the document's id from them.
+_TOP_LINES, _FOOT_LINES = 12, 8
+
+
+def _furniture(chunks: list[str]) -> set[str]:
+    """Lines repeated in the top or foot region of at least two pages and half of them."""
+    if len(chunks) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for chunk in chunks:
+        lines = [_HSPACE.sub(" ", x).strip() for x in chunk.split("\n")]
+        lines = [x for x in lines if x]
+        seen.update(set(lines[:_TOP_LINES]) | set(lines[-_FOOT_LINES:]))
+    need = max(2, (len(chunks) + 1) // 2)
+    return {
+        x for x, n in seen.items()
+        if n >= need and not _FOOTER.match(x) and not _KST_FOOTER.match(x) and not _QA.match(x) and not _FINAL.search(x)
+    }
+
+
+def _strip_furniture(chunk: str, furniture: set[str]) -> str:
+    lines = chunk.split("\n")
+    content = [i for i, x in enumerate(lines) if x.strip()]
+    region = set(content[:_TOP_LINES]) | set(content[-_FOOT_LINES:])
+    return "\n".join(x for i, x in enumerate(lines) if i not in region or _HSPACE.sub(" ", x).strip() not in furniture)
+
+
+# A letter's letterhead: sender, addressee, "Datum", "Kenmerk", "Betreft" before
+# the salutation. It is metadata, not text: the date and subject are read, the
+# lines dropped.
+_LETTERHEAD_FIELD = re.compile(r"^(?:Datum|Betreft|>\s*Retouradres|Ons kenmerk|Kenmerk|Uw kenmerk)\b")
+_SALUTATION = re.compile(r"^(?:(?:Hoog)?[Gg]eachte|Beste)\s.{1,60},$")
+
+
+def _strip_letterhead(chunk: str, meta: _Meta) -> str:
+    lines = chunk.split("\n")
+    for k, raw in enumerate(lines[:80]):
+        if _SALUTATION.match(raw.strip()):
+            head = [_HSPACE.sub(" ", x).strip() for x in lines[:k]]
+            if not any(_LETTERHEAD_FIELD.match(x) for x in head):
+                return chunk
+            for x in head:
+                if x.startswith("Betreft "):
+                    meta.subject = x[len("Betreft "):].strip()
+            return "\n".join(lines[k:])
+    return chunk
+
+
 def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
     """The stream of content lines, blanks and page breaks; footers and page numbers removed."""
     markdown = any(_MD_DETECT.search(c) for c in chunks[:3])
@@ -366,7 +418,12 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
     page = 1
     pending_break = False
     kst_candidates: list[tuple[int, tuple]] = []
+    furniture = _furniture(chunks) if explicit_pages else set()
     for ci, chunk in enumerate(chunks):
+        if furniture:
+            chunk = _strip_furniture(chunk, furniture)
+        if ci == 0:
+            chunk = _strip_letterhead(chunk, meta)
         if explicit_pages and ci > 0:
             items.append(_PAGE)
             page = ci + 1
@@ -632,6 +689,15 @@ def _heading_like(s: str, width: float, qa: bool) -> bool:
     )
 
 
+def _broken_short(s: str, with_next_word: int, width: float) -> bool:
+    """A line without final punctuation broken although the next word would have fitted: a title."""
+    return (
+        with_next_word <= width * 0.9
+        and _heading_like(s, width * 2, False)
+        and s.rsplit(" ", 1)[-1].lower() not in _OPEN_ENDINGS
+    )
+
+
 class _Builder:
     def __init__(self, joiner: _Joiner, width: float, qa_doc: bool, bare_answers: bool) -> None:
         self.j = joiner
@@ -834,7 +900,7 @@ def _build(items: list, joiner: _Joiner, width: float, qa_doc: bool, bare_answer
             b.open(line)
         elif gap:
             prev = cur["text"]
-            if prev.endswith(("-", "\u00ad")) or (not cur["final"] and (text[0].islower() or text[0].isdigit() or text[0] in "(,;:.)")):
+            if prev.endswith(("-", "\u00ad")) or (not cur["final"] and not cur["heading"] and (text[0].islower() or text[0].isdigit() or text[0] in "(,;:.)")):
                 b.extend(line)
             else:
                 _maybe_heading(b, text, width, qa_doc)
@@ -845,7 +911,9 @@ def _build(items: list, joiner: _Joiner, width: float, qa_doc: bool, bare_answer
                 b.open(line)
             elif cur["final"] and cur["lastlen"] + 1 + _first_word_len(text) <= width:
                 b.open(line)
-            elif cur["lines"] == 1 and not cur["final"] and not text[0].islower() and text[0] not in "(,;:.)-–" and cur["role"] == BODY and not cur["intro"] and _heading_like(prev, width, qa_doc):
+            elif cur["lines"] == 1 and not cur["final"] and not text[0].islower() and text[0] not in "(,;:.)-–" and cur["role"] == BODY and not cur["intro"] and (
+                _heading_like(prev, width, qa_doc) or (text[0].isupper() and _broken_short(prev, cur["lastlen"] + 1 + _first_word_len(text), width))
+            ):
                 cur["role"] = HEADING
                 cur["heading"] = True
                 b.open(line)
@@ -895,11 +963,16 @@ def _try_section(b: _Builder, items: list, i: int, text: str, width: float) -> b
         return False
     consumed = i + 1
     last = title.rsplit(" ", 1)[-1].lower()
-    if last in _OPEN_ENDINGS and consumed < len(items):
+    if consumed < len(items):
         nxt = items[consumed]
         if isinstance(nxt, _Line) and not nxt.fn and len(nxt.text) < width * 0.9 and not _NO_FINAL_HEAD.search(nxt.text):
-            title = title + " " + nxt.text
-            consumed += 1
+            # a title wrapped onto a second line: it ends in an open word, or the
+            # short lowercase rest is followed by a new start
+            after = items[consumed + 1] if consumed + 1 < len(items) else _BLANK
+            rest_of_title = nxt.text[0].islower() and (not isinstance(after, _Line) or not after.text[0].islower())
+            if last in _OPEN_ENDINGS or rest_of_title:
+                title = title + " " + nxt.text
+                consumed += 1
     level = number.count(".") + 1
     b.add_section(number, _HSPACE.sub(" ", title), level)
     b.last_list_num = 0
@@ -990,6 +1063,8 @@ def _metadata(doc: Document, meta: _Meta, name: str, first_text: str) -> None:
         m = _SIGNATURE.search(tail)
         if m:
             doc.author = m.group(1).strip()
+    if doc.title is None and meta.subject:
+        doc.title = meta.subject
     if doc.publication_date is None:
         m = _BRIEF_DATE.search(first_text[:3000])
         if m:
