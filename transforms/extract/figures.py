@@ -266,7 +266,7 @@ _WORD_SEQ = (
 _SPAN_NUM = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|{_WORDNUM})"
 SPAN_BEFORE = re.compile(
     r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
-    r"|vanaf|uiterlijk|nog|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een )?"
+    r"|vanaf|uiterlijk|nog|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een |(?:minder|meer) dan )?"
     rf"(?:{_SPAN_NUM}[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
     re.I,
 )
@@ -299,10 +299,12 @@ _VAGUE_RX = (
     r"|enkele|een\s+paar"
 )
 
+# "een jaar lang": the article counts one of a duration that "lang" makes a length of time
+_ONE_SPAN = r"jaar|maand|week|dag|etmaal|kwartaal|halfjaar|decennium|eeuw"
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
     rf"|\b(?=[etdvzanhpETDVZANHPéÉ])(?<![\w'’-])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w'’-])|{_CAMEL_NEXT})",
     re.I,
 )
@@ -422,6 +424,11 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             if v is not None:
                 c.kind, c.has_unit = "count", True
                 c.unit = _subject_noun(text, lo, m.start())
+        elif m.lastgroup == "eenlang":
+            unit = m.group().split()[-1].lower()
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="duration", unit=DURATION_UNITS.get(unit, unit), has_unit=True, is_word=True)
+        elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 50.0, kind="percentage", unit="%", has_unit=True, is_word=True)
             if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]):
@@ -586,7 +593,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         if ad:
             return _adjective_duration(text, s, e + ad.end(), c.value, lo, hi)
         return None  # "18-jarige", "3-tal"
-    if after[:1].isalpha() and not _glued_unit(text, s, e, hi):
+    if after[:1].isalpha() and not _glued_unit(text, s, e, hi) and not _TIMES_NOTATION.match(text, e, hi):
         return None  # ordinals and identifiers ("11e", "5G")
     if len(raw) >= 2 and raw[0] == "0" and raw[1].isdigit():
         return None  # "0921", phone numbers
@@ -933,10 +940,18 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
 # --- the grammar around a numeral ---------------------------------------------
 
 
+_TIMES_NOTATION = re.compile(r"x(?=[ \t\u00a0]?[a-zà-ÿ]{2})(?![ \t\u00a0]?\d)")
+
+
 def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     """Scale word, currency, percent, fte, measure, duration or counted noun after the numeral."""
     pos = c.end
     tail = text[pos : min(hi, pos + 60)]
+    if not noun_only and not c.is_word and _TIMES_NOTATION.match(tail):
+        # "12x overbelading", "4xdieren": how often something happened (not "8 x 150", a product)
+        c.end = pos + 1
+        c.kind, c.unit, c.has_unit = "count", "keer", True
+        return
     if not noun_only:
         # ",-" of amounts
         m = re.match(r",[-–]{1,2}", tail)
