@@ -912,3 +912,103 @@ def test_debate_round_two_positive(sentence: str, kind: str) -> None:
 )
 def test_debate_round_two_negative(sentence: str) -> None:
     assert classify(sentence, _REF) is None, sentence
+
+
+# --- targets and plans as policy letters state them --------------------------------------------------
+
+LETTER_REF = date(2023, 5, 30)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- In 2030 koopt de overheid veel meer circulair in.",
+        "In 2035 beschikt Nederland over de marine van de toekomst.",
+        "In 2040 is de ziektelast als gevolg van een ongezonde leefstijl met 30% afgenomen.",
+        "In 2050 moet het verbranden van recyclebaar materiaal volledig verleden tijd zijn.",
+        "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.",
+        "Het streven daarbij is om internationaal meer van soortgelijk onderzoek in gang te zetten.",
+        "Doel hiervan is dat we meer en betere herbruikbare grondstoffen gebruiken.",
+        "We werken toe naar nieuwe en diverse drinkwaterbronnen.",
+        "24. We sturen als overheden op zo min mogelijk afdekking van de bodem.",
+    ],
+)
+def test_a_state_for_a_year_to_come_and_an_aim_are_targets(sentence: str) -> None:
+    found = classify(sentence, LETTER_REF)
+    assert found is not None and found[0] == "target", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ref"),
+    [
+        ("In 2030 is naar verwachting de helft van de auto's elektrisch.", LETTER_REF),  # a forecast
+        ("In 2019 is het Kennisprogramma Zeespiegelstijging gestart.", LETTER_REF),  # a year gone by
+        ("In 2021 bedroegen de uitgaven 3 miljard euro.", LETTER_REF),
+        ("In 2030 koopt de overheid veel meer circulair in.", None),  # no date to tell the year by
+        ("Het doel van de subsidie is dat ondernemers sneller kunnen verduurzamen.", LETTER_REF),  # someone else's
+        ("De gemeenten werken toe naar een nieuw convenant.", LETTER_REF),  # not the government
+    ],
+)
+def test_forecasts_past_years_and_aims_of_others_are_no_targets(sentence: str, ref) -> None:
+    assert classify(sentence, ref) is None
+
+
+def test_gaan_with_its_infinitive_before_a_prepositional_phrase() -> None:
+    found = classify("We gaan samen met de partners werken aan een nationaal plan van aanpak.", LETTER_REF)
+    assert found is not None and found[0] == "plan"
+    # "gaan over" is to be in charge of, no future act
+    assert classify("Zoals u weet, gaat de minister van LNV samen met de minister van Binnenlandse Zaken over de regio-envelop.", LETTER_REF) is None
+
+
+def test_a_run_in_heading_or_list_number_does_not_hide_the_subject() -> None:
+    found = classify("Verstoring van de bodem en hergebruik van de grond - We stellen randvoorwaarden aan het afgraven van grond.",
+                     LETTER_REF, letter=True)
+    assert found is not None and found[2] in ("we", "We")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De voorwaarden voor buitendijks bouwen op het bestaande land worden aangescherpt.",
+        "- Verzilting via spui- en schutsluizen in de Afsluitdijk wordt verminderd.",
+        "Tevens wordt de mogelijkheid van een tweede aanvoerroute via het Amsterdam-Rijnkanaal verkend.",
+    ],
+)
+def test_in_a_letter_a_present_passive_of_an_act_is_a_plan(sentence: str) -> None:
+    found = classify(sentence, LETTER_REF, letter=True)
+    assert found is not None and found[0] == "plan", found
+
+
+def test_outside_a_letter_a_present_passive_describes_what_is_done() -> None:
+    assert classify("De voorwaarden voor buitendijks bouwen op het bestaande land worden aangescherpt.", LETTER_REF) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor het herstel is het noodzakelijk dat de aanvoer naar het grondwater wordt vergroot.",  # subordinate
+        "Duizenden mensen moesten worden geëvacueerd en het leger werd ingezet.",  # past modal
+        "Hierdoor wordt funderingsschade eveneens beperkt.",  # an effect
+        "In de Emissieregistratie worden deze stoffen jaarlijks gerapporteerd.",  # a routine
+        "Deze gebieden worden in de volksmond de polders genoemd.",  # naming
+    ],
+)
+def test_in_a_letter_other_passives_are_no_plans(sentence: str) -> None:
+    assert classify(sentence, LETTER_REF, letter=True) is None
+
+
+def test_in_a_letter_the_present_tense_announces_unless_it_says_now() -> None:
+    assert classify("We begrenzen de koelwaterlozingen op de grote rivieren.", LETTER_REF, letter=True)[0] == "plan"
+    assert classify("We begrenzen de koelwaterlozingen op de grote rivieren.", LETTER_REF)[0] == "progress"
+    assert classify("We begrenzen momenteel de koelwaterlozingen op de grote rivieren.", LETTER_REF, letter=True)[0] == "progress"
+
+
+def test_a_letter_is_told_by_its_salutation_and_has_no_questions() -> None:
+    from transforms.extract.commitments import is_letter
+
+    assert is_letter(doc_of("Geachte voorzitter,", "Met deze brief informeer ik u."))
+    assert not is_letter(doc_of("Geachte voorzitter,", (QUESTION, "Bent u bekend met het bericht?"), (ANSWER, "Ja.")))
+    assert not is_letter(doc_of("De Kamer, gehoord de beraadslaging, verzoekt de regering ..."))
+    found = extract_commitments(doc_of("Geachte voorzitter,", "De voorwaarden voor het bouwen in de uiterwaarden worden aangescherpt.",
+                                       publication_date=LETTER_REF))
+    assert [c.kind for c in found] == ["plan"]

@@ -211,7 +211,7 @@ _SKIP_ROLES = {QUESTION, FOOTNOTE, HEADING, CAPTION, TABLE_ROW}
 # --- actors -----------------------------------------------------------------
 
 _GOV_NP = (
-    r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
+    r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|(?-i:Rijk)(?=\s+(?:en|,)\s)|de\s+rijksoverheid|"
     r"de\s+(?:minister|staatssecretaris|ministers|staatssecretarissen|bewindspersonen|bewindspersoon)"
     r"(?:\s+(?:van|voor)\s+[A-Z][\w]*(?:\s+(?:en|van|voor)\s+[A-Z][\w]*)*)?|"
     r"(?:het\s+)?ministerie(?:\s+van\s+(?-i:[A-Z])[\w]*(?:,?\s+(?:en\s+)?(?-i:[A-Z])[\w]*)*)?|mijn\s+ministerie|"
@@ -495,7 +495,7 @@ _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
-_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor)\b)")
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b)")
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
@@ -658,6 +658,20 @@ _cue("gewogen bekeken onderzocht nagegaan verkend bezien uitgezocht geanalyseerd
 _cue("streef streeft streven", "promise", "intent_inform", rf"\b(?P<fin>streef|streeft|streven)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
 # the goal of a measure just named: "Het doel hiervan is om de weerbaarheid ... te verhogen"
 _cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uiteindelijke\s+)?doel\s+(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+is\b")
+# the goal itself as the subject of "is": "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is",
+# "Doel hiervan is dat ...", "Het streven daarbij is om ...", "Het streven is zelfs 60%-reductie"; not the aim
+# of someone else's instrument ("Het doel van de subsidie is ...")
+_cue("doel streven doelstelling", "target", "any",
+     r"^\W*(?:(?:ook|daarbij|verder|hierbij)\s+)?(?:het\s+|ons\s+|mijn\s+|onze\s+)?(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+)?"
+     r"(?:doel|streven|doelstelling)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+)?(?P<fin>is|blijft)(?:\s+zelfs)?\s+(?=dat|om|te|een|\d)")
+# aiming verbs: "We werken toe naar nieuwe drinkwaterbronnen", "we sturen aan op reductie", "we sturen op een
+# lange levensduur", "We bewegen toe naar een grondwaterstand van ..."
+_cue("werk werkt werken beweeg beweegt bewegen", "target", "gov", r"\b(?P<fin>werk|werkt|werken|beweeg|beweegt|bewegen)\s+(?:[\w’'-]+\s+){0,4}?toe\s+naar\b")
+_cue("stuur stuurt sturen", "target", "gov", r"\b(?P<fin>stuur|stuurt|sturen)\s+(?:(?!(?:u|uw|de|het|een)\b)[\w’'-]+\s+){0,4}?(?:aan\s+)?op\s+(?!de\s+hoogte\b)")
+# a state named for a year still to come, in the present tense: "In 2030 koopt de overheid veel meer
+# circulair in", "In 2035 beschikt Nederland over ...", "In 2050 moet het verbranden ... verleden tijd zijn"
+_cue("in vanaf tegen uiterlijk", "target", "future_year",
+     r"^\W*(?:(?:en|ook)\s+)?(?:in|vanaf|tegen|uiterlijk\s+in)\s+(?P<year>20\d\d)\s+(?P<fin>is|zijn|heeft|hebben|wordt|worden|moet|moeten|[a-zëéï]{3,}(?:t|en))\b")
 
 # the government's aim named as "het streven" or "onze/mijn inzet": "Daarbij is het streven om ...", "onze inzet
 # is om al het nodige te doen"
@@ -734,6 +748,20 @@ def is_motion(doc: Document) -> bool:
     return bool(re.search(r"verzoekt\s+de\s+regering", head, re.I) and re.search(r"gaat\s+over\s+tot\s+de\s+orde", head, re.I))
 
 
+_SALUTATION = re.compile(r"^(?:Hoog)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerleden|leden|heer|mevrouw)\b")
+
+
+def is_letter(doc: Document) -> bool:
+    """A minister's letter or policy note to the Kamer: a salutation near the top and no questions and answers.
+
+    In a letter the government sets out its policy: a present tense without a moment ("We begrenzen de
+    koelwaterlozingen", "De voorwaarden worden aangescherpt") announces what it will do, where in an answer
+    to questions the same tense describes existing practice."""
+    if any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs):
+        return False
+    return any(_SALUTATION.match(p.text) for p in doc.paragraphs[:25])
+
+
 def reference_date(doc: Document) -> date | None:
     if doc.publication_date:
         return doc.publication_date
@@ -770,8 +798,9 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     author = author_of(doc)
     out: list[Commitment] = []
     spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
+    letter = not spoken and is_letter(doc)
     for index, start, sentence in government_sentences(doc):
-        found = classify(sentence, ref)
+        found = classify(sentence, ref, letter=letter)
         if found is None:
             continue
         kind, cue, actor = found
@@ -881,6 +910,12 @@ _ABBREV_DOTS = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}|(?<![\w.])(?:" + "
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 
+_LIST_MARK = re.compile(r"^(?:[-–•·▪●◦*]|\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# a run-in heading: a few words without a verb's ending punctuation, a dash, then the sentence
+_RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?\s[-–]\s(?=[A-Z])")
+_LIST_MARK_FIRST = frozenset("-–•·▪●◦*(0123456789abcdefghijklmnopqrstuvwxyz")
+
+
 def _norm(sentence: str) -> str:
     """The sentence as one line, without hyphenated line breaks and abbreviation dots (for matching only)."""
     s = _HYPHEN_BREAK.sub(r"\1", sentence.replace("\u00ad", ""))
@@ -888,6 +923,10 @@ def _norm(sentence: str) -> str:
         s = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), s)
         s = _INNER_DOT.sub("", s)
     s = _SPACES.sub(" ", s).strip()
+    if s[:1] in _LIST_MARK_FIRST:
+        s = _LIST_MARK.sub("", s, count=1)  # "5. We voeren ...", "- In 2030 ...", "• ...": the item's sentence
+    if " - " in s[:90] or " – " in s[:90]:
+        s = _RUN_IN_HEAD.sub("", s, count=1)  # "Regie inrichting van de ondergrond - Het ruimtelijk ordenen ..."
     if "–" in s or "—" in s:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
     if "(" in s:
@@ -903,10 +942,11 @@ _NAME_GLOSS = re.compile(r"(\b[A-Z][\w&-]*[A-Z][\w&-]*)\s\([^()]{2,80}\)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
 
 
-def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | None] | None:
+def classify(sentence: str, ref: date | None = None, letter: bool = False) -> tuple[str, str, str | None] | None:
     """(kind, cue, actor) when the sentence is a commitment of the government side, else None.
 
-    `ref` is the document's date; it tells a future moment ("in het najaar") from a past one."""
+    `ref` is the document's date; it tells a future moment ("in het najaar") from a past one. In a
+    `letter` (see `is_letter`) a present tense that announces policy is a plan."""
     s = _norm(sentence)
     if len(s) < 12 or s.endswith("?") or s.endswith(":"):
         return None
@@ -932,11 +972,57 @@ def classify(sentence: str, ref: date | None = None) -> tuple[str, str, str | No
     if best is None:
         found = _activity(s, ref)
         if found is None:
+            if letter:
+                passive = _policy_passive(main, ref)
+                if passive is not None:
+                    return "plan", _short(passive), None
             return None
         cue, actor = found
-        return "progress", _short(cue), actor
+        # in a letter a present tense without a moment of now announces a policy
+        kind = "plan" if letter and not _NOW.search(s) else "progress"
+        return kind, _short(cue), actor
     _, kind, cue, actor = best
     return kind, _short(cue), actor if actor != "-" else None
+
+
+_NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans|op\s+het\s+moment|sinds)\b", re.IGNORECASE)
+# a present passive closing its main clause: "De voorwaarden voor buitendijks bouwen worden aangescherpt",
+# "Verzilting via de sluizen wordt verminderd", "wordt geen nieuwe landaanwinning toegestaan"
+_POLICY_PASSIVE = re.compile(
+    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
+    r"\b(?P<part>(?:[a-zë]+)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t)|[a-zë]+(?:eerd|iseerd)|[a-zë]*(?:ge)[a-zë]+en)(?=\s*[.;:]|\s*$|\s+en\s)",
+    re.IGNORECASE,
+)
+# participles of describing, naming and seeing: what a passive of these reports is no act of policy
+_DESCRIBING = frozenset("""
+genoemd gebruikt bedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
+berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
+verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
+""".split())
+
+
+_SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra)\b", re.IGNORECASE)
+
+
+def _policy_passive(s: str, ref: date | None) -> str | None:
+    """In a letter: a present passive of an act closing its main clause, the agent the government or none."""
+    for m in _POLICY_PASSIVE.finditer(s):
+        part = m.group("part").lower()
+        if part in _DESCRIBING or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s):
+            continue
+        if re.search(r"\b(?:niet|nooit)\b", s[m.start():m.end()], re.I):
+            continue
+        # the main clause only: not after a subordinator, a modal or "te" ("dat de vraag wordt beperkt",
+        # "moesten worden geëvacueerd"), nor an effect ("Hierdoor wordt funderingsschade beperkt")
+        before = s[_clause_start(s, m.start()):m.start()]
+        if _SUBORDINATE.search(before) or re.search(r"\b(?:te|moet\w*|kan|kunnen|mag|mogen|zou\w*|laten|moesten)\s+$", before, re.I):
+            continue
+        if re.match(r"^\W*(?:hierdoor|daardoor|zo)\b", s, re.I):
+            continue
+        if _check(s, m, "plan", "gov_or_passive", ref) is None:
+            continue
+        return m.group(0)
+    return None
 
 
 _ZOALS_ASIDE = re.compile(r"(?<=\w),\s(?:zoals|conform)\s[^,.;:?()]{3,200}?,\s(?=[a-zë])")
@@ -1161,6 +1247,14 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if not _future_time(s, ref) or _HABITUAL.search(s) or _MODAL.search(s[_clause_start(s, fin_start):m.end()]):
             return None
         rule = "gov_or_passive"
+    if rule == "future_year":  # the year must still be to come, the verb no past, the sentence no forecast
+        if ref is None or int(m.group("year")) <= ref.year:
+            return None  # without the document's date the year cannot be told from a past one
+        if _FORECAST.search(s) or _HYPOTHETICAL.search(s) or _PAST_FINITE.match(m.group("fin")):
+            return None
+        if re.search(r"\b(?:geleden|al|reeds)\b", s[:m.start("fin")], re.I):
+            return None
+        return "-"
     if rule == "scheduled":  # planned for a moment still to come; not a routine
         if not _future_time(s, ref) or _HABITUAL.search(s) or _EVERY.search(s):
             return None
@@ -1301,6 +1395,15 @@ _FUTURE_WORDS = re.compile(
     r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar)\b",
     re.IGNORECASE,
 )
+
+
+# a forecast or scenario is no target: "In 2030 is naar verwachting ...", "In 2040 zijn er volgens de raming ..."
+_FORECAST = re.compile(
+    r"\b(?:verwacht\w*|verwachting|prognose\w*|raming\w*|scenario\w*|naar\s+schatting|waarschijnlijk|mogelijk(?:erwijs)?|"
+    r"dreig\w*|volgens\s+(?:de|het)\s+(?:cpb|pbl|planbureau|model\w*|berekening\w*|ramingen))\b",
+    re.IGNORECASE,
+)
+_PAST_FINITE = re.compile(r"(?:was|waren|werd|werden|had|hadden|[a-zë]+(?:te|ten|de|den))$", re.IGNORECASE)
 
 
 def _future_time(s: str, ref: date | None) -> bool:
@@ -1602,10 +1705,10 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:stel\w*)\b.*\b(?:vast|voor|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
     r"^(?:neem|neemt|nemen)\b.*\b(?:aan|waar|kennis|serieus)\b|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
-    r"^(?:maak|maakt|maken)\b.*\b(?:zorgen|op|uit|plaats|afweging)\b|^(?:sluit|sluiten)\b.*\b(?:aan|uit)\b|"
+    r"^(?:maak|maakt|maken)\b.*\b(?:zorgen|op|uit|plaats|afweging)\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?:de\s+)?(?:mogelijkheden|oplossingen|manieren|opties|alternatieven)))",
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,

@@ -954,6 +954,19 @@ def _first_int(nums: str | None, default: int) -> int:
     return default
 
 
+def _wrapped_sentence(items: list, k: int) -> bool:
+    """Whether the lines from k on continue a sentence (lowercase starts, no gap) that ends within three lines."""
+    for it in items[k : k + 3]:
+        if not isinstance(it, _Line) or it.fn or not it.text[0].islower():
+            return False
+        if it.final or _SENTENCE_END_INSIDE.search(it.text):
+            return True
+    return False
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
 def _try_section(b: _Builder, items: list, i: int, text: str, width: float) -> bool:
     m = _SECTION.match(text)
     if not m:
@@ -965,6 +978,8 @@ def _try_section(b: _Builder, items: list, i: int, text: str, width: float) -> b
     last = title.rsplit(" ", 1)[-1].lower()
     if consumed < len(items):
         nxt = items[consumed]
+        if _wrapped_sentence(items, consumed):
+            return False  # a numbered sentence wrapped onto the next lines: a list item, not a title
         if isinstance(nxt, _Line) and not nxt.fn and len(nxt.text) < width * 0.9 and not _NO_FINAL_HEAD.search(nxt.text):
             # a title wrapped onto a second line: it ends in an open word, or the
             # short lowercase rest is followed by a new start
