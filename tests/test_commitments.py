@@ -962,7 +962,7 @@ def test_gaan_with_its_infinitive_before_a_prepositional_phrase() -> None:
 
 def test_a_run_in_heading_or_list_number_does_not_hide_the_subject() -> None:
     found = classify("Verstoring van de bodem en hergebruik van de grond - We stellen randvoorwaarden aan het afgraven van grond.",
-                     LETTER_REF, letter=True)
+                     LETTER_REF, policy=True)
     assert found is not None and found[2] in ("we", "We")
 
 
@@ -975,7 +975,7 @@ def test_a_run_in_heading_or_list_number_does_not_hide_the_subject() -> None:
     ],
 )
 def test_in_a_letter_a_present_passive_of_an_act_is_a_plan(sentence: str) -> None:
-    found = classify(sentence, LETTER_REF, letter=True)
+    found = classify(sentence, LETTER_REF, policy=True)
     assert found is not None and found[0] == "plan", found
 
 
@@ -990,25 +990,28 @@ def test_outside_a_letter_a_present_passive_describes_what_is_done() -> None:
         "Duizenden mensen moesten worden geëvacueerd en het leger werd ingezet.",  # past modal
         "Hierdoor wordt funderingsschade eveneens beperkt.",  # an effect
         "In de Emissieregistratie worden deze stoffen jaarlijks gerapporteerd.",  # a routine
+        "De hiervoor ingerichte noodprocessen worden voortdurend getest.",  # a routine
         "Deze gebieden worden in de volksmond de polders genoemd.",  # naming
     ],
 )
 def test_in_a_letter_other_passives_are_no_plans(sentence: str) -> None:
-    assert classify(sentence, LETTER_REF, letter=True) is None
+    assert classify(sentence, LETTER_REF, policy=True) is None
 
 
 def test_in_a_letter_the_present_tense_announces_unless_it_says_now() -> None:
-    assert classify("We begrenzen de koelwaterlozingen op de grote rivieren.", LETTER_REF, letter=True)[0] == "plan"
+    assert classify("We begrenzen de koelwaterlozingen op de grote rivieren.", LETTER_REF, policy=True)[0] == "plan"
     assert classify("We begrenzen de koelwaterlozingen op de grote rivieren.", LETTER_REF)[0] == "progress"
-    assert classify("We begrenzen momenteel de koelwaterlozingen op de grote rivieren.", LETTER_REF, letter=True)[0] == "progress"
+    assert classify("We begrenzen momenteel de koelwaterlozingen op de grote rivieren.", LETTER_REF, policy=True)[0] == "progress"
 
 
-def test_a_letter_is_told_by_its_salutation_and_has_no_questions() -> None:
-    from transforms.extract.commitments import is_letter
+def test_a_policy_document_is_no_answer_to_questions() -> None:
+    from transforms.extract.commitments import is_policy_document
 
-    assert is_letter(doc_of("Geachte voorzitter,", "Met deze brief informeer ik u."))
-    assert not is_letter(doc_of("Geachte voorzitter,", (QUESTION, "Bent u bekend met het bericht?"), (ANSWER, "Ja.")))
-    assert not is_letter(doc_of("De Kamer, gehoord de beraadslaging, verzoekt de regering ..."))
+    assert is_policy_document(doc_of("Geachte voorzitter,", "Met deze brief informeer ik u."))
+    assert not is_policy_document(doc_of("Geachte voorzitter,", (QUESTION, "Bent u bekend met het bericht?"), (ANSWER, "Ja.")))
+    # answers to Kamervragen whose questions the parser did not find are still answers
+    assert not is_policy_document(doc_of("Het doel is om kwetsbaarheden tijdig te onderkennen.", document_type="Kamervragen"))
+    assert not is_policy_document(Document(document_id="ah-tk-20242025-575", paragraphs=[Paragraph(text="Mededeling van de minister.")]))
     found = extract_commitments(doc_of("Geachte voorzitter,", "De voorwaarden voor het bouwen in de uiterwaarden worden aangescherpt.",
                                        publication_date=LETTER_REF))
     assert [c.kind for c in found] == ["plan"]

@@ -399,7 +399,7 @@ _SAYING_PARTICIPLE = (
 _PARTICIPLE = r"(?:[a-zë]{0,6}(?:ge|ver|be|ont|her|er)[a-zëï]+(?:d|t|en))"
 _HABITUAL = re.compile(
     r"\b(?:jaarlijks|altijd|steeds|doorgaans|in\s+de\s+regel|gebruikelijk|regelmatig|telkens|elk\s+jaar|ieder\s+jaar|"
-    r"wekelijks|maandelijks|dagelijks|standaard|normaliter|veelal|vaak|bijvoorbeeld)\b",
+    r"wekelijks|maandelijks|dagelijks|standaard|normaliter|veelal|vaak|bijvoorbeeld|voortdurend|continu|doorlopend)\b",
     re.IGNORECASE,
 )
 
@@ -748,18 +748,17 @@ def is_motion(doc: Document) -> bool:
     return bool(re.search(r"verzoekt\s+de\s+regering", head, re.I) and re.search(r"gaat\s+over\s+tot\s+de\s+orde", head, re.I))
 
 
-_SALUTATION = re.compile(r"^(?:Hoog)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerleden|leden|heer|mevrouw)\b")
+def is_policy_document(doc: Document) -> bool:
+    """A document in which the government sets out its policy: a minister's letter, a note, a strategy, a
+    budget; not answers to questions (Aanhangsel, Kamervragen) nor a debate (its speakers are told apart).
 
-
-def is_letter(doc: Document) -> bool:
-    """A minister's letter or policy note to the Kamer: a salutation near the top and no questions and answers.
-
-    In a letter the government sets out its policy: a present tense without a moment ("We begrenzen de
-    koelwaterlozingen", "De voorwaarden worden aangescherpt") announces what it will do, where in an answer
-    to questions the same tense describes existing practice."""
-    if any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs):
+    There a present tense without a moment ("We begrenzen de koelwaterlozingen", "De voorwaarden worden
+    aangescherpt") announces what the government will do, where in an answer to questions the same tense
+    describes existing practice."""
+    kind = (doc.document_type or "").lower()
+    if "aanhangsel" in kind or "kamervragen" in kind or doc.document_id.startswith(("ah-", "kv-")):
         return False
-    return any(_SALUTATION.match(p.text) for p in doc.paragraphs[:25])
+    return not any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
 
 
 def reference_date(doc: Document) -> date | None:
@@ -798,9 +797,9 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     author = author_of(doc)
     out: list[Commitment] = []
     spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
-    letter = not spoken and is_letter(doc)
+    policy = not spoken and is_policy_document(doc)
     for index, start, sentence in government_sentences(doc):
-        found = classify(sentence, ref, letter=letter)
+        found = classify(sentence, ref, policy=policy)
         if found is None:
             continue
         kind, cue, actor = found
@@ -942,11 +941,11 @@ _NAME_GLOSS = re.compile(r"(\b[A-Z][\w&-]*[A-Z][\w&-]*)\s\([^()]{2,80}\)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
 
 
-def classify(sentence: str, ref: date | None = None, letter: bool = False) -> tuple[str, str, str | None] | None:
+def classify(sentence: str, ref: date | None = None, policy: bool = False) -> tuple[str, str, str | None] | None:
     """(kind, cue, actor) when the sentence is a commitment of the government side, else None.
 
     `ref` is the document's date; it tells a future moment ("in het najaar") from a past one. In a
-    `letter` (see `is_letter`) a present tense that announces policy is a plan."""
+    `policy` document (see `is_policy_document`) a present tense that announces policy is a plan."""
     s = _norm(sentence)
     if len(s) < 12 or s.endswith("?") or s.endswith(":"):
         return None
@@ -972,14 +971,14 @@ def classify(sentence: str, ref: date | None = None, letter: bool = False) -> tu
     if best is None:
         found = _activity(s, ref)
         if found is None:
-            if letter:
+            if policy:
                 passive = _policy_passive(main, ref)
                 if passive is not None:
                     return "plan", _short(passive), None
             return None
         cue, actor = found
-        # in a letter a present tense without a moment of now announces a policy
-        kind = "plan" if letter and not _NOW.search(s) else "progress"
+        # in a policy document a present tense without a moment of now announces a policy
+        kind = "plan" if policy and not _NOW.search(s) else "progress"
         return kind, _short(cue), actor
     _, kind, cue, actor = best
     return kind, _short(cue), actor if actor != "-" else None
@@ -1005,7 +1004,7 @@ _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terw
 
 
 def _policy_passive(s: str, ref: date | None) -> str | None:
-    """In a letter: a present passive of an act closing its main clause, the agent the government or none."""
+    """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
     for m in _POLICY_PASSIVE.finditer(s):
         part = m.group("part").lower()
         if part in _DESCRIBING or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s):
