@@ -32,7 +32,7 @@ FLOORS = [
     ("evaluation/fresh10", 0.95, 0.95),  # questions only: any commitment found would be a false find
     ("evaluation/fresh11", 0.90, 0.55),
     ("evaluation/fresh12", 0.90, 0.65),  # five ministers' letters as real PDFs
-    ("evaluation/fresh13", 0.85, 0.80),  # a policy strategy as a real PDF
+    ("evaluation/fresh13", 0.90, 0.80),  # a policy strategy as a real PDF
 ]
 
 

@@ -791,3 +791,32 @@ def test_een_before_a_length_of_time_and_a_tientje():
 def test_over_less_than_a_year_is_a_moment():
     assert values("Over minder dan één jaar is het zover met de brexit.") == []
     assert values("Over meer dan twee jaar moet het systeem klaar zijn.") == []
+
+
+def test_a_range_with_a_currency_before_and_a_scale_after():
+    f = one("De kosten worden geraamd op ruim USD 140-300 miljard per jaar.")
+    assert (f.value, f.value_from, f.unit) == (300e9, 140e9, "USD")
+    f = one("De kosten worden geraamd op € 2-3 miljoen per jaar.")
+    assert (f.value, f.value_from, f.unit) == (3e6, 2e6, "EUR")
+    # a rising change keeps its small start: the scale is not the first number's
+    f = one("De kosten stijgen van € 500 naar € 2 miljoen per jaar.")
+    assert (f.value, f.value_from) == (2e6, 500)
+
+
+def test_look_alike_degree_signs_and_the_singular_graad():
+    text = "De opwarming beperkt tot 1,5˚C is het doel; nu al 1ºC."
+    figs = figures_in_text(text)
+    assert [(f.raw, f.value, f.unit) for f in figs] == [("1,5˚C", 1.5, "°C"), ("1ºC", 1.0, "°C")]
+    assert all(text[f.char_start : f.char_end] == f.raw for f in figs)
+    f = one("om de opwarming tot 1,5 graad te beperken in deze eeuw")
+    assert (f.value, f.kind) == (1.5, "measure")
+
+
+def test_hyphenated_fractions_halving_teen_tallies_and_millions():
+    assert one("Tegen 2050 leeft twee-derde van de wereldbevolking in steden.").value == 66.67
+    assert one("Het doel is de emissies in 2030 met de helft terug te brengen.").value == 50
+    assert values("In de tweede helft van 2023 komt de brief.") == []
+    f = one("In een veertiental middeninkomenslanden ziet het kabinet kansen.")
+    assert (f.value, f.unit) == (14, "middeninkomenslanden")
+    f = one("Dit leidt tot miljoenen extra mensen in extreme armoede.")
+    assert (f.value, f.approximate, f.unit) == (2e6, True, "mensen")

@@ -154,7 +154,7 @@ MEASURE_UNITS = {
     "m3", "m³", "km2", "km²", "vierkante", "kubieke", "ha", "hectare", "hectares", "are", "kg", "kilo", "kilo's",
     "kilogram", "gram", "mg", "µg", "microgram", "ton", "tonnen", "kiloton", "megaton", "mton", "mt", "kt",
     "liter", "liters", "ml", "cl", "dl", "hl", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "tw", "pj", "ej", "gj",
-    "tj", "db", "db(a)", "decibel", "°c", "graden", "km/u", "km/h", "knopen", "mijl", "mijlen", "zeemijl",
+    "tj", "db", "db(a)", "decibel", "°c", "graden", "graad", "km/u", "km/h", "knopen", "mijl", "mijlen", "zeemijl",
     "zeemijlen", "ppm", "ppb", "bq", "msv", "mol", "nox", "watt", "kilowatt", "megawatt", "gigawatt",
     "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
     "voet", "inch", "nm", "kilogrammen", "milligram", "terawatt", "gigawattuur", "gigajoule", "terajoule",
@@ -258,8 +258,8 @@ _SCALEWORD = r"(?:miljoen|miljard|biljoen|duizend|honderd|mln\.?|mld\.?|mrd\.?)"
 # a word numeral may be run into a capitalised word where a line break was lost ("de vierTurkse burgers")
 _CAMEL_NEXT = r"(?=(?-i:[A-Z][a-zà-ÿ]{2}))"
 _WORD_SEQ = (
-    rf"(?:{_WORDNUM}|{_FRACWORD})(?:(?![\w'’-])|{_CAMEL_NEXT})"
-    rf"(?:[ \u00a0]+(?:en[ \u00a0]+(?:een[ \u00a0]+)?)?(?:{_WORDNUM}|{_FRACWORD}|{_SCALEWORD}|{_DENOM})(?![\w'’-]))*"
+    rf"(?:{_WORDNUM}|{_FRACWORD})(?:(?![\w'’-])|{_CAMEL_NEXT}|(?=-{_DENOM}(?![\w'’-])))"
+    rf"(?:[ \u00a0]+(?:en[ \u00a0]+(?:een[ \u00a0]+)?)?(?:{_WORDNUM}|{_FRACWORD}|{_SCALEWORD}|{_DENOM})(?![\w'’-])|-{_DENOM}(?![\w'’-]))*"
 )
 # durations that place something in time rather than measure it; the numbers of an enumeration or
 # range after the preposition share its reading: "over 5, 10, 20 jaar", "de komende vijf à tien jaar"
@@ -290,7 +290,7 @@ def _span_before(before: str, after: str = "") -> bool:
 _REFERENCE_POINT = re.compile(r"\s*(?:na|nadat|vóór|vanaf|na\s+afloop|geleden|later)\b", re.I)
 
 
-_TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
+_TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
 _ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
 _ADJ_DURATION = r"(?:jarig|maands|weeks|daags|urig)e?"
 # "enkele/enige/vele tientallen" keep the lower bound of "tientallen"
@@ -303,7 +303,7 @@ _VAGUE_RX = (
 _ONE_SPAN = r"jaar|maand|week|dag|etmaal|kwartaal|halfjaar|decennium|eeuw"
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
-    rf"|\b(?=[etdvzanhpETDVZANHPéÉ])(?<![\w'’-])(?:"
+    rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w'’-])(?:"
     rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w'’-])|{_CAMEL_NEXT})",
     re.I,
@@ -385,11 +385,17 @@ def figures_in_text(text: str) -> list[Figure]:
 # --- running text -------------------------------------------------------------
 
 
+_LOOKALIKES = str.maketrans({"˚": "°", "º": "°"})
+_LOOKALIKES_PRESENT = re.compile("[˚º]")
+
+
 def _prose_unglued(index: int, text: str, footnote: bool) -> list[Figure]:
     """The figures of running text read with words run together at lost line breaks split apart
     ("zijntwee NVWA-dierenartsen", "vijfpaarden"); offsets, raw and sentence point into the original text."""
-    unglued, back = unglue_with_offsets(text)
-    if len(unglued) == len(text):
+    # look-alike signs are read as the plain ones ("1,5˚C"), one character for one, so offsets hold
+    plain = text.translate(_LOOKALIKES) if _LOOKALIKES_PRESENT.search(text) else text
+    unglued, back = unglue_with_offsets(plain)
+    if unglued is text:
         return _prose(index, text, 0, len(text), footnote)
     figures = _prose(index, unglued, 0, len(unglued), footnote)
     for f in figures:
@@ -431,7 +437,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 50.0, kind="percentage", unit="%", has_unit=True, is_word=True)
-            if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]):
+            # "de helft van de ...", "met de helft verminderen"; not "in de tweede helft", "de helft" alone
+            if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]) and not re.search(r"\bmet[\s\u00a0]+$", text[max(lo, m.start() - 6) : m.start()], re.I):
                 c.drop = "helft without van"
         else:
             c = _vague(text, m, hi)
@@ -831,7 +838,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     toks = low.split()
     if toks and toks[0] in ("een", "één", "eén") and len(toks) == 1 and not _stressed_one(text, s, e, lo, hi):
         return None  # the article; "één van de" is not a figure either
-    v = parse_number(raw)
+    v = parse_number(raw.replace("-", " ") if "-" in raw else raw)  # "twee-derde"
     if v is None:
         # the longest leading part that parses
         parts = list(re.finditer(r"\S+", raw))
@@ -1491,6 +1498,9 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 _CONNECTOR = re.compile(r"^[\s\u00a0]*(?P<c>tot en met|t/m|tot|à|a|-|–|—|naar|en|of|,)[\s\u00a0]*$", re.I)
 
 
+_CURRENCY_WORD = re.compile(r"€|\$|£|\b(?:euro|eur|usd|dollar|dollars|pond|gulden|yen|yuan)\b", re.I)
+
+
 def _merge_ranges(text: str, cands: list[_Cand]) -> None:
     """'van 7 naar 14 x', 'tussen 20 en 30 x', '20 à 30 x', '20-30%': one row, value_from the first.
 
@@ -1528,13 +1538,16 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             continue
         if conn == "tot" and not (re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I) or not a.has_unit):
             continue
+        if a.kind == "money" == b.kind and a.unit != b.unit and not _CURRENCY_WORD.search(text[b.start : b.end]):
+            b.unit = a.unit  # "USD 140-300 miljard": the currency before the range is the range's
         if a.has_unit and b.has_unit and (a.kind != b.kind or a.unit != b.unit):
             continue
         if b.value is None or a.value is None:
             continue
         va = a.value
-        if not a.scaled and b.scaled and not a.has_unit:
-            va = float(f"{a.value * b.scale:.10g}")  # "2 à 3 miljoen": the scale of the second applies to the first
+        if not a.scaled and b.scaled and (not a.has_unit or a.kind == "money") and a.value <= b.value / b.scale:
+            # "2 à 3 miljoen", "€ 2-3 miljoen": the scale of the second applies to the first
+            va = float(f"{a.value * b.scale:.10g}")
         b.value_from = va
         b.start = min(b.start, a.start)
         b.approximate = b.approximate or a.approximate
