@@ -13,8 +13,14 @@ passes over the lines:
    2023–2024, Aanhangsel 2", "Tweede Kamer, vergaderjaar 2022–2023, 36 360 X,
    nr. 1", "kv-tk-2024Z18775"), also when text is glued behind them
    ("…, Aanhangsel 1Antwoord 3" keeps "Antwoord 3"); bare page numbers
-   ("12", "- 12 -", "Pagina 2 van 5", "2/5") are dropped. Without per-page
-   texts, a footer (or a ``-----`` rule or a form feed) ends a page.
+   ("12", "- 12 -", "Pagina 2 van 5", "P agina 2 van 5", "2/5") are dropped.
+   Without per-page texts, a footer (or a ``-----`` rule or a form feed) ends a
+   page. With them, a line repeated word for word near the top or foot of at
+   least half the pages is a running header or footer and is dropped (the
+   margin column of a ministry's letter: "Ministerie van …", "Ons kenmerk",
+   the kenmerk). A letter's letterhead (sender, addressee, "Datum",
+   "Betreft", before "Geachte voorzitter,") is dropped too; its subject
+   becomes the title.
 2. **Footnotes.** Per page, the block at its foot that starts with the next
    expected footnote number ("1 Relief Web, …", "2Kamerstuk 29 383, nr. 406.")
    becomes FOOTNOTE paragraphs, one per note. Markers in the running text stay
@@ -27,7 +33,8 @@ passes over the lines:
    blank line or page break comes between and the text does not visibly run
    on (previous line without final punctuation, next line starting lowercase).
    A short line without final punctuation, at a paragraph start and followed by
-   a capitalised line, is a HEADING paragraph ("HR-transitie").
+   a capitalised line, is a HEADING paragraph ("HR-transitie"), as is a longer
+   one that was broken although the next word would have fitted on it.
 4. **Joining.** Lines are joined with a space, except for words split across
    lines: with the hyphen ("vredesonderhande-" + "lingen") the hyphen is
    dropped, but kept before "en"/"of" ("thuiswerk- en"), after a capital or
@@ -39,9 +46,11 @@ passes over the lines:
    and the document marks its word-ends with trailing spaces while this line
    has none. URLs broken over lines are joined without a space.
 
-Sections: numbered headings ("3.2 Een goede werkgever, …", "1. Registratie…")
-become `Section`s with level = depth of the number and parent = the nearest
-shallower section; in Aanhangsel documents every "Vraag n" / "Antwoord n"
+Sections: numbered headings ("3.2 Een goede werkgever, …", "1. Registratie…",
+also a title wrapped onto a short lowercase line) become `Section`s; a numbered
+sentence that runs on over its next lines ("4. We werken toe naar … van 100
+liter in 2035.") is a list item, not a heading. A section's level is the
+depth of its number and its parent the nearest shallower section; in Aanhangsel documents every "Vraag n" / "Antwoord n"
 marker opens a level-1 section (number "n", title "Vraag n"), and its
 paragraphs get role QUESTION / ANSWER. Unnumbered headings stay paragraphs
 with role HEADING (their level cannot be read from plain text).
