@@ -644,7 +644,7 @@ def test_capitalised_words_after_markers_stay_out(text):
         ("Het verschil is kleiner dan 12procentpunten.", "12procentpunten", 12, "percentage", "procentpunt"),
         ("De instelling heeft ruim 2.300cliënten.", "2.300cliënten", 2300, "count", "cliënten"),
         ("Het gaat om 0,8 per 10.000inwoners.", "10.000inwoners", 10000, "count", "inwoners"),
-        ("De opwarming moet tot2 graden beperkt blijven.", "2 graden", 2, "measure", "graden"),
+        ("De opwarming moet tot2 graden beperkt blijven.", "2 graden", 2, "measure", "°C"),
     ],
 )
 def test_glued_numerals_with_a_unit(text, raw, value, kind, unit):
@@ -820,3 +820,30 @@ def test_hyphenated_fractions_halving_teen_tallies_and_millions():
     assert (f.value, f.unit) == (14, "middeninkomenslanden")
     f = one("Dit leidt tot miljoenen extra mensen in extreme armoede.")
     assert (f.value, f.approximate, f.unit) == (2e6, True, "mensen")
+
+
+def test_ranges_with_a_measure_unit_signed_values_and_scales_before_a_footnote():
+    f = one("Een bijdrage van structureel 2-4 Mton CO2-reductie door circulair beleid.")
+    assert (f.value, f.value_from, f.unit) == (4, 2, "Mt")
+    f = one("Uitgangspunt zijn bufferstroken van 100-250 meter langs de beken.")
+    assert (f.value, f.value_from, f.unit) == (250, 100, "m")
+    assert values("Zie artikel 4-10 van de wet.") == []
+    f = one("In 2050 wordt dat gemiddeld +20 cm in het gehele gebied.")
+    assert (f.value, f.unit) == (20, "cm")
+    f = one("De kosten kunnen tot 2050 oplopen tot 2 miljard19.")
+    assert (f.raw, f.value, f.unit) == ("2 miljard", 2e9, "EUR")
+
+
+def test_markers_after_a_closing_quote_and_numbered_items_are_no_figures():
+    assert values("De Kamer heeft het rapport ‘Verkenning werknemers Schiphol’4 ontvangen.") == []
+    assert values("In aanvulling op structurerende keuze 18 voorkomen we hiermee oxidatie.") == []
+
+
+def test_a_part_of_a_whole_and_one_of_a_compared_measure():
+    f = one("Op dit moment worden in 135 van de winningen verontreinigende stoffen aangetroffen.")
+    assert (f.value, f.kind, f.unit) == (135, "count", "winningen")
+    assert [(f.value, f.unit) for f in figures_in_text("Het feit dat 25 van de 35 gevolgde signalen op recordniveau staan.")] == [
+        (25, "signalen"), (35, "signalen")]
+    f = one("In veel gebieden daalt de bodem met een centimeter per jaar.")
+    assert (f.value, f.kind, f.unit) == (1, "measure", "cm")
+    assert values("Er staat een meter in de kelder.") == []

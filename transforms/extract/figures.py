@@ -111,6 +111,7 @@ REFERENCE_WORDS = {
     "rubriek", "tabblad", "kolom", "rij", "nota", "wijzigingsvoorstel", "document", "dictum",
     "code", "pijler", "spoor", "overweging", "bullet", "lijn", "bus", "tram", "route", "postbus",
     "kamer", "nota's", "cao", "editie", "jaargang", "nummer", "uitspraak", "rolnummer", "memo",
+    "keuze", "actie", "actiepunt", "doel", "bouwsteen", "thema", "opgave", "prioriteit", "pilot",
 }
 # reference words that are also ordinary nouns ("deze maatregel", "een stap"): after them only a
 # plain small number is an item number
@@ -118,7 +119,8 @@ COMMON_NOUN_REFERENCES = {
     "stap", "fase", "niveau", "schaal", "groep", "box", "ronde", "tranche", "punt", "categorie", "week",
     "kwartaal", "regel", "regels", "deel", "model", "maatregel", "variant", "scenario", "optie", "pijler",
     "spoor", "lijn", "bus", "tram", "route", "kamer", "cao", "code", "brief", "kamerbrief", "aanbeveling",
-    "aanbevelingen", "conclusie", "overweging", "stelling",
+    "aanbevelingen", "conclusie", "overweging", "stelling", "keuze", "actie", "doel", "thema", "opgave",
+    "prioriteit", "pilot",
 }
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 APPROXIMATORS = re.compile(
@@ -175,7 +177,7 @@ UNIT_SYMBOLS = {
     "gigawattuur": "GWh", "twh": "TWh", "terawattuur": "TWh", "watt": "W", "w": "W", "kw": "kW", "kilowatt": "kW",
     "mw": "MW", "megawatt": "MW", "gw": "GW", "gigawatt": "GW", "tw": "TW", "terawatt": "TW", "gj": "GJ",
     "gigajoule": "GJ", "tj": "TJ", "terajoule": "TJ", "pj": "PJ", "petajoule": "PJ", "ej": "EJ", "db": "dB",
-    "db(a)": "dB(A)", "decibel": "dB", "°c": "°C", "km/u": "km/h", "km/h": "km/h", "knopen": "kn", "ppm": "ppm",
+    "db(a)": "dB(A)", "decibel": "dB", "°c": "°C", "graden": "°C", "graad": "°C", "km/u": "km/h", "km/h": "km/h", "knopen": "kn", "ppm": "ppm",
     "ppb": "ppb", "bq": "Bq", "becquerel": "Bq", "msv": "mSv", "mol": "mol", "bar": "bar", "volt": "V",
     "kv": "kV", "kilovolt": "kV", "mbps": "Mbit/s", "gb": "GB", "tb": "TB", "mb": "MB", "zeemijl": "zeemijl",
     "zeemijlen": "zeemijl", "mijl": "mijl", "mijlen": "mijl",
@@ -301,10 +303,12 @@ _VAGUE_RX = (
 
 # "een jaar lang": the article counts one of a duration that "lang" makes a length of time
 _ONE_SPAN = r"jaar|maand|week|dag|etmaal|kwartaal|halfjaar|decennium|eeuw"
+# "een meter lager", "een centimeter per jaar": the article counts one of a measure that is compared or rated
+_ONE_MEASURE = r"meter|centimeter|millimeter|kilometer|liter|ton|kilo|graad|hectare"
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w'’-])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w'’-])|{_CAMEL_NEXT})",
     re.I,
 )
@@ -433,6 +437,9 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         elif m.lastgroup == "eenlang":
             unit = m.group().split()[-1].lower()
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="duration", unit=DURATION_UNITS.get(unit, unit), has_unit=True, is_word=True)
+        elif m.lastgroup == "eenmaat":
+            unit = m.group().split()[-1].lower()
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="measure", unit=UNIT_SYMBOLS.get(unit, unit), has_unit=True, is_word=True)
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
@@ -564,8 +571,27 @@ _DASH_RANGE_START = re.compile(r"(?<![\w.,/-])\d{1,3}(?:,\d+)?[-–]$")
 
 def _dash_range_end(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """The upper bound of a range written with a dash and a unit after it ("2,5–3 °C", "4–10%",
-    "1,5–2 graden"); not an identifier or a reference ("21 501-02", "artikel 4-10")."""
-    return bool(_DASH_RANGE_START.search(text[max(lo, s - 8) : s])) and bool(_RANGE_UNIT_AFTER.match(text, e, hi))
+    "1,5–2 graden", "2-4 Mton", "100-250 meter"); not an identifier or a reference ("21 501-02",
+    "artikel 4-10")."""
+    return bool(_DASH_RANGE_START.search(text[max(lo, s - 8) : s])) and (
+        bool(_RANGE_UNIT_AFTER.match(text, e, hi)) or _measure_unit_follows(text, e, hi)
+    )
+
+
+_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|alle)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
+
+
+def _partitive(text: str, c: _Cand, hi: int) -> None:
+    """ "in 135 van de winningen", "25 van de 35 gevolgde signalen": a count of the plural noun after "van de"."""
+    m = _PARTITIVE.match(text, c.end, hi)
+    if m and _is_noun(m.group(1)) and _countable(m.group(1), 2.0) and m.group(1).lower() not in DURATION_UNITS:
+        c.kind, c.unit, c.has_unit = "count", m.group(1), True
+
+
+def _measure_unit_follows(text: str, e: int, hi: int) -> bool:
+    """A unit of measure right after the numeral, as a word ("20 cm", "250 meter", "4 Mton")."""
+    w = re.match(r"[ \t\u00a0]*([^\W\d_][\w²³/]*)", text[e : min(hi, e + 24)])
+    return w is not None and w.group(1).lower() in MEASURE_UNITS
 
 
 def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
@@ -581,7 +607,13 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None
     if before and before[-1] in "?!»”\"')]" :
         return None  # a footnote marker glued to punctuation: "voorkomen»?1"
-    if before and before[-1] in "/+" or before.endswith("-") and len(before) == 1 and s - 2 >= lo and text[s - 2].isalnum():
+    if len(before) == 2 and before[-1] == "’" and before[0].isalpha():
+        return None  # after a closing quote: "‘Verkenning … Schiphol’4 ontvangen" (not " ’24", a year)
+    if before and before[-1] == "+" and (len(before) == 1 or before[0] in " (\t\u00a0") and (
+        _strong_unit_follows(text, e, hi) or _measure_unit_follows(text, e, hi)
+    ):
+        pass  # "gemiddeld +20 cm": a signed change
+    elif before and before[-1] in "/+" or before.endswith("-") and len(before) == 1 and s - 2 >= lo and text[s - 2].isalnum():
         return None
     if after[:1] == "/":
         return _digit_fraction(text, s, e, lo, hi)
@@ -628,6 +660,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     c.is_year = bool(_YEAR.match(raw))
     _right(text, c, hi)
     _left(text, c, lo)
+    if not c.has_unit and not c.is_year:
+        _partitive(text, c, hi)
     if c.drop:
         return None
     if c.is_year and _year_like_count(text, c, lo):
@@ -967,7 +1001,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             tail = text[pos : min(hi, pos + 60)]
         # scale
         # "83 miljoeneuro": the currency run together with the scale word
-        m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?:(?![\w])|(?=euro(?:['’]s)?\b))", tail, re.I)
+        m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?:(?![\w])|(?=euro(?:['’]s)?\b)|(?=\d{1,2}(?!\d)))", tail, re.I)
         if m and (not c.is_word or m.group(1).lower() in ("mln", "mld", "mrd", "dzd") or tail[m.end() : m.end() + 4].lower() == "euro"):
             c.scale = SCALE_AFTER[m.group(1).lower()]
             c.value = c.value * c.scale if c.value is not None else None
