@@ -49,3 +49,14 @@ def test_closed_class_words_run_together_and_real_words_kept() -> None:
     text = "omdat vooral meteen ineen tegen tevens overblijft geworden ontmoeten blijvende gaande tegenover wilde"
     assert unglue(text) == text
     assert unglue("zaleen ophet teblijven wordtduidelijk vande") == "zal een op het te blijven wordt duidelijk van de"
+
+
+def test_official_xml_is_read_as_it_is_and_converted_text_is_unglued() -> None:
+    from transforms.extract.figures import extract_figures
+    from transforms.model import Document, Paragraph
+
+    text = "Bij de controle waren zijntwee NVWA-dierenartsen aanwezig."
+    converted = Document(document_id="kv-1", source_format="txt", paragraphs=[Paragraph(text=text)])
+    official = Document(document_id="kst-1-1", source_format="xml", paragraphs=[Paragraph(text=text)])
+    assert [f.value for f in extract_figures(converted)] == [2]
+    assert extract_figures(official) == []  # XML has its spaces in the markup: no word is split there

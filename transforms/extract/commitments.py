@@ -193,7 +193,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
-from transforms.extract.glue import unglue
+from transforms.extract.glue import may_be_glued, unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
 from transforms.model import (
     ANSWER,
@@ -798,8 +798,9 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     out: list[Commitment] = []
     spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
     policy = not spoken and is_policy_document(doc)
+    glued = may_be_glued(doc)
     for index, start, sentence in government_sentences(doc):
-        found = classify(sentence, ref, policy=policy)
+        found = classify(sentence, ref, policy=policy, glued=glued)
         if found is None:
             continue
         kind, cue, actor = found
@@ -915,7 +916,7 @@ _RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?\s[-–]\s(?=[A-Z])")
 _LIST_MARK_FIRST = frozenset("-–•·▪●◦*(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
-def _norm(sentence: str) -> str:
+def _norm(sentence: str, glued: bool = True) -> str:
     """The sentence as one line, without hyphenated line breaks and abbreviation dots (for matching only)."""
     s = _HYPHEN_BREAK.sub(r"\1", sentence.replace("\u00ad", ""))
     if "." in s[:-1]:
@@ -930,7 +931,7 @@ def _norm(sentence: str) -> str:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
     if "(" in s:
         s = _NAME_GLOSS.sub(r"\1", s)  # "EZK (Ministerie van Economische Zaken en Klimaat) ontwikkelen"
-    return unglue(s)  # words run together at lost line breaks: see glue.py
+    return unglue(s) if glued else s  # words run together at lost line breaks: see glue.py
 
 
 
@@ -941,12 +942,15 @@ _NAME_GLOSS = re.compile(r"(\b[A-Z][\w&-]*[A-Z][\w&-]*)\s\([^()]{2,80}\)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
 
 
-def classify(sentence: str, ref: date | None = None, policy: bool = False) -> tuple[str, str, str | None] | None:
+def classify(
+    sentence: str, ref: date | None = None, policy: bool = False, glued: bool = True
+) -> tuple[str, str, str | None] | None:
     """(kind, cue, actor) when the sentence is a commitment of the government side, else None.
 
     `ref` is the document's date; it tells a future moment ("in het najaar") from a past one. In a
-    `policy` document (see `is_policy_document`) a present tense that announces policy is a plan."""
-    s = _norm(sentence)
+    `policy` document (see `is_policy_document`) a present tense that announces policy is a plan. `glued`
+    says whether words may have run together (text converted from PDF), see `glue.may_be_glued`."""
+    s = _norm(sentence, glued)
     if len(s) < 12 or s.endswith("?") or s.endswith(":"):
         return None
     if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _reported(s):
@@ -1005,6 +1009,8 @@ _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terw
 
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
+    if "word" not in s:
+        return None
     for m in _POLICY_PASSIVE.finditer(s):
         part = m.group("part").lower()
         if part in _DESCRIBING or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s):

@@ -85,7 +85,7 @@ from transforms.extract.numbers import (
     parse_digits,
     parse_number,
 )
-from transforms.extract.glue import FUNCTION_WORDS, unglue_with_offsets
+from transforms.extract.glue import FUNCTION_WORDS, may_be_glued, unglue_with_offsets
 from transforms.extract.sentences import sentence_spans
 from transforms.model import CAPTION, CELL_SEPARATOR, FOOTNOTE, TABLE_ROW, Document, Figure, Paragraph
 
@@ -368,6 +368,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     """All figures of a document, in reading order."""
     out: list[Figure] = []
     units = _table_units(doc.paragraphs)
+    glued = may_be_glued(doc)
     headers: dict[int, _TableState] = {}
     for i, para in enumerate(doc.paragraphs):
         if not para.text:
@@ -377,7 +378,7 @@ def extract_figures(doc: Document) -> list[Figure]:
         elif para.role == CAPTION:
             continue
         else:
-            out.extend(_prose_unglued(i, para.text, para.role == FOOTNOTE))
+            out.extend(_prose_unglued(i, para.text, para.role == FOOTNOTE, glued))
     return out
 
 
@@ -393,12 +394,14 @@ _LOOKALIKES = str.maketrans({"˚": "°", "º": "°"})
 _LOOKALIKES_PRESENT = re.compile("[˚º]")
 
 
-def _prose_unglued(index: int, text: str, footnote: bool) -> list[Figure]:
+def _prose_unglued(index: int, text: str, footnote: bool, glued: bool = True) -> list[Figure]:
     """The figures of running text read with words run together at lost line breaks split apart
     ("zijntwee NVWA-dierenartsen", "vijfpaarden"); offsets, raw and sentence point into the original text."""
     # look-alike signs are read as the plain ones ("1,5˚C"), one character for one, so offsets hold
     plain = text.translate(_LOOKALIKES) if _LOOKALIKES_PRESENT.search(text) else text
-    unglued, back = unglue_with_offsets(plain)
+    if not glued and plain is text:
+        return _prose(index, text, 0, len(text), footnote)
+    unglued, back = unglue_with_offsets(plain) if glued else (plain, list(range(len(plain) + 1)))
     if unglued is text:
         return _prose(index, text, 0, len(text), footnote)
     figures = _prose(index, unglued, 0, len(unglued), footnote)

@@ -27,6 +27,10 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from transforms.model import Document
 
 MIN_COUNT = 50  # occurrences in the frequency list for a part to count as a word
 MIN_LENGTH = 5  # shorter tokens are left alone ("deze", "mijn")
@@ -142,3 +146,9 @@ def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
         back.append(i)
     back.append(len(text))
     return "".join(out), back
+
+
+def may_be_glued(doc: Document) -> bool:
+    """Whether the document's text can have words run together: text converted from PDF or DOCX can,
+    official XML (each word its own, the spaces in the markup) cannot, so it is read as it is."""
+    return doc.source_format != "xml"
