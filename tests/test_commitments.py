@@ -1015,3 +1015,12 @@ def test_a_policy_document_is_no_answer_to_questions() -> None:
     found = extract_commitments(doc_of("Geachte voorzitter,", "De voorwaarden voor het bouwen in de uiterwaarden worden aangescherpt.",
                                        publication_date=LETTER_REF))
     assert [c.kind for c in found] == ["plan"]
+
+
+def test_laws_and_procedures_are_no_policy_statements() -> None:
+    from transforms.extract.commitments import is_policy_document
+
+    assert not is_policy_document(doc_of("De subsidie wordt verleend aan gemeenten.", document_type="Staatsblad"))
+    # a procedure's time limit: the policy reading adds nothing to what the sentence says anyway
+    sentence = "De aanvraag wordt binnen acht werkdagen afgehandeld."
+    assert classify(sentence, LETTER_REF, policy=True) == classify(sentence, LETTER_REF)

@@ -758,6 +758,8 @@ def is_policy_document(doc: Document) -> bool:
     kind = (doc.document_type or "").lower()
     if "aanhangsel" in kind or "kamervragen" in kind or doc.document_id.startswith(("ah-", "kv-")):
         return False
+    if any(w in kind for w in ("staatsblad", "staatscourant", "blad", "verdrag")):
+        return False  # a law, regulation or treaty: its present tense is the rule itself
     return not any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
 
 
@@ -1004,6 +1006,8 @@ verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevr
 """.split())
 
 
+# a time limit of a procedure: "De aanvraag wordt binnen acht weken afgehandeld"
+_TIME_LIMIT = re.compile(r"\bbinnen\s+(?:\S+\s+)?(?:dagen|werkdagen|weken|maanden)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra)\b", re.IGNORECASE)
 
 
@@ -1013,7 +1017,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         return None
     for m in _POLICY_PASSIVE.finditer(s):
         part = m.group("part").lower()
-        if part in _DESCRIBING or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s):
+        if part in _DESCRIBING or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s) or _TIME_LIMIT.search(s):
             continue
         if re.search(r"\b(?:niet|nooit)\b", s[m.start():m.end()], re.I):
             continue
