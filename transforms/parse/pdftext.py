@@ -50,9 +50,10 @@ Sections: numbered headings ("3.2 Een goede werkgever, …", "1. Registratie…"
 also a title wrapped onto a short lowercase line) become `Section`s; a numbered
 sentence that runs on over its next lines ("4. We werken toe naar … van 100
 liter in 2035.") is a list item, not a heading. A section's level is the
-depth of its number and its parent the nearest shallower section; in Aanhangsel documents every "Vraag n" / "Antwoord n"
-marker opens a level-1 section (number "n", title "Vraag n"), and its
-paragraphs get role QUESTION / ANSWER. Unnumbered headings stay paragraphs
+depth of its number and its parent the nearest shallower section; in
+Aanhangsel documents every "Vraag n" / "Antwoord n" marker opens a level-1
+section (number "n", title "Vraag n"), and its paragraphs get role QUESTION /
+ANSWER. Unnumbered headings stay paragraphs
 with role HEADING (their level cannot be read from plain text).
 
 Metadata: document_id from the footer (ah/kv/kst id, or the kst footer
