@@ -847,3 +847,18 @@ def test_a_part_of_a_whole_and_one_of_a_compared_measure():
     f = one("In veel gebieden daalt de bodem met een centimeter per jaar.")
     assert (f.value, f.kind, f.unit) == (1, "measure", "cm")
     assert values("Er staat een meter in de kelder.") == []
+
+
+def test_a_table_of_contents_has_pages_not_figures():
+    from transforms.model import Document, Paragraph
+
+    contents = ("Inleiding 4 DEEL A Kompas voor 2050 6 Wat is er nodig? 6 Onze doelstellingen 7 Mitigatie 9 "
+                "Adaptatie 10 Financiering 10 Vergroenen 22 Afkortingen 23")
+    body = "In 2030 is er 1,25 miljard euro voor 14 landen, 9 Adaptatie 10 keer zo veel."
+    doc = Document(document_id="x", paragraphs=[Paragraph(text=contents), Paragraph(text=body)])
+    assert {f.paragraph for f in extract_figures(doc)} == {1}
+    # numbered questions run into one paragraph are sentences, and their figures stay
+    questions = ("Kent u het bericht over 40 scholen? 2 Hoeveel scholen zijn er? 3 Waarom zijn dat er 12 meer? "
+                 "4 Wat doet u? 5 Komt er een brief? 6 Wanneer?")
+    doc = Document(document_id="x", paragraphs=[Paragraph(text=questions)])
+    assert 40 in [f.value for f in extract_figures(doc)]

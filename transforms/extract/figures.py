@@ -375,11 +375,27 @@ def extract_figures(doc: Document) -> list[Figure]:
             continue
         if para.role == TABLE_ROW:
             out.extend(_table_row(i, para, units.get(para.table), headers))
-        elif para.role == CAPTION:
+        elif para.role == CAPTION or _is_contents(para.text):
             continue
         else:
             out.extend(_prose_unglued(i, para.text, para.role == FOOTNOTE, glued))
     return out
+
+
+_CONTENTS_ENTRY = re.compile(r"(?<=[^\W\d] )(\d{1,3})(?= [A-Z])")
+
+
+def _is_contents(text: str) -> bool:
+    """A table of contents run into one paragraph ("Inleiding 4 DEEL A Kompas … 6 Wat is er nodig? 6
+    Onze strategische doelstellingen 7 …"): five or more titles, each followed by a page number that
+    never goes down. Its numbers are pages, not figures."""
+    pages = [int(n) for n in _CONTENTS_ENTRY.findall(text)]
+    if len(pages) < 5 or any(a > b for a, b in zip(pages, pages[1:])):
+        return False
+    # the titles are short and are no sentences (numbered questions run together are)
+    titles = _CONTENTS_ENTRY.split(text)[::2]
+    words = sum(len(t.split()) for t in titles) / len(titles)
+    return words <= 8 and sum(t.rstrip().endswith(("?", ".")) for t in titles) * 4 < len(titles)
 
 
 def figures_in_text(text: str) -> list[Figure]:
