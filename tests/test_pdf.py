@@ -168,3 +168,19 @@ def test_every_letter_of_the_set_parses_without_furniture() -> None:
         text = "\n".join(p.text for p in doc.paragraphs)
         assert not re.search(r"P ?agina \d+ van \d+", text), f.name
         assert len(doc.paragraphs) > 40, f.name
+
+
+def test_a_letters_signer_is_its_author_also_in_capitals_and_before_an_annex() -> None:
+    authors = {f.stem: parse_file(f.name, f.read_bytes()).author for f in sorted(LETTERS.glob("kamerbrief-*.pdf"))}
+    assert authors == {
+        "kamerbrief-circulaire-economie": "De Staatssecretaris van Infrastructuur en Waterstaat",  # an annex follows
+        "kamerbrief-emissie-luchtvaart": "De Minister van Infrastructuur en Waterstaat",  # in capitals
+        "kamerbrief-innovatie-missie": "Minister van Economische Zaken en Klimaat",  # under the name, no comma
+        "kamerbrief-water-en-bodem": "De Minister van Infrastructuur en Waterstaat",
+    }
+    # "we" and "ik" in the letter resolve to the signer
+    from transforms.extract.commitments import extract_commitments
+
+    doc = parse_file("brief.pdf", (LETTERS / "kamerbrief-water-en-bodem.pdf").read_bytes())
+    actors = {c.actor for c in extract_commitments(doc)}
+    assert "De Minister van Infrastructuur en Waterstaat" in actors and not actors & {"we", "We", "ik", "wij"}

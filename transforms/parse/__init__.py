@@ -17,6 +17,16 @@ SUFFIXES = (".xml", ".pdf", ".txt")
 _OFFICIAL_IN_NAME = re.compile(r"(kst-\d+(?:-[A-Za-z0-9]+)*-\d+[a-z]?|ah-(?:tk|ek)-\d{8}-\d+)", re.I)
 
 
+_LOWER_WORDS = frozenset({"van", "voor", "en", "de", "het", "der", "in", "op", "met"})
+
+
+def office_title(text: str) -> str:
+    """'MINISTER VAN BUITENLANDSE ZAKEN' → 'De Minister van Buitenlandse Zaken' (a signer's office)."""
+    words = text.strip().rstrip(",.;").split()
+    out = [w if not w.isupper() else (w.lower() if w.lower() in _LOWER_WORDS else w.capitalize()) for w in words]
+    return "De " + " ".join(out)
+
+
 def parse_file(name: str, data: bytes) -> Document:
     """Parse the bytes of a source file; `name` is its file name (for the id fallback and messages)."""
     suffix = PurePath(name).suffix.lower()

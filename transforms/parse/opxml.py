@@ -88,7 +88,7 @@ from transforms.model import (
     ParseError,
     Section,
 )
-from transforms.parse import id_from_filename
+from transforms.parse import id_from_filename, office_title
 
 __all__ = ["parse_opxml"]
 
@@ -215,9 +215,6 @@ _TITLE_TYPES = (
     ("BRIEF", "Brief"),
     ("JAARVERSLAG", "Jaarverslag"),
 )
-_LOWER_WORDS = frozenset({"van", "voor", "en", "de", "het", "der", "in", "op", "met"})
-
-
 def _is_unit_line(text: str) -> bool:
     """'Bedragen x € 1.000', '(bedragen in miljoenen euro)': the unit a table's figures are in."""
     return len(text) <= 80 and _UNIT_LINE.match(text) is not None and _UNIT_WORD.search(text) is not None
@@ -344,13 +341,6 @@ def _kamer(text: str | None) -> str | None:
     if "eerste kamer" in low:
         return "Eerste Kamer"
     return None
-
-
-def _title_case_office(text: str) -> str:
-    """'MINISTER VAN BUITENLANDSE ZAKEN' → 'De Minister van Buitenlandse Zaken'."""
-    words = text.strip().rstrip(",.;").split()
-    out = [w if not w.isupper() else (w.lower() if w.lower() in _LOWER_WORDS else w.capitalize()) for w in words]
-    return "De " + " ".join(out)
 
 
 # --------------------------------------------------------------------- walker
@@ -893,7 +883,7 @@ def parse_opxml(data: bytes, name: str) -> Document:
     if not author and info.get("stuk_titel"):
         m = _SIGNER_IN_TITLE.search(str(info["stuk_titel"]))
         if m:
-            author = _title_case_office(m.group(1))
+            author = office_title(m.group(1))
 
     return Document(
         document_id=doc_id,

@@ -192,7 +192,10 @@ _AUTHOR = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?((?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b[^()]*?"
     r"(?:\((?!ontvangen)[^()]*\))?)(?=\s*(?:,|\(ontvangen|\.|$)|\s+(?:van|mede)\b)"
 )
-_SIGNATURE = re.compile(r"^(?:De\s+|de\s+)?((?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][^,\n]{3,80}?)\s*,", re.M)
+_SIGNATURE = re.compile(r"^(?:De\s+|de\s+)?((?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][^,\n]{3,80}?)\s*(?:,|$)", re.M)
+# the same in capitals, as ministries' letters sign: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,"
+_CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b")
+_SIGNATURE_CAPS = re.compile(r"^(?:DE\s+)?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\s+[A-Z][A-Z’' -]{3,80}?)\s*,", re.M)
 _BRIEF_DATE = re.compile(r"^\s*(?:Datum|Den Haag,|’s-Gravenhage,)\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I | re.M)
 
 # Items of the line stream.
@@ -1016,7 +1019,7 @@ def _to_date(d: str, month: str, y: str) -> date | None:
 
 
 def _metadata(doc: Document, meta: _Meta, name: str, first_text: str) -> None:
-    from transforms.parse import id_from_filename
+    from transforms.parse import id_from_filename, office_title
 
     mh = meta.masthead
     if meta.ah_ids:
@@ -1084,10 +1087,17 @@ def _metadata(doc: Document, meta: _Meta, name: str, first_text: str) -> None:
             if m:
                 doc.publication_date = _to_date(*m.groups())
     if doc.author is None:
-        tail = "\n".join(p.text for p in doc.paragraphs[-12:])
+        # the signature follows the closing ("Hoogachtend,"), also when annexes come after it
+        closing = [i for i, p in enumerate(doc.paragraphs) if _CLOSING.match(p.text)]
+        signed = doc.paragraphs[closing[-1] + 1 : closing[-1] + 5] if closing else doc.paragraphs[-12:]
+        tail = "\n".join(p.text for p in signed)
         m = _SIGNATURE.search(tail)
         if m:
             doc.author = m.group(1).strip()
+        else:
+            m = _SIGNATURE_CAPS.search(tail)
+            if m:
+                doc.author = office_title(m.group(1))
     if doc.title is None and meta.subject:
         doc.title = meta.subject
     if doc.publication_date is None:
