@@ -184,3 +184,11 @@ def test_a_letters_signer_is_its_author_also_in_capitals_and_before_an_annex() -
     doc = parse_file("brief.pdf", (LETTERS / "kamerbrief-water-en-bodem.pdf").read_bytes())
     actors = {c.actor for c in extract_commitments(doc)}
     assert "De Minister van Infrastructuur en Waterstaat" in actors and not actors & {"we", "We", "ik", "wij"}
+
+
+def test_without_a_date_in_the_text_the_pdfs_creation_date_is_the_date(corpus: Path) -> None:
+    fiche = parse_file("fiche.pdf", (LETTERS / "bnc-fiche-instant-payments.pdf").read_bytes())
+    assert str(fiche.publication_date) == "2022-12-02"  # the fiche prints no date; its PDF was made that day
+    # a date in the text wins over the metadata (this answer's PDF was made on 2014-12-01)
+    answer = parse_pdf((corpus / "real" / "pdf" / "ah-tk-20142015-698.pdf").read_bytes(), "a.pdf")
+    assert str(answer.publication_date) == "2014-11-26"

@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextvars
 import io
 import logging
+import re
 import warnings
+from datetime import date
 
 from transforms.model import Document, ParseError
 from transforms.parse.pdftext import parse_pdf_text
@@ -54,6 +56,11 @@ _pypdf_logger.propagate = False
 
 def extract_pages(data: bytes, name: str = "") -> list[str]:
     """The text of every page of the PDF in `data` (pypdf `extract_text`), or ParseError."""
+    return _read(data, name)[0]
+
+
+def _read(data: bytes, name: str) -> tuple[list[str], date | None]:
+    """The text of every page and the PDF's creation date (when its metadata has a valid one)."""
     try:
         from pypdf import PdfReader
         from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
@@ -79,6 +86,7 @@ def extract_pages(data: bytes, name: str = "") -> list[str]:
                     if not ok:
                         raise ParseError("encrypted PDF: a password is required")
                 pages = [(page.extract_text() or "") for page in reader.pages]
+                created = _creation_date(reader)
             except ParseError:
                 raise
             except FileNotDecryptedError as err:
@@ -92,12 +100,27 @@ def extract_pages(data: bytes, name: str = "") -> list[str]:
         _collected.reset(token)
     if messages:
         log.debug("%s: pypdf reported %d message(s); first: %s", name or "PDF", len(messages), messages[0])
-    return pages
+    return pages, created
+
+
+def _creation_date(reader) -> date | None:
+    """/CreationDate of the PDF's metadata ("D:20221222170031+01'00'"), if present and well formed."""
+    try:
+        raw = (reader.metadata or {}).get("/CreationDate")
+    except Exception:  # noqa: BLE001 - a damaged info dictionary is no reason to give up on the text
+        return None
+    m = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(raw or ""))
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def parse_pdf(data: bytes, name: str) -> Document:
     """Parse a PDF: pypdf text per page → `parse_pdf_text(..., pages=...)`; source_format "pdf"."""
-    pages = extract_pages(data, name)
+    pages, created = _read(data, name)
     if not pages:
         raise ParseError("PDF has no pages")
     chars = sum(len("".join(p.split())) for p in pages)
@@ -107,4 +130,8 @@ def parse_pdf(data: bytes, name: str) -> Document:
         )
     doc = parse_pdf_text("\n".join(pages), name, pages=pages)
     doc.source_format = "pdf"
+    if doc.publication_date is None:
+        # no date in the text (a BNC-fiche, a strategy): the day the PDF was made, which for a
+        # ministry's publication is the day it was finished; a later modification date is not used
+        doc.publication_date = created
     return doc
