@@ -1024,3 +1024,32 @@ def test_laws_and_procedures_are_no_policy_statements() -> None:
     # a procedure's time limit: the policy reading adds nothing to what the sentence says anyway
     sentence = "De aanvraag wordt binnen acht werkdagen afgehandeld."
     assert classify(sentence, LETTER_REF, policy=True) == classify(sentence, LETTER_REF)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het Rijk vraagt provincies stevig in te zetten op het behoud van grasland.",
+        "We verzoeken provincies, waterschappen en gemeenten zowel op dijken de biodiversiteit te bevorderen.",
+        "Grootverbruikers vragen we het drinkwatergebruik ook met 20% te reduceren.",
+        "Het kabinet zal de Commissie vragen hoe zij hiermee om wil gaan.",
+        "Het kabinet wil de Commissie vragen om een verdere onderbouwing.",
+    ],
+)
+def test_the_government_asking_others_to_act_is_a_plan(sentence: str) -> None:
+    found = classify(sentence, LETTER_REF)
+    assert found is not None and found[0] == "plan", found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik vraag me af of dat verstandig is.",
+        "Ik vraag uw Kamer om in te stemmen met het voorstel.",
+        "De Commissie vraagt de lidstaten om gegevens aan te leveren.",
+        "De oorlog en de geopolitieke context vragen om een energietransitie om de opwarming te beperken.",
+        "Wij zijn bekend met het verzoek van OHCHR aan de autoriteiten om onderzoek te doen.",
+    ],
+)
+def test_wondering_asking_the_kamer_others_asking_and_a_request_as_noun_are_no_plans(sentence: str) -> None:
+    assert classify(sentence, LETTER_REF) is None

@@ -454,6 +454,16 @@ _cue("ambitie doel doelstelling streven", "target", "any",
 _cue("moet moeten", "target", "norm_state",
      r"^\W*(?:(?:de|het|dit|deze)\s+)?(?:[\w-]+\s+){0,2}?(?P<fin>moet|moeten)\s+(?:(?:weer|ook|nu|dan|dus|daarom|juist)\s+)*"
      r"(?P<pred>(?:(?:de|het|een)\s+)?(?:[a-zë-]+\s+){0,2}?)worden\s*[.!]?$")
+# the government asks another party to act: "Het Rijk vraagt provincies stevig in te zetten op ...", "We
+# verzoeken provincies ... te bevorderen", "Grootverbruikers vragen we ... te reduceren", "Het kabinet zal de
+# Commissie vragen hoe ...", "wil de Commissie vragen om ..."; not "vraag me af", not a request to the Kamer
+_ASKED = r"(?!(?:me|mij|ons|zich|u|uw|jullie|de\s+kamer|de\s+voorzitter)\b)"
+_cue("vraag vraagt vragen verzoek verzoekt verzoeken", "plan", "gov_np",
+     rf"(?<!\bhet\s)(?<!\been\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\bons\s)(?<!\bmijn\s)"
+     rf"\b(?P<fin>vraag|vraagt|vragen|verzoek|verzoekt|verzoeken)\s+(?:(?:we|wij|ik|het\s+kabinet|het\s+rijk)\s+)?{_ASKED}"
+     rf"(?:(?!(?:dat|die|of|hoe|wat|waar\w*|naar|over)\b)[\w’'%-]+,?\s+){{1,12}}?(?:om\s+(?:[\w’'%-]+\s+){{0,6}}?)?(?:[\w’'%-]+\s+){{0,3}}?te\s+[a-zë]+en\b")
+_cue("vragen verzoeken", "plan", "gov",
+     rf"\b(?P<fin>zal|zullen|wil|willen|ga|gaan|gaat)\s+(?:(?:ik|we|wij)\s+)?{_ASKED}(?:[\w’'-]+\s+){{1,6}}?(?:vragen|verzoeken)\s+(?:om|hoe|of|naar|te)\b")
 _cue("streef streeft streven beoog beoogt beogen", "target", "gov", r"\b(?P<fin>streef|streeft|streven|beoog|beoogt|beogen)\b")
 _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
 # progress: work started or under way
