@@ -1053,3 +1053,12 @@ def test_the_government_asking_others_to_act_is_a_plan(sentence: str) -> None:
 )
 def test_wondering_asking_the_kamer_others_asking_and_a_request_as_noun_are_no_plans(sentence: str) -> None:
     assert classify(sentence, LETTER_REF) is None
+
+
+def test_attention_the_government_keeps_is_a_plan_sympathy_is_not() -> None:
+    found = classify("Daarbij houden we ook oog voor de sociaaleconomische consequenties.", LETTER_REF)
+    assert found is not None and found[0] == "plan"
+    assert classify("Daarnaast hebben we speciale aandacht voor jongeren omdat zij de toekomst zijn.", LETTER_REF)[0] == "plan"
+    assert classify("Dit heeft mijn aandacht, los van waar men ook woont.", LETTER_REF) is None
+    assert classify("De sector heeft veel aandacht voor veiligheid.", LETTER_REF) is None
+    assert classify("Ik heb oog voor de zorgen van de boeren.", LETTER_REF) is None

@@ -454,6 +454,13 @@ _cue("ambitie doel doelstelling streven", "target", "any",
 _cue("moet moeten", "target", "norm_state",
      r"^\W*(?:(?:de|het|dit|deze)\s+)?(?:[\w-]+\s+){0,2}?(?P<fin>moet|moeten)\s+(?:(?:weer|ook|nu|dan|dus|daarom|juist)\s+)*"
      r"(?P<pred>(?:(?:de|het|een)\s+)?(?:[a-zë-]+\s+){0,2}?)worden\s*[.!]?$")
+# attention the government keeps for something: "Daarbij houden we ook oog voor ...", "Daarnaast hebben we
+# speciale aandacht voor jongeren" (not "Dit heeft mijn aandacht": there the matter is the subject; not a
+# minister's own "ik heb oog voor de zorgen", which is sympathy)
+_cue("aandacht oog", "plan", "gov_np",
+     r"\b(?P<fin>heeft|hebben|houdt|houden)\s+(?:(?:we|wij|het\s+kabinet|het\s+rijk)\s+)?"
+     r"(?:(?:ook|daarbij|hierbij|nadrukkelijk|speciale|bijzondere|blijvende|extra|volop|veel|nog|steeds|de|voortdurend)\s+)*"
+     r"(?:aandacht|oog)\s+voor\b")
 # the government asks another party to act: "Het Rijk vraagt provincies stevig in te zetten op ...", "We
 # verzoeken provincies ... te bevorderen", "Grootverbruikers vragen we ... te reduceren", "Het kabinet zal de
 # Commissie vragen hoe ...", "wil de Commissie vragen om ..."; not "vraag me af", not a request to the Kamer
