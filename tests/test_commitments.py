@@ -1062,3 +1062,13 @@ def test_attention_the_government_keeps_is_a_plan_sympathy_is_not() -> None:
     assert classify("Dit heeft mijn aandacht, los van waar men ook woont.", LETTER_REF) is None
     assert classify("De sector heeft veel aandacht voor veiligheid.", LETTER_REF) is None
     assert classify("Ik heb oog voor de zorgen van de boeren.", LETTER_REF) is None
+
+
+def test_numbered_or_labelled_items_and_hiermee_of_a_measure() -> None:
+    assert classify("4: Hoogwaardige verwerking - In 2050 moet het verbranden van recyclebaar materiaal verleden tijd zijn.",
+                    LETTER_REF)[0] == "target"
+    assert classify("Centrale missie: In 2040 leven alle mensen in Nederland vijf jaar langer in goede gezondheid.",
+                    LETTER_REF)[0] == "target"
+    assert classify("Hiermee borgen we de zoetwatervoorziening vanuit het IJsselmeer in de toekomst.", LETTER_REF, policy=True)[0] == "plan"
+    # "hiermee" that is this letter itself
+    assert classify("Hiermee informeer ik u over de voortgang van het programma.", LETTER_REF, policy=True) is None

@@ -929,9 +929,10 @@ _ABBREV_DOTS = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}|(?<![\w.])(?:" + "
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 
-_LIST_MARK = re.compile(r"^(?:[-–•·▪●◦*]|\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
-# a run-in heading: a few words without a verb's ending punctuation, a dash, then the sentence
-_RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?\s[-–]\s(?=[A-Z])")
+_LIST_MARK = re.compile(r"^(?:[-–•·▪●◦*]|\d{1,2}[.):]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# a run-in heading: a few words without a verb's ending punctuation, a dash or colon, then the sentence
+# ("Regie inrichting van de ondergrond - Het ruimtelijk ordenen ...", "Centrale missie: In 2040 ...")
+_RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?(?:\s[-–]|:)\s(?=[A-Z])")
 _LIST_MARK_FIRST = frozenset("-–•·▪●◦*(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
@@ -944,7 +945,7 @@ def _norm(sentence: str, glued: bool = True) -> str:
     s = _SPACES.sub(" ", s).strip()
     if s[:1] in _LIST_MARK_FIRST:
         s = _LIST_MARK.sub("", s, count=1)  # "5. We voeren ...", "- In 2030 ...", "• ...": the item's sentence
-    if " - " in s[:90] or " – " in s[:90]:
+    if " - " in s[:90] or " – " in s[:90] or ": " in s[:90]:
         s = _RUN_IN_HEAD.sub("", s, count=1)  # "Regie inrichting van de ondergrond - Het ruimtelijk ordenen ..."
     if "–" in s or "—" in s:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
@@ -1455,6 +1456,14 @@ _CALENDAR_EVENT = re.compile(
     r"kerst|zomervakantie|kerstvakantie|herfstvakantie|meivakantie)\b",
     re.IGNORECASE,
 )
+# an act done by this very letter: "Hierbij bied ik u ... aan", "Hiermee informeer ik u", "In deze brief
+# ga ik in op ..." (not "Hiermee borgen we de zoetwatervoorziening": there "hiermee" is a measure)
+_THIS_LETTER_ACT = re.compile(
+    r"\b(?:hierbij|hiermee)\s+(?:\w+\s+){0,3}?(?:ontvangt|ontvangen|informeer|informeren|bied|bieden|stuur|sturen|zend|"
+    r"zenden|geef|geven|doe|doen|reageer|reageren|beantwoord|beantwoorden|voldoe|voldoen|kom|komen|ga|gaan|breng|brengen)\b|"
+    r"\bmet\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)\b|\bin\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording)\b",
+    re.IGNORECASE,
+)
 _IN_LETTER = re.compile(r"\b(?:hierbij|hiermee|met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording))\b", re.IGNORECASE)
 _KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
 
@@ -1849,7 +1858,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or _RELATIVE.match(clause):
             continue
-        if _TEXT_POINTER.search(s) or _IN_LETTER.search(s):
+        if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s):
             continue
         return (s[min(g.start(), v_start):max(g.end(), v_end)], first or subj)
     return None
