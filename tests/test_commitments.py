@@ -1072,3 +1072,12 @@ def test_numbered_or_labelled_items_and_hiermee_of_a_measure() -> None:
     assert classify("Hiermee borgen we de zoetwatervoorziening vanuit het IJsselmeer in de toekomst.", LETTER_REF, policy=True)[0] == "plan"
     # "hiermee" that is this letter itself
     assert classify("Hiermee informeer ik u over de voortgang van het programma.", LETTER_REF, policy=True) is None
+
+
+def test_in_a_policy_document_the_kamer_informed_in_the_present_or_as_expected_is_a_promise() -> None:
+    for sentence in ("Hierover wordt de Kamer door de Staatssecretaris van IenW geïnformeerd.",
+                     "De verwachting is dat de Kamer rond de zomer over de resultaten kan worden geïnformeerd."):
+        assert classify(sentence, LETTER_REF) is None  # in an answer this describes how things go
+        assert classify(sentence, LETTER_REF, policy=True)[0] == "promise"
+    assert classify("De Kamer wordt jaarlijks geïnformeerd over de voortgang.", LETTER_REF, policy=True) is None
+    assert classify("Hierover is de Kamer eerder geïnformeerd.", LETTER_REF, policy=True) is None

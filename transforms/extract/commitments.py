@@ -996,6 +996,9 @@ def classify(
         found = _activity(s, ref)
         if found is None:
             if policy:
+                informed = _POLICY_INFORM.search(main)
+                if informed and not (_HABITUAL.search(s) or _NEGATION.search(informed.group(0)) or _HYPOTHETICAL.search(s)):
+                    return "promise", _short(informed.group(0)), None
                 passive = _policy_passive(main, ref)
                 if passive is not None:
                     return "plan", _short(passive), None
@@ -1008,6 +1011,15 @@ def classify(
     return kind, _short(cue), actor if actor != "-" else None
 
 
+# in a policy document the Kamer informed in the present tense or as expected is a promise: "Hierover wordt
+# de Kamer door de Staatssecretaris geïnformeerd", "De verwachting is dat de Kamer rond de zomer ... kan
+# worden geïnformeerd"
+_POLICY_INFORM = re.compile(
+    r"^\W*(?:(?:hierover|daarover|hierop|daarop|over\s+\w+(?:\s+\w+){0,3}?)\s+)?(?:wordt|zal)\s+(?:uw|de)\s+kamer\b[^.;?]{0,120}?"
+    r"\b(?:geïnformeerd|ingelicht|op\s+de\s+hoogte\s+gesteld|bericht)\b|"
+    r"^\W*de\s+verwachting\s+is\s+dat\s+(?:uw|de)\s+kamer\b[^.;?]{0,120}?\b(?:kan|zal)\s+worden\s+(?:geïnformeerd|ingelicht)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans|op\s+het\s+moment|sinds)\b", re.IGNORECASE)
 # a present passive closing its main clause: "De voorwaarden voor buitendijks bouwen worden aangescherpt",
 # "Verzilting via de sluizen wordt verminderd", "wordt geen nieuwe landaanwinning toegestaan"
