@@ -1081,3 +1081,13 @@ def test_in_a_policy_document_the_kamer_informed_in_the_present_or_as_expected_i
         assert classify(sentence, LETTER_REF, policy=True)[0] == "promise"
     assert classify("De Kamer wordt jaarlijks geïnformeerd over de voortgang.", LETTER_REF, policy=True) is None
     assert classify("Hierover is de Kamer eerder geïnformeerd.", LETTER_REF, policy=True) is None
+
+
+def test_a_listed_goal_without_a_verb_for_a_year_to_come_is_a_target() -> None:
+    for sentence in ("• Energietransitie: Nederland klimaatneutraal in 2050;",
+                     "- Een volledig CO2-vrij elektriciteitssysteem in 2050;"):
+        assert classify(sentence, LETTER_REF, policy=True)[0] == "target"
+        assert classify(sentence, LETTER_REF) is None  # only where the government sets out policy
+    assert classify("- Nederland wil in 2050 volledig circulair zijn.", LETTER_REF)[0] == "target"
+    assert classify("De evaluatie van de wet in 2026.", LETTER_REF, policy=True) is None  # no listed item
+    assert classify("- Vergaderingen van de commissie in 2019.", LETTER_REF, policy=True) is None  # a year gone by

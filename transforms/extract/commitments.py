@@ -472,6 +472,8 @@ _cue("vraag vraagt vragen verzoek verzoekt verzoeken", "plan", "gov_np",
 _cue("vragen verzoeken", "plan", "gov",
      rf"\b(?P<fin>zal|zullen|wil|willen|ga|gaan|gaat)\s+(?:(?:ik|we|wij)\s+)?{_ASKED}(?:[\w’'-]+\s+){{1,6}}?(?:vragen|verzoeken)\s+(?:om|hoe|of|naar|te)\b")
 _cue("streef streeft streven beoog beoogt beogen", "target", "gov", r"\b(?P<fin>streef|streeft|streven|beoog|beoogt|beogen)\b")
+# a state the government wants for a year: "Nederland wil in 2050 volledig circulair zijn"
+_cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\bin\s+20\d\d\b[^.;,]{0,60}?\b(?:zijn|worden)\s*[.;]?$")
 _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
 # progress: work started or under way
 _cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s+(?:met|om)\b")
@@ -996,6 +998,10 @@ def classify(
         found = _activity(s, ref)
         if found is None:
             if policy:
+                goal = _GOAL_ITEM.match(main)
+                item = _LIST_MARK.match(sentence.lstrip()) or _RUN_IN_HEAD.match(sentence.lstrip())
+                if goal and item and ref is not None and int(goal.group("year")) > ref.year and not _FINITE_COMMON.search(main):
+                    return "target", _short(goal.group(0)), None
                 informed = _POLICY_INFORM.search(main)
                 if informed and not (_HABITUAL.search(s) or _NEGATION.search(informed.group(0)) or _HYPOTHETICAL.search(s)):
                     return "promise", _short(informed.group(0)), None
@@ -1011,6 +1017,15 @@ def classify(
     return kind, _short(cue), actor if actor != "-" else None
 
 
+# a goal named without a verb, for a year to come, as missions and goals are listed (a list item or a
+# labelled line) in a policy document:
+# "Energietransitie: Nederland klimaatneutraal in 2050;", "Een volledig CO2-vrij elektriciteitssysteem in 2050;"
+_GOAL_ITEM = re.compile(r"^\W*[^.;:!?]{3,160}?\s(?:in|voor|uiterlijk\s+in|vanaf)\s+(?P<year>20\d\d)\s*[;.]?$")
+_FINITE_COMMON = re.compile(
+    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|"
+    r"mogen|gaat|gaan|wil|willen|blijft|blijven|komt|komen|staat|staan|ligt|liggen|geldt|gelden)\b",
+    re.IGNORECASE,
+)
 # in a policy document the Kamer informed in the present tense or as expected is a promise: "Hierover wordt
 # de Kamer door de Staatssecretaris geïnformeerd", "De verwachting is dat de Kamer rond de zomer ... kan
 # worden geïnformeerd"
