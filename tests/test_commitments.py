@@ -1091,3 +1091,9 @@ def test_a_listed_goal_without_a_verb_for_a_year_to_come_is_a_target() -> None:
     assert classify("- Nederland wil in 2050 volledig circulair zijn.", LETTER_REF)[0] == "target"
     assert classify("De evaluatie van de wet in 2026.", LETTER_REF, policy=True) is None  # no listed item
     assert classify("- Vergaderingen van de commissie in 2019.", LETTER_REF, policy=True) is None  # a year gone by
+
+
+def test_what_the_country_undergoes_or_trends_are_no_plans() -> None:
+    assert classify("Daarbovenop kampen we in onze grote rivieren met bodemerosie.", LETTER_REF, policy=True) is None
+    assert classify("Daarnaast dekken we steeds meer van onze bodem af voor nieuwe woningbouw.", LETTER_REF, policy=True) is None
+    assert classify("We versterken de regie op de inrichting van de ondergrond.", LETTER_REF, policy=True)[0] == "plan"

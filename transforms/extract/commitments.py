@@ -1752,7 +1752,7 @@ dank:danken bedank:bedanken onderschrijf:onderschrijven verwelkom:verwelkomen ve
 respecteer:respecteren antwoord:antwoorden beantwoord:beantwoorden bevestig:bevestigen noem:noemen zeg:zeggen
 meld:melden schrijf:schrijven citeer:citeren reageer:reageren vraag:vragen verzoek:verzoeken informeer:informeren
 lig:liggen hang:hangen behoor:behoren betref:betreffen bedraag:bedragen kost:kosten duur:duren geld:gelden
-besta:bestaan bevat:bevatten omvat:omvatten beschik:beschikken hanteer:hanteren heet:heten lijk:lijken
+kamp:kampen besta:bestaan bevat:bevatten omvat:omvatten beschik:beschikken hanteer:hanteren heet:heten lijk:lijken
 blijk:blijken toon:tonen vorm:vormen krijg:krijgen ontvang:ontvangen verneem:vernemen zit:zitten voel:voelen
 besef:beseffen schat:schatten beschouw:beschouwen beoordeel:beoordelen concludeer:concluderen leid:leiden
 voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren wacht:wachten loop:lopen
@@ -1831,7 +1831,11 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
 
 
 _ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|nergens)", re.IGNORECASE)
-_ACT_ROUTINE = re.compile(r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|bij\s+(?:elke|iedere)|telkens|altijd)\b", re.IGNORECASE)
+# a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
+_ACT_ROUTINE = re.compile(
+    r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
+    re.IGNORECASE,
+)
 _TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea))\b", re.IGNORECASE)
 
 
