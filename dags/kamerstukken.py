@@ -75,7 +75,9 @@ def kamerstukken():
     def assemble(results: list[dict]) -> dict:
         from transforms import pipeline
 
-        return pipeline.assemble(_settings(), list(results))
+        # by index up to its length: iterating the lazy sequence of mapped results probes one item past
+        # the end, which Airflow logs as an error ("XCom not found")
+        return pipeline.assemble(_settings(), [results[i] for i in range(len(results))])
 
     @task
     def validate(staged: dict) -> dict:
