@@ -186,7 +186,15 @@ _NO_FINAL_HEAD = re.compile(r"[.,;:?!]$")
 _FIRST_WORD = re.compile(r"^([a-zà-ÿ][^\W\d_]*)((?:[’'][a-z]{1,2})?)")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _URLISH = re.compile(r"(?:https?://|www\.|\.(?:nl|com|org|eu|int)/|/\S*/)")
-_OWN_LINE = re.compile(r"^(?:(?:Hoog)?[Gg]eachte|Beste)\s.{1,60},$|^Aan de [Vv]oorzitter\b.{0,80}$|^(?:Den Haag|[’']s-Gravenhage),?\s+\d{1,2}\s+[a-z]+\s+\d{4}$|^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b.{0,30}$")
+# a letter's salutation and its closing
+_SALUTATION_RX = r"(?:(?:Hoog)?[Gg]eachte|Beste)\s.{1,60},$"
+_CLOSING_RX = r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b"
+_SALUTATION = re.compile("^" + _SALUTATION_RX)
+_CLOSING = re.compile("^" + _CLOSING_RX)
+# lines that stand on their own: salutation, addressee, place and date, closing
+_OWN_LINE = re.compile(
+    rf"^{_SALUTATION_RX}|^Aan de [Vv]oorzitter\b.{{0,80}}$|^(?:Den Haag|[’']s-Gravenhage),?\s+\d{{1,2}}\s+[a-z]+\s+\d{{4}}$|^{_CLOSING_RX}.{{0,30}}$"
+)
 _ONTVANGEN = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _AUTHOR = re.compile(
     r"(?:Antwoord|Mededeling)\s+van\s+(?:de\s+)?((?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\b[^()]*?"
@@ -194,7 +202,6 @@ _AUTHOR = re.compile(
 )
 _SIGNATURE = re.compile(r"^(?:De\s+|de\s+)?((?:Minister|Staatssecretaris)\s+(?:van|voor)\s+[A-Z][^,\n]{3,80}?)\s*(?:,|$)", re.M)
 # the same in capitals, as ministries' letters sign: "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,"
-_CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b")
 _SIGNATURE_CAPS = re.compile(r"^(?:DE\s+)?((?:MINISTER|STAATSSECRETARIS)\s+(?:VAN|VOOR)\s+[A-Z][A-Z’' -]{3,80}?)\s*,", re.M)
 _BRIEF_DATE = re.compile(r"^\s*(?:Datum|Den Haag,|’s-Gravenhage,)\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I | re.M)
 
@@ -407,7 +414,6 @@ def _strip_furniture(chunk: str, furniture: set[str]) -> str:
 # the salutation. It is metadata, not text: the date and subject are read, the
 # lines dropped.
 _LETTERHEAD_FIELD = re.compile(r"^(?:Datum|Betreft|>\s*Retouradres|Ons kenmerk|Kenmerk|Uw kenmerk)\b")
-_SALUTATION = re.compile(r"^(?:(?:Hoog)?[Gg]eachte|Beste)\s.{1,60},$")
 
 
 def _strip_letterhead(chunk: str, meta: _Meta) -> str:
