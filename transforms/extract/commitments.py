@@ -1000,7 +1000,8 @@ def classify(
             if policy:
                 goal = _GOAL_ITEM.match(main)
                 item = _LIST_MARK.match(sentence.lstrip()) or _RUN_IN_HEAD.match(sentence.lstrip())
-                if goal and item and ref is not None and int(goal.group("year")) > ref.year and not _FINITE_COMMON.search(main):
+                verbless = not set(_WORD.findall(main.lower())) & (_AUX_FORMS | _PAST_AUX | _COPULAS)
+                if goal and item and ref is not None and int(goal.group("year")) > ref.year and verbless:
                     return "target", _short(goal.group(0)), None
                 informed = _POLICY_INFORM.search(main)
                 if informed and not (_HABITUAL.search(s) or _NEGATION.search(informed.group(0)) or _HYPOTHETICAL.search(s)):
@@ -1021,11 +1022,9 @@ def classify(
 # labelled line) in a policy document:
 # "Energietransitie: Nederland klimaatneutraal in 2050;", "Een volledig CO2-vrij elektriciteitssysteem in 2050;"
 _GOAL_ITEM = re.compile(r"^\W*[^.;:!?]{3,160}?\s(?:in|voor|uiterlijk\s+in|vanaf)\s+(?P<year>20\d\d)\s*[;.]?$")
-_FINITE_COMMON = re.compile(
-    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|mag|"
-    r"mogen|gaat|gaan|wil|willen|blijft|blijven|komt|komen|staat|staan|ligt|liggen|geldt|gelden)\b",
-    re.IGNORECASE,
-)
+# with the auxiliaries (_AUX_FORMS), the finite verbs that show a goal line is a sentence after all
+_PAST_AUX = frozenset("was waren werd werden had hadden".split())
+_COPULAS = frozenset("ligt liggen geldt gelden".split())
 # in a policy document the Kamer informed in the present tense or as expected is a promise: "Hierover wordt
 # de Kamer door de Staatssecretaris geïnformeerd", "De verwachting is dat de Kamer rond de zomer ... kan
 # worden geïnformeerd"
@@ -1058,20 +1057,18 @@ _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terw
 
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
-    if "word" not in s:
+    # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
+    if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s) or _TIME_LIMIT.search(s):
+        return None
+    if re.match(r"^\W*(?:hierdoor|daardoor|zo)\b", s, re.I):
         return None
     for m in _POLICY_PASSIVE.finditer(s):
-        part = m.group("part").lower()
-        if part in _DESCRIBING or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s) or _TIME_LIMIT.search(s):
-            continue
-        if re.search(r"\b(?:niet|nooit)\b", s[m.start():m.end()], re.I):
+        if m.group("part").lower() in _DESCRIBING:
             continue
         # the main clause only: not after a subordinator, a modal or "te" ("dat de vraag wordt beperkt",
-        # "moesten worden geëvacueerd"), nor an effect ("Hierdoor wordt funderingsschade beperkt")
+        # "moesten worden geëvacueerd"); a negation, an agent of others and the rest: `_check`
         before = s[_clause_start(s, m.start()):m.start()]
         if _SUBORDINATE.search(before) or re.search(r"\b(?:te|moet\w*|kan|kunnen|mag|mogen|zou\w*|laten|moesten)\s+$", before, re.I):
-            continue
-        if re.match(r"^\W*(?:hierdoor|daardoor|zo)\b", s, re.I):
             continue
         if _check(s, m, "plan", "gov_or_passive", ref) is None:
             continue
@@ -1485,13 +1482,14 @@ _CALENDAR_EVENT = re.compile(
 )
 # an act done by this very letter: "Hierbij bied ik u ... aan", "Hiermee informeer ik u", "In deze brief
 # ga ik in op ..." (not "Hiermee borgen we de zoetwatervoorziening": there "hiermee" is a measure)
+_THIS_TEXT = r"met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording)"
 _THIS_LETTER_ACT = re.compile(
     r"\b(?:hierbij|hiermee)\s+(?:\w+\s+){0,3}?(?:ontvangt|ontvangen|informeer|informeren|bied|bieden|stuur|sturen|zend|"
     r"zenden|geef|geven|doe|doen|reageer|reageren|beantwoord|beantwoorden|voldoe|voldoen|kom|komen|ga|gaan|breng|brengen)\b|"
-    r"\bmet\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)\b|\bin\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording)\b",
+    rf"\b(?:{_THIS_TEXT})\b",
     re.IGNORECASE,
 )
-_IN_LETTER = re.compile(r"\b(?:hierbij|hiermee|met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording))\b", re.IGNORECASE)
+_IN_LETTER = re.compile(rf"\b(?:hierbij|hiermee|{_THIS_TEXT})\b", re.IGNORECASE)
 _KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
 
 

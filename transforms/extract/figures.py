@@ -415,16 +415,15 @@ def _prose_unglued(index: int, text: str, footnote: bool, glued: bool = True) ->
     ("zijntwee NVWA-dierenartsen", "vijfpaarden"); offsets, raw and sentence point into the original text."""
     # look-alike signs are read as the plain ones ("1,5˚C"), one character for one, so offsets hold
     plain = text.translate(_LOOKALIKES) if _LOOKALIKES_PRESENT.search(text) else text
-    if not glued and plain is text:
-        return _prose(index, text, 0, len(text), footnote)
-    unglued, back = unglue_with_offsets(plain) if glued else (plain, list(range(len(plain) + 1)))
+    unglued, back = unglue_with_offsets(plain) if glued else (plain, None)
     if unglued is text:
         return _prose(index, text, 0, len(text), footnote)
+    origin = back.__getitem__ if back is not None else (lambda i: i)  # offset in `text` of each read character
     figures = _prose(index, unglued, 0, len(unglued), footnote)
     for f in figures:
-        start, end = back[f.char_start], back[f.char_end - 1] + 1
+        start, end = origin(f.char_start), origin(f.char_end - 1) + 1
         at = unglued.rfind(f.sentence, 0, f.char_start + len(f.sentence))  # the sentence that holds the figure
-        s0, s1 = back[at], back[at + len(f.sentence) - 1] + 1
+        s0, s1 = origin(at), origin(at + len(f.sentence) - 1) + 1
         f.char_start, f.char_end, f.raw, f.sentence = start, end, text[start:end], text[s0:s1]
     return figures
 
@@ -453,12 +452,10 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             if v is not None:
                 c.kind, c.has_unit = "count", True
                 c.unit = _subject_noun(text, lo, m.start())
-        elif m.lastgroup == "eenlang":
+        elif m.lastgroup in ("eenlang", "eenmaat"):  # "een jaar lang", "een meter lager": one of the unit
             unit = m.group().split()[-1].lower()
-            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="duration", unit=DURATION_UNITS.get(unit, unit), has_unit=True, is_word=True)
-        elif m.lastgroup == "eenmaat":
-            unit = m.group().split()[-1].lower()
-            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="measure", unit=UNIT_SYMBOLS.get(unit, unit), has_unit=True, is_word=True)
+            kind, units = ("duration", DURATION_UNITS) if m.lastgroup == "eenlang" else ("measure", UNIT_SYMBOLS)
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind=kind, unit=units.get(unit, unit), has_unit=True, is_word=True)
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
@@ -628,11 +625,11 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # a footnote marker glued to punctuation: "voorkomen»?1"
     if len(before) == 2 and before[-1] == "’" and before[0].isalpha():
         return None  # after a closing quote: "‘Verkenning … Schiphol’4 ontvangen" (not " ’24", a year)
-    if before and before[-1] == "+" and (len(before) == 1 or before[0] in " (\t\u00a0") and (
+    # "gemiddeld +20 cm": a signed change, where a unit follows; otherwise "+" and "/" join identifiers
+    signed = before[-1:] == "+" and (len(before) == 1 or before[0] in " (\t\u00a0") and (
         _strong_unit_follows(text, e, hi) or _measure_unit_follows(text, e, hi)
-    ):
-        pass  # "gemiddeld +20 cm": a signed change
-    elif before and before[-1] in "/+" or before.endswith("-") and len(before) == 1 and s - 2 >= lo and text[s - 2].isalnum():
+    )
+    if not signed and (before and before[-1] in "/+" or before.endswith("-") and len(before) == 1 and s - 2 >= lo and text[s - 2].isalnum()):
         return None
     if after[:1] == "/":
         return _digit_fraction(text, s, e, lo, hi)
@@ -1551,7 +1548,11 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 _CONNECTOR = re.compile(r"^[\s\u00a0]*(?P<c>tot en met|t/m|tot|à|a|-|–|—|naar|en|of|,)[\s\u00a0]*$", re.I)
 
 
-_CURRENCY_WORD = re.compile(r"€|\$|£|\b(?:euro|eur|usd|dollar|dollars|pond|gulden|yen|yuan)\b", re.I)
+# an explicit currency inside a figure: the signs and codes of CURRENCY_BEFORE and the words of CURRENCY_AFTER
+_CURRENCY_WORD = re.compile(
+    r"€|\$|£|\b(?:usd|gbp|" + "|".join(sorted((re.escape(w) for w in CURRENCY_AFTER if w.isascii()), key=len, reverse=True)) + r")\b",
+    re.I,
+)
 
 
 def _merge_ranges(text: str, cands: list[_Cand]) -> None:

@@ -54,13 +54,9 @@ if not any(isinstance(h, _PypdfRelay) for h in _pypdf_logger.handlers):
 _pypdf_logger.propagate = False
 
 
-def extract_pages(data: bytes, name: str = "") -> list[str]:
-    """The text of every page of the PDF in `data` (pypdf `extract_text`), or ParseError."""
-    return _read(data, name)[0]
-
-
-def _read(data: bytes, name: str) -> tuple[list[str], date | None]:
-    """The text of every page and the PDF's creation date (when its metadata has a valid one)."""
+def extract_pages(data: bytes, name: str = "") -> tuple[list[str], date | None]:
+    """The text of every page of the PDF in `data` (pypdf `extract_text`) and its creation date (when its
+    metadata has a valid one), or ParseError."""
     try:
         from pypdf import PdfReader
         from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
@@ -120,7 +116,7 @@ def _creation_date(reader) -> date | None:
 
 def parse_pdf(data: bytes, name: str) -> Document:
     """Parse a PDF: pypdf text per page → `parse_pdf_text(..., pages=...)`; source_format "pdf"."""
-    pages, created = _read(data, name)
+    pages, created = extract_pages(data, name)
     if not pages:
         raise ParseError("PDF has no pages")
     chars = sum(len("".join(p.split())) for p in pages)
