@@ -20,7 +20,7 @@ export KAMERDATA_SOURCE ?= $(CURDIR)/samples
 export KAMERDATA_OUT ?= $(CURDIR)/output
 export KAMERDATA_DATA ?= $(CURDIR)/data
 
-.PHONY: install run test ui bench evaluate clean
+.PHONY: install run test ui bench evaluate model clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -49,6 +49,10 @@ bench: install  ## throughput and memory on a synthetic corpus (N=20 documents b
 evaluate: install  ## precision/recall of the extractors on every labelled set
 	@for set in ../shared/corpus/dev $$(ls -d evaluation/*/ | sed 's:/$$::'); do \
 	  [ -d $$set ] && { echo "=== $$set"; $(BIN)/kamerdata evaluate $$set; echo; }; done
+
+model: install  ## retrain the commitment model from every labelled set, then report it set by set, left out
+	$(BIN)/python scripts/train_commitment_model.py
+	$(BIN)/python scripts/train_commitment_model.py --report
 
 clean:
 	rm -rf output data airflow_home bench

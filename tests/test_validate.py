@@ -85,7 +85,8 @@ def good_rows() -> dict[str, list[dict]]:
 
     def commitment(did, n, p, sentence, **kw):
         start, end = _span(text[f"{did}:p{p}"], sentence)
-        return dict(commitment_id=f"{did}:c{n}", document_id=did, paragraph_id=f"{did}:p{p}", sentence=sentence, char_start=start, char_end=end, **kw)
+        return dict(commitment_id=f"{did}:c{n}", document_id=did, paragraph_id=f"{did}:p{p}", sentence=sentence, char_start=start, char_end=end,
+                    **{"method": "rule", **kw})
 
     figures = [
         figure(A, 1, 1, "€ 1,2 miljard", text[f"{A}:p1"], value=1.2e9, kind="money", unit="EUR", period="2024"),
@@ -274,6 +275,7 @@ case("unknown source format", put("documents", A, source_format="docx"), "docume
 case("unknown paragraph role", put("paragraphs", f"{A}:p4", role="sidebar"), "paragraphs.in_set.role")
 case("unknown figure kind", put("figures", f"{A}:f1", kind="ratio"), "figures.in_set.kind")
 case("unknown commitment kind", put("commitments", f"{A}:c1", kind="wish"), "commitments.in_set.kind")
+case("unknown commitment method", put("commitments", f"{A}:c1", method="guess"), "commitments.in_set.method")
 
 # Ranges
 case("version 0", put("documents", A, version=0), "documents.range.version")

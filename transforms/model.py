@@ -93,6 +93,8 @@ class Commitment:
     cue: str | None = None
     deadline: str | None = None
     due_date: date | None = None
+    method: str = "rule"  # one of COMMITMENT_METHODS: found by the rules or by the learned model
 
 
 COMMITMENT_KINDS = ("promise", "plan", "target", "progress")
+COMMITMENT_METHODS = ("rule", "model")

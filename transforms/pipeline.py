@@ -81,9 +81,9 @@ def discover(settings: Settings) -> list[str]:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of the pipeline's code: processed rows are reused only by the same code."""
+    """A digest of the pipeline's code and the learned model's weights: processed rows are reused only by the same code."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *PACKAGE_DIR.rglob("*.json")]):
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from transforms.model import COMMITMENT_KINDS, FIGURE_KINDS, ROLES, Commitment, Document, Figure
+from transforms.model import COMMITMENT_KINDS, COMMITMENT_METHODS, FIGURE_KINDS, ROLES, Commitment, Document, Figure
 
 # Official identifiers: Kamerstukken (kst-<dossier>[-<part>]-<ondernummer>) and
 # Aanhangsel answers (ah-tk-<vergaderjaar>-<number>).
@@ -153,6 +153,8 @@ TABLES: dict[str, Table] = {
                 Column("due_date", "date", "The deadline resolved to a date against the document's date, where possible."),
                 Column("char_start", "integer", "Offset of the sentence in the paragraph text.", required=True),
                 Column("char_end", "integer", "Offset of the end of the sentence in the paragraph text.", required=True),
+                Column("method", "string", "rule: found by the grammar rules; model: by the learned model, for a sentence the rules passed over "
+                       "(its cue is the words that weighed most).", required=True, enum=COMMITMENT_METHODS),
             ),
             (("document_id", "documents", "document_id"), ("paragraph_id", "paragraphs", "paragraph_id")),
         ),
@@ -339,6 +341,7 @@ def document_rows(
             "due_date": c.due_date,
             "char_start": c.char_start,
             "char_end": c.char_end,
+            "method": c.method,
         }
         for i, c in enumerate(ordered_commitments)
     ]

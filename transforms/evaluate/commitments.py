@@ -7,7 +7,8 @@ label no row matches is a miss; labels marked `borderline` and the rows that
 match them count neither way, as do rows from sentences too short to be
 labelled (under 25 characters, the protocol's shortest piece). Kind accuracy is over the matched labels that
 are not borderline; where a label carries a `due_date`, the matched row's
-due date is compared too.
+due date is compared too. Finds and false finds are also counted by the
+method that made them (the rules or the learned model).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
     wrong_kinds: list[dict[str, Any]] = []
     wrong_dates: list[dict[str, Any]] = []
     per_document: dict[str, dict[str, int]] = {}
+    by_method: dict[str, dict[str, int]] = {}  # found and falsely found, by the rules and by the model
     for ld in docs:
         labels = ld.labels.get("commitments") or []
         rows = [(normalise(c.sentence), c) for c in ld.commitments]
@@ -45,6 +47,7 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
                 continue
             d_tp += 1
             row = rows[hit][1]
+            by_method.setdefault(row.method, {"tp": 0, "fp": 0})["tp"] += 1
             kind_total += 1
             if row.kind == label.get("kind"):
                 kind_right += 1
@@ -62,8 +65,9 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
         for i, (_, row) in enumerate(rows):
             if i not in used and not unlabellable(row.sentence):
                 d_fp += 1
+                by_method.setdefault(row.method, {"tp": 0, "fp": 0})["fp"] += 1
                 false_finds.append({"document": ld.name, "paragraph": row.paragraph, "sentence": row.sentence,
-                                    "kind": row.kind, "cue": row.cue})
+                                    "kind": row.kind, "cue": row.cue, "method": row.method})
         tp, fp, fn = tp + d_tp, fp + d_fp, fn + d_fn
         per_document[ld.name] = {"tp": d_tp, "fp": d_fp, "fn": d_fn}
     return {
@@ -74,6 +78,7 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
         "kind_accuracy": kind_right / kind_total if kind_total else 0.0,
         "due_date_accuracy": due_right / due_total if due_total else None,
         "per_document": per_document,
+        "by_method": by_method,
         "misses": misses,
         "false_finds": false_finds,
         "wrong_kinds": wrong_kinds,
@@ -89,6 +94,8 @@ def format_commitments(score: dict[str, Any]) -> str:
         f"  kind accuracy {score['kind_accuracy']:.3f}"
         + (f"  due-date accuracy {score['due_date_accuracy']:.3f}" if score.get("due_date_accuracy") is not None else ""),
     ]
+    for method, d in sorted(score.get("by_method", {}).items()):
+        lines.append(f"  found by the {'rules' if method == 'rule' else method}: tp {d['tp']}, fp {d['fp']}")
     for name, d in score.get("per_document", {}).items():
         lines.append(f"    {name}: tp {d['tp']} fp {d['fp']} fn {d['fn']}")
     if score["misses"]:
@@ -96,7 +103,7 @@ def format_commitments(score: dict[str, Any]) -> str:
         lines += [f"    [{m['document']}] ({m['kind']}) {m['sentence_contains']}" for m in score["misses"]]
     if score["false_finds"]:
         lines.append("  false finds:")
-        lines += [f"    [{f['document']}] ({f['kind']}, cue {f['cue']!r}) {normalise(f['sentence'])[:160]}" for f in score["false_finds"]]
+        lines += [f"    [{f['document']}] ({f['kind']}, {f['method']}, cue {f['cue']!r}) {normalise(f['sentence'])[:160]}" for f in score["false_finds"]]
     if score["wrong_kinds"]:
         lines.append("  wrong kind:")
         lines += [f"    [{w['document']}] expected {w['expected']}, found {w['found']}: {w['sentence_contains']}" for w in score["wrong_kinds"]]

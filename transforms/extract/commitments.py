@@ -192,6 +192,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from transforms.extract.commitment_model import Context, features, load_model
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
 from transforms.extract.glue import may_be_glued, unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
@@ -817,17 +818,23 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     ref = reference_date(doc)
     author = author_of(doc)
     out: list[Commitment] = []
-    spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
-    policy = not spoken and is_policy_document(doc)
+    context = model_context(doc)
+    model = load_model()
     glued = may_be_glued(doc)
     for index, start, sentence in government_sentences(doc):
-        found = classify(sentence, ref, policy=policy, glued=glued)
+        method = "rule"
+        found = classify(sentence, ref, policy=context.policy, glued=glued)
         if found is None:
-            continue
+            # what the rules pass over, the learned model reads (see commitment_model.py)
+            feats = features(sentence, context) if model is not None and model.reads(context) else None
+            if feats is None or not model.accepts(feats):
+                continue
+            cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
+            found, method = (model.kind(feats), cue, _any_subject(sentence)), "model"
         kind, cue, actor = found
         # in a debate a minister's "ik zal" / "ik ga" answers a member of the Kamer: an undertaking towards
         # the Kamer (a toezegging), not a plan stated in general
-        if spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and _SPOKEN_PROMISE.match(cue):
+        if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and _SPOKEN_PROMISE.match(cue or ""):
             kind = "promise"
         deadline = find_deadline(sentence)
         due = resolve(deadline, ref)
@@ -844,9 +851,22 @@ def extract_commitments(doc: Document) -> list[Commitment]:
                 cue=cue,
                 deadline=deadline.text if deadline else None,
                 due_date=due,
+                method=method,
             )
         )
     return out
+
+
+def model_context(doc: Document) -> Context:
+    """What the learned model is told about the document: its year and genre."""
+    ref = reference_date(doc)
+    spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
+    return Context(
+        reference_year=ref.year if ref else None,
+        policy=not spoken and is_policy_document(doc),
+        spoken=spoken,
+        answers=any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs) or any(_VRAAG.match(p.text) for p in doc.paragraphs[:60]),
+    )
 
 
 def government_sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -1588,8 +1608,27 @@ def _decided_before(text: str, ref: date | None) -> bool:
 
 
 def _any_actor(s: str) -> str:
+    return _any_subject(s) or "-"
+
+
+def _any_subject(s: str) -> str | None:
+    """The government or first person a sentence names first (for a sentence the rules did not parse)."""
     g = _GOV_SUBJ.search(s)
-    return g.group(0) if g else "-"
+    return g.group(0) if g else None
+
+
+def _subject_and_verb(s: str) -> str | None:
+    """The government or first person with the word beside it, as written: the finite verb in a main clause,
+    which stands right after a subject that opens the sentence ("We starten", "Het kabinet verwelkomt") and
+    right before an inverted one ("Daarnaast gaan we", "Dit doen we")."""
+    g = _GOV_SUBJ.search(s)
+    if g is None:
+        return None
+    if not s[: g.start()].strip(" -–•*\t\n"):
+        after = _WORD_AFTER.match(s[g.end() :])
+        return s[g.start() : g.end() + after.end()] if after else None
+    before = _WORD_BEFORE.search(s[: g.start()])
+    return s[before.start() : g.end()] if before else None
 
 
 _CLAUSE_BREAK = re.compile(

@@ -1,0 +1,89 @@
+"""The learned second reader of commitments: its features, the shipped weights, where it reads, its training."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from transforms.extract.commitment_model import MODEL_FILE, Context, features, load_model
+from transforms.extract.commitments import classify, extract_commitments
+from transforms.model import ANSWER, COMMITMENT_KINDS, QUESTION, Document, Paragraph
+
+ROOT = Path(__file__).resolve().parents[1]
+LETTER = Context(reference_year=2023, policy=True, spoken=False, answers=False)
+# sentences from a ministry's letter that no grammar rule reads as a commitment
+PLANS = [
+    "Daarnaast gaan we samen met provincies en gemeenten de ondergrond in beeld te brengen.",
+    "De periode november 2022 tot januari 2023 gebruiken we om regionale doelen samen verder uit te werken.",
+]
+
+
+def test_features_carry_the_grammatical_signals() -> None:
+    promise = features("Wij zullen uw Kamer voor de zomer van 2024 informeren.", LETTER)
+    assert {"g:first+modal", "g:moment", "g:inform", "g:year-to-come", "w:zullen", "b:wij_zullen", "first:wij", "policy"} <= promise
+    past = features("Als het kabinet in 2021 de regeling heeft gewijzigd, is dat gemeld.", LETTER)
+    assert {"g:condition", "g:year-past", "g:perfect"} <= past
+    assert "g:year-to-come" not in past and "g:first+modal" not in past
+    # numbers are one token, so that the model learns no particular amount
+    assert "b:<num>_procent" in features("Het aandeel steeg met 12 procent.", LETTER)
+    # without a date of its own the document gives no year to compare with
+    assert not {"g:year-to-come", "g:year-past"} & features("In 2030 is het doel bereikt.", Context(None, True, False, False))
+
+
+def test_the_shipped_model_separates_plans_from_descriptions() -> None:
+    model = load_model()
+    assert model is not None and 0 < model.threshold < 1
+    for sentence in PLANS:
+        assert classify(sentence, None, policy=True) is None  # the rules pass it over
+        assert model.accepts(features(sentence, LETTER)), sentence
+    for sentence in ["Het weer was gisteren in het hele land zonnig en warm.", "In 2021 is de regeling door de Tweede Kamer besproken."]:
+        assert model.probability(features(sentence, LETTER)) < 0.5, sentence
+
+
+def test_in_a_letter_the_model_adds_what_the_rules_miss_with_its_method_cue_and_actor() -> None:
+    doc = Document(document_id="kst-1-1", publication_date=None,
+                   paragraphs=[Paragraph(text="Geachte voorzitter,"), Paragraph(text=" ".join(PLANS))])
+    rows = extract_commitments(doc)
+    assert [r.method for r in rows] == ["model", "model"]
+    for row, sentence in zip(rows, PLANS):
+        assert row.sentence == sentence and row.kind in COMMITMENT_KINDS
+        assert row.cue and row.cue in sentence
+    assert rows[0].cue == "gaan we" and rows[1].cue == "gebruiken we"  # the finite verb beside its subject
+    assert rows[0].actor == "we"
+
+
+def test_in_answers_to_questions_the_model_does_not_read() -> None:
+    doc = Document(document_id="ah-tk-20232024-1", paragraphs=[
+        Paragraph(text="Vraag 1 Bent u bekend met het bericht?", role=QUESTION),
+        Paragraph(text=" ".join(PLANS), role=ANSWER),
+    ])
+    assert extract_commitments(doc) == []
+
+
+def test_rows_of_the_rules_say_so() -> None:
+    doc = Document(document_id="kst-1-1", paragraphs=[Paragraph(text="Ik zal uw Kamer voor de zomer informeren over de uitkomsten.")])
+    assert [r.method for r in extract_commitments(doc)] == ["rule"]
+
+
+def test_training_learns_a_signal_and_names_the_kind() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_commitment_model import Example, train
+
+    data = [Example("a", frozenset({"w:zal", f"w:x{i}"}), True, "promise", False, True) for i in range(20)]
+    data += [Example("a", frozenset({"w:gaan", f"w:y{i}"}), True, "plan", False, True) for i in range(20)]
+    data += [Example("a", frozenset({"w:was", f"w:z{i}"}), False, None, False, True) for i in range(40)]
+    model = train(data)
+    assert model.weights["w:zal"] > 0 and model.weights["w:gaan"] > 0 and model.weights["w:was"] < 0
+    assert "w:x1" not in model.weights  # seen once: no weight
+    assert model.kind(frozenset({"w:zal"})) == "promise" and model.kind(frozenset({"w:gaan"})) == "plan"
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_what_training_on_the_labelled_sets_gives(corpus: Path) -> None:
+    assert MODEL_FILE.exists()
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_commitment_model.py"), "--check"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
