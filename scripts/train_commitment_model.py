@@ -35,6 +35,7 @@ if str(ROOT) not in sys.path:
 
 from transforms.evaluate import SHARED_CORPUS, load_labelled, normalise, prf  # noqa: E402
 from transforms.extract import commitments  # noqa: E402
+from transforms.extract.glue import may_be_glued  # noqa: E402
 from transforms.extract.commitment_model import MODEL_FILE, CommitmentModel, features, to_json  # noqa: E402
 from transforms.model import COMMITMENT_KINDS  # noqa: E402
 
@@ -53,6 +54,7 @@ class Example:
     kind: str | None
     by_rules: bool
     policy: bool  # the model reads only policy documents (see CommitmentModel.reads)
+    readable: bool  # and not what commitments.model_may_read rules out: it neither learns from nor takes those
 
 
 def examples() -> list[Example]:
@@ -66,13 +68,15 @@ def examples() -> list[Example]:
             labels = ld.labels.get("commitments") or []
             context = commitments.model_context(ld.document)
             found = {(c.paragraph, c.char_start) for c in ld.commitments if c.method == "rule"}
+            glued = may_be_glued(ld.document)
             for index, start, sentence in commitments.government_sentences(ld.document):
                 text = normalise(sentence)
                 matched = [label for label in labels if normalise(label["sentence_contains"]) in text]
                 if any(label.get("borderline") for label in matched):
                     continue
                 out.append(Example(set_dir.name, features(sentence, context), bool(matched),
-                                   matched[-1].get("kind") if matched else None, (index, start) in found, context.policy))
+                                   matched[-1].get("kind") if matched else None, (index, start) in found, context.policy,
+                                   commitments.model_may_read(sentence, glued)))
     return out
 
 
@@ -111,6 +115,7 @@ def _vocabulary(data: list[Example]) -> dict[str, int]:
 
 
 def train(data: list[Example]) -> CommitmentModel:
+    data = [e for e in data if e.readable]
     vocabulary = _vocabulary(data)
     bias, w = _logistic(_matrix([e.features for e in data], vocabulary), np.array([e.label for e in data], float))
     positive = [e for e in data if e.label and e.kind in COMMITMENT_KINDS]
@@ -129,8 +134,8 @@ def report(data: list[Example], thresholds: tuple[float, ...] = (0.6, 0.7, 0.8, 
     document at THRESHOLD; then the totals over all sets."""
     methods = {"rules": lambda e, p: e.by_rules}
     for t in thresholds:
-        methods[f"+model@{t}"] = lambda e, p, t=t: e.by_rules or (e.policy and p >= t)
-    methods[f"+model@{THRESHOLD} in every document"] = lambda e, p: e.by_rules or p >= THRESHOLD
+        methods[f"+model@{t}"] = lambda e, p, t=t: e.by_rules or (e.readable and e.policy and p >= t)
+    methods[f"+model@{THRESHOLD} in every document"] = lambda e, p: e.by_rules or (e.readable and p >= THRESHOLD)
     totals = {m: [0, 0, 0] for m in methods}
     kinds_right = kinds_total = 0
     for name in sorted({e.set for e in data}):
@@ -145,7 +150,7 @@ def report(data: list[Example], thresholds: tuple[float, ...] = (0.6, 0.7, 0.8, 
                     counts[0 if taken and e.label else 1 if taken else 2] += 1
             totals[method] = [a + b for a, b in zip(totals[method], counts)]
             line.append(f"{method.split(' in ')[0] + ('*' if ' in ' in method else '')} {prf(*counts)['f1']:.3f}")
-        found = [e for e, p in held if e.label and e.kind and e.policy and not e.by_rules and p >= THRESHOLD]
+        found = [e for e, p in held if e.label and e.kind and e.policy and e.readable and not e.by_rules and p >= THRESHOLD]
         kinds_right += sum(model.kind(e.features) == e.kind for e in found)
         kinds_total += len(found)
         print(f"{name:8}  F1  " + "  ".join(line), flush=True)

@@ -72,9 +72,9 @@ def test_training_learns_a_signal_and_names_the_kind() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     from train_commitment_model import Example, train
 
-    data = [Example("a", frozenset({"w:zal", f"w:x{i}"}), True, "promise", False, True) for i in range(20)]
-    data += [Example("a", frozenset({"w:gaan", f"w:y{i}"}), True, "plan", False, True) for i in range(20)]
-    data += [Example("a", frozenset({"w:was", f"w:z{i}"}), False, None, False, True) for i in range(40)]
+    data = [Example("a", frozenset({"w:zal", f"w:x{i}"}), True, "promise", False, True, True) for i in range(20)]
+    data += [Example("a", frozenset({"w:gaan", f"w:y{i}"}), True, "plan", False, True, True) for i in range(20)]
+    data += [Example("a", frozenset({"w:was", f"w:z{i}"}), False, None, False, True, True) for i in range(40)]
     model = train(data)
     assert model.weights["w:zal"] > 0 and model.weights["w:gaan"] > 0 and model.weights["w:was"] < 0
     assert "w:x1" not in model.weights  # seen once: no weight
@@ -87,3 +87,19 @@ def test_the_shipped_model_is_what_training_on_the_labelled_sets_gives(corpus: P
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_commitment_model.py"), "--check"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_model_never_takes_what_the_rules_rule_out_or_the_letters_own_act() -> None:
+    from transforms.extract.commitments import model_may_read
+
+    assert model_may_read(PLANS[0], glued=False)
+    for sentence in [
+        "Hierbij bied ik, mede namens de Minister van Financiën, het jaarverslag over het jaar 2025 aan.",
+        "Met deze brief informeer ik uw Kamer over de bereikbaarheid van de regionale meldkamers.",
+        "Als de Kamer daarom vraagt, gaan we samen met provincies de ondergrond in beeld brengen.",
+        "Gaan we samen met provincies en gemeenten de ondergrond in beeld brengen?",
+    ]:
+        assert not model_may_read(sentence, glued=False), sentence
+    letter = Document(document_id="kst-1-1", paragraphs=[Paragraph(text="Geachte voorzitter,"), Paragraph(
+        text="Hierbij bied ik, mede namens de Minister van Financiën, het jaarverslag over het jaar 2025 aan.")])
+    assert extract_commitments(letter) == []

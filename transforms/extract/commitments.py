@@ -826,7 +826,8 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         found = classify(sentence, ref, policy=context.policy, glued=glued)
         if found is None:
             # what the rules pass over, the learned model reads (see commitment_model.py)
-            feats = features(sentence, context) if model is not None and model.reads(context) else None
+            reads = model is not None and model.reads(context) and model_may_read(sentence, glued)
+            feats = features(sentence, context) if reads else None
             if feats is None or not model.accepts(feats):
                 continue
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
@@ -993,17 +994,7 @@ def classify(
     `policy` document (see `is_policy_document`) a present tense that announces policy is a plan. `glued`
     says whether words may have run together (text converted from PDF), see `glue.may_be_glued`."""
     s = _norm(sentence, glued)
-    if len(s) < 12 or s.endswith("?") or s.endswith(":"):
-        return None
-    if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _reported(s):
-        return None
-    said = _SAYS_THAT.match(s)
-    if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
-        return None
-    if " dan " in s and _ALS_DAN.search(s):
-        return None
-    entails = _ENTAILS.match(s)
-    if entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or entails.group(3) or ""):
+    if ruled_out(s):
         return None
     # the cues are read in the main clause, without an embedded relative clause between commas: in "Ik zal
     # ook bij het vervolg van het experiment, dat gewijzigd zal worden naar aanleiding van ..., weer contact
@@ -1036,6 +1027,29 @@ def classify(
         return kind, _short(cue), actor
     _, kind, cue, actor = best
     return kind, _short(cue), actor if actor != "-" else None
+
+
+def ruled_out(s: str) -> bool:
+    """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question, a
+    lead-in to a list, a motie's request, a condition, someone else's words or a consequence of theirs."""
+    if len(s) < 12 or s.endswith("?") or s.endswith(":"):
+        return True
+    if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _reported(s):
+        return True
+    said = _SAYS_THAT.match(s)
+    if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
+        return True
+    if " dan " in s and _ALS_DAN.search(s):
+        return True
+    entails = _ENTAILS.match(s)
+    return bool(entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or entails.group(3) or ""))
+
+
+def model_may_read(sentence: str, glued: bool) -> bool:
+    """Whether the learned model may take a sentence the rules passed over: not one `ruled_out`, and not this
+    letter's own act ("Hierbij bied ik u … aan", "In deze brief ga ik in op …"), which is no undertaking."""
+    s = _norm(sentence, glued)
+    return not (ruled_out(s) or _THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
 
 
 # a goal named without a verb, for a year to come, as missions and goals are listed (a list item or a
