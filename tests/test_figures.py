@@ -862,3 +862,29 @@ def test_a_table_of_contents_has_pages_not_figures():
                  "4 Wat doet u? 5 Komt er een brief? 6 Wanneer?")
     doc = Document(document_id="x", paragraphs=[Paragraph(text=questions)])
     assert 40 in [f.value for f in extract_figures(doc)]
+
+
+def test_een_hedged_before_a_length_of_time_counts_one() -> None:
+    f = one("De gijzelaars zitten al bijna een jaar in de meest gruwelijke omstandigheden vast.")
+    assert (f.raw, f.value, f.kind, f.unit, f.approximate) == ("een jaar", 1, "duration", "jaar", True)
+    assert values("Dat gebeurde ruim een jaar geleden in Utrecht.") == []  # a moment
+    assert values("Het was een jaar van groei voor de sector.") == []  # an article, no hedge
+
+
+def test_bare_millions_and_billions_are_sums_of_money() -> None:
+    f = one("Bent u bekend met het artikel «Tankervloot die Iran miljarden opleverde via Suriname»?")
+    assert (f.raw, f.value, f.kind, f.unit, f.approximate) == ("miljarden", 2e9, "money", None, True)
+    f = one("Het gaat om miljoenen mensen in de regio.")
+    assert (f.kind, f.unit) == ("count", "mensen")
+
+
+def test_a_number_word_after_an_opening_quote() -> None:
+    f = one("Bent u bekend met het bericht 'Een derde van de schoolbestuurders laat zich maximaal belonen'?")
+    assert (f.raw, f.value, f.kind) == ("Een derde", 33.33, "percentage")
+    assert values("Het is zo'n mooie dag in de stad vandaag.") == []  # an apostrophe inside a word
+
+
+def test_a_date_with_a_misspelt_month_is_no_figure() -> None:
+    assert values("Rechtbank Den Haag, 21 febuari 2023, ECLI:NL:RBDHA:2023:2055") == []
+    assert values("Uitspraak van 3 agustus 2022 over de zaak.") == []
+    assert [f.unit for f in figures_in_text("Er kwamen in dat jaar 21 ziekenhuizen 2023 bij.")] == ["ziekenhuizen"]

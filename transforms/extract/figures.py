@@ -307,9 +307,11 @@ _ONE_SPAN = r"jaar|maand|week|dag|etmaal|kwartaal|halfjaar|decennium|eeuw"
 _ONE_MEASURE = r"meter|centimeter|millimeter|kilometer|liter|ton|kilo|graad|hectare"
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
-    rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w'’-])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
-    rf")(?:(?![\w'’-])|{_CAMEL_NEXT})",
+    # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
+    # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
+    rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
 _PAREN_ADJ = re.compile(r"[ \t\u00a0]*\(([a-zà-ÿ][\w'’-]*e)\)(?=[ \t\u00a0])")
@@ -456,6 +458,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             unit = m.group().split()[-1].lower()
             kind, units = ("duration", DURATION_UNITS) if m.lastgroup == "eenlang" else ("measure", UNIT_SYMBOLS)
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind=kind, unit=units.get(unit, unit), has_unit=True, is_word=True)
+        elif m.lastgroup == "eenvaag":  # "al bijna een jaar", "ruim een week": one of the unit, hedged
+            c = _hedged_one(text, m, lo, hi)
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
@@ -673,6 +677,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # "… | Rijksoverheid.nl 5": a footnote marker after a cited site name or address
     if re.match(rf"[\s\u00a0]*(?:(?:{MONTHS})\b|{_MONTHS_FULL})", text[e : e + 14], re.I):
         return None  # "17 mei", "6 \nseptember", "1 septemberjongstleden"
+    if _misspelt_date(text, e, hi):
+        return None  # "21 febuari 2023"
     c.is_year = bool(_YEAR.match(raw))
     _right(text, c, hi)
     _left(text, c, lo)
@@ -971,6 +977,40 @@ def _tal(text: str, m: re.Match, hi: int) -> _Cand | None:
     return c
 
 
+_WORD_THEN_YEAR = re.compile(r"[\s\u00a0]*([a-z]{4,10})[\s\u00a0]+(?:19|20)\d\d(?!\d)", re.I)
+_MONTH_NAMES = _MONTHS_FULL[3:-1].split("|")
+
+
+def _misspelt_date(text: str, e: int, hi: int) -> bool:
+    """A day, a word one letter off a month's name, a year: a date with a typo ("21 febuari 2023")."""
+    m = _WORD_THEN_YEAR.match(text, e, min(hi, e + 24))
+    return m is not None and any(_one_edit(m.group(1).lower(), month) for month in _MONTH_NAMES)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter left out, added or changed (or two letters swapped)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def _hedged_one(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
+    """ "al bijna een jaar", "ruim een week": "een" counts one of a duration or measure when a word that
+    hedges an amount stands before it; read as the numeral 1 would be (so "bijna een jaar geleden",
+    a moment, is none). Without the hedge "een jaar" is an article and a noun."""
+    c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, is_word=True)
+    _right(text, c, hi)
+    _left(text, c, lo)
+    if c.drop or not c.approximate or c.kind not in ("duration", "measure"):
+        return None
+    return c
+
+
 def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
     v = VAGUE.get(word.split(" ")[-1]) if word not in ("enkele", "een paar") else None
@@ -989,6 +1029,8 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
             return None  # "om de enkele reden": "single", not "a few"
     if c.scaled and not c.has_unit:
         c.kind, c.unit, c.has_unit = "money", "EUR", True
+    if word in ("miljoenen", "miljarden") and not c.has_unit:
+        c.kind, c.has_unit = "money", True  # "die Iran miljarden opleverde", "kost miljoenen.": sums, currency unsaid
     if not c.has_unit:
         return None
     return c
