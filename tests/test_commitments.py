@@ -1097,3 +1097,15 @@ def test_what_the_country_undergoes_or_trends_are_no_plans() -> None:
     assert classify("Daarbovenop kampen we in onze grote rivieren met bodemerosie.", LETTER_REF, policy=True) is None
     assert classify("Daarnaast dekken we steeds meer van onze bodem af voor nieuwe woningbouw.", LETTER_REF, policy=True) is None
     assert classify("We versterken de regie op de inrichting van de ondergrond.", LETTER_REF, policy=True)[0] == "plan"
+
+
+def test_an_instrument_of_policy_as_subject_of_zal_is_a_plan() -> None:
+    ref = date(2024, 11, 20)
+    for sentence in ["Per 1 juli 2025 zal de aanwijzing van de gemachtigde instanties zijn afgerond.",
+                     "De regeling zal per 1 januari 2026 in werking treden.",
+                     "Het wetsvoorstel zal naar verwachting in de zomer van 2025 in consultatie gaan."]:
+        assert classify(sentence, ref)[0] == "plan", sentence
+    for sentence in ["De maatregel zal leiden tot minder uitstoot in de regio.",  # an effect
+                     "Het onderzoek zal uitwijzen of de aanpak werkt.",
+                     "De kosten zullen in 2025 verder stijgen."]:
+        assert classify(sentence, ref) is None, sentence

@@ -639,6 +639,20 @@ _cue("plaatsvinden plaatshebben plaats", "plan", "event_future",
      rf"\b{_PROCESS}\s+(?:[^\s.;?]+\s+){{0,8}}?(?P<fin2>zal|zullen)\s+(?:[^\s.;?]+\s+){{0,6}}?plaats(?:vinden|hebben)\b|"
      rf"\b(?P<fin3>vindt|vinden)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_PROCESS}\s+(?:[^\s.;?]+\s+){{0,12}}?plaats\b|"
      rf"\b{_PROCESS}\s+(?P<fin4>vindt|vinden)\s+(?:[^\s.;?]+\s+){{0,8}}?plaats\b")
+# an instrument of policy as the subject of "zal"/"zullen": what the government makes will happen to it at
+# a moment to come ("Dan zal ook het nieuwe machtigingsbesluit gepubliceerd zijn", "Per 1 juli 2025 zal de
+# aanwijzing ... plaatsvinden", "De regeling zal per 1 januari 2026 in werking treden"); not an effect it
+# will have ("Het onderzoek zal uitwijzen of ...")
+_INSTRUMENT = (
+    r"[a-zë-]*(?:besluit|regeling|wet|wetsvoorstel|wetswijziging|aanwijzing|kader|maatregel|maatregelen|actieplan|"
+    r"uitvoeringsplan|programma|strategie|evaluatie|nota|handreiking|richtlijn|leidraad|verordening|"
+    r"subsidieregeling|beleidsregel|beleidsregels|amvb|ministeriële\s+regeling)"
+)
+_INSTRUMENT_EFFECT = r"(?!(?:[^.;?]*\b(?:uitwijzen|blijken|laten\s+zien|leiden|bijdragen|zorgen|helpen|betekenen|opleveren|kosten|vergen|vragen|hebben)\b))"
+_cue("zal zullen", "plan", "event_future",
+     rf"^\W*(?:(?:dan|ook|daarnaast|tevens|vervolgens)\s+)?(?:de|het|deze|dit|een|het\s+nieuwe|de\s+nieuwe)\s+(?:[a-zë-]+\s+){{0,2}}?"
+     rf"{_INSTRUMENT}\s+(?P<fin>zal|zullen)\b{_INSTRUMENT_EFFECT}|"
+     rf"\b(?P<fin2>zal|zullen)\s+(?:ook\s+|dan\s+|tevens\s+)?(?:de|het|deze|dit)\s+(?:nieuwe\s+|definitieve\s+)?{_INSTRUMENT}\b{_INSTRUMENT_EFFECT}")
 # a government subject on course or on schedule: "Daarmee ligt Nederland vooralsnog op koers om ...", "Wij liggen
 # op schema"
 _cue("ligt liggen lig", "progress", "gov_np",
