@@ -31,8 +31,8 @@ FLOORS = [
     ("evaluation/fresh9", 0.95, 0.95),  # no commitments in moties: an empty side counts as perfect
     ("evaluation/fresh10", 0.95, 0.95),  # questions only: any commitment found would be a false find
     ("evaluation/fresh11", 0.90, 0.55),
-    ("evaluation/fresh12", 0.95, 0.85),  # five ministers' letters as real PDFs (the commitment model was trained on them)
-    ("evaluation/fresh13", 0.95, 0.90),  # a policy strategy as a real PDF (likewise)
+    ("evaluation/fresh12", 0.95, 0.80),  # five ministers' letters as real PDFs (the commitment model was trained on them)
+    ("evaluation/fresh13", 0.95, 0.85),  # a policy strategy as a real PDF (likewise)
     ("evaluation/fresh14", 0.95, 0.95),  # forty more moties: no commitments
     ("evaluation/fresh15", 0.95, 0.95),  # questions only: any commitment found would be a false find
 ]

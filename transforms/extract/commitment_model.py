@@ -3,7 +3,7 @@
 The rules in `commitments.py` are precise but, on documents they were not
 written for, miss about a quarter of the commitments: the government's plans
 are phrased in more ways than rules list. In policy documents this module
-reads every government sentence the rules left alone with a logistic
+reads the `promising` government sentences the rules left alone with a logistic
 regression over the sentence's words, word pairs and a few grammatical
 signals (a modal or future verb, the first person or the government as
 subject, a moment to come, a perfect tense, a condition), and accepts it when
@@ -46,6 +46,18 @@ _MOMENT = re.compile(
 _YEAR = re.compile(r"\b20\d\d\b")
 _PERFECT = re.compile(r"\b(?:heb|hebben|heeft|is|zijn)\b[^.,;]{0,60}\bge\w+(?:d|t|en)\b")
 _CONDITION = re.compile(r"^\W*(?:als|indien|wanneer|mocht|mochten)\b")
+
+
+_SIGNAL = re.compile(
+    r"\b(?:" + "|".join(sorted(_GROUPS["first"] | _GROUPS["gov"] | _GROUPS["modal"])) + r")\b|\b20\d\d\b|" + _MOMENT.pattern
+)
+
+
+def promising(sentence: str) -> bool:
+    """Whether the sentence names the first person, the government, a modal verb, a year or a moment to come.
+    Without any of these the model, left out set by set, took no more than it got wrong, so it reads only
+    these (a third of the sentences): a cheap test that keeps the extractor's speed."""
+    return _SIGNAL.search(sentence.lower()) is not None
 
 
 @dataclass(frozen=True)
@@ -104,8 +116,8 @@ class CommitmentModel:
     @staticmethod
     def reads(context: Context) -> bool:
         """Whether the model reads the document's sentences at all: only in policy documents (letters,
-        strategies, reports). In answers to questions and in debates, left out one set at a time, it found 8
-        more commitments and 15 false ones."""
+        strategies, reports). In answers to questions and in debates, left out one set at a time, it found 3
+        more commitments and 4 false ones: nothing gained."""
         return context.policy
 
     def accepts(self, feats: frozenset[str]) -> bool:

@@ -192,7 +192,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from transforms.extract.commitment_model import Context, features, load_model
+from transforms.extract.commitment_model import Context, features, load_model, promising
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
 from transforms.extract.glue import may_be_glued, unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
@@ -835,13 +835,16 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     context = model_context(doc)
     model = load_model()
     glued = may_be_glued(doc)
+    reads = model is not None and model.reads(context)
     for index, start, sentence in government_sentences(doc):
         method = "rule"
-        found = classify(sentence, ref, policy=context.policy, glued=glued)
+        s = _norm(sentence, glued)
+        if ruled_out(s):
+            continue
+        found = _classify(s, sentence, ref, context.policy)
         if found is None:
             # what the rules pass over, the learned model reads (see commitment_model.py)
-            reads = model is not None and model.reads(context) and model_may_read(sentence, glued)
-            feats = features(sentence, context) if reads else None
+            feats = features(sentence, context) if reads and promising(sentence) and not _letters_own_act(s) else None
             if feats is None or not model.accepts(feats):
                 continue
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
@@ -1008,8 +1011,11 @@ def classify(
     `policy` document (see `is_policy_document`) a present tense that announces policy is a plan. `glued`
     says whether words may have run together (text converted from PDF), see `glue.may_be_glued`."""
     s = _norm(sentence, glued)
-    if ruled_out(s):
-        return None
+    return None if ruled_out(s) else _classify(s, sentence, ref, policy)
+
+
+def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[str, str, str | None] | None:
+    """`classify` of the normalised sentence `s`, once `ruled_out` has passed it."""
     # the cues are read in the main clause, without an embedded relative clause between commas: in "Ik zal
     # ook bij het vervolg van het experiment, dat gewijzigd zal worden naar aanleiding van ..., weer contact
     # opnemen" the modal and its infinitive lie on either side of the embedded clause, and neither the
@@ -1060,10 +1066,15 @@ def ruled_out(s: str) -> bool:
 
 
 def model_may_read(sentence: str, glued: bool) -> bool:
-    """Whether the learned model may take a sentence the rules passed over: not one `ruled_out`, and not this
-    letter's own act ("Hierbij bied ik u … aan", "In deze brief ga ik in op …"), which is no undertaking."""
+    """Whether the learned model may take a sentence the rules passed over: a `promising` one, not one
+    `ruled_out`, and not this letter's own act ("Hierbij bied ik u … aan", "In deze brief ga ik in op …"),
+    which is no undertaking."""
     s = _norm(sentence, glued)
-    return not (ruled_out(s) or _THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
+    return promising(sentence) and not ruled_out(s) and not _letters_own_act(s)
+
+
+def _letters_own_act(s: str) -> bool:
+    return bool(_THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
 
 
 # a goal named without a verb, for a year to come, as missions and goals are listed (a list item or a
