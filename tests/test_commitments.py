@@ -1109,3 +1109,11 @@ def test_an_instrument_of_policy_as_subject_of_zal_is_a_plan() -> None:
                      "Het onderzoek zal uitwijzen of de aanpak werkt.",
                      "De kosten zullen in 2025 verder stijgen."]:
         assert classify(sentence, ref) is None, sentence
+
+
+def test_no_finite_act_after_te_no_promise_to_the_letters_own_order_no_reported_words_of_ze() -> None:
+    assert classify("Deze kunnen we alleen het hoofd bieden door samen te werken aan innovatieve oplossingen.", policy=True) is None
+    assert classify("We werken samen aan innovatieve oplossingen voor de regio.", policy=True) is not None
+    assert classify("Op de derde en vierde aanbeveling kom ik later in deze brief terug.") is None
+    assert classify("Op de derde en vierde aanbeveling kom ik voor de zomer terug.")[0] == "promise"
+    assert classify("Ze constateren dat er te weinig middelen beschikbaar worden gemaakt door het kabinet.", policy=True) is None

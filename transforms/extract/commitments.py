@@ -275,7 +275,7 @@ def _reported(s: str) -> bool:
 # "dat"-clause carries what is said: "De evaluator merkt hierbij op dat ...", "Het rapport concludeert dat ..."
 _SAYS_THAT = re.compile(
     # the subject: a noun phrase with a determiner, or a name written as an acronym ("UNL geeft aan dat ...")
-    r"^\W*(?:\d+\s+)?((?:de|het|een|deze|dit)\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,}[\w&-]*)\s+(?:[\w-]+\s+){0,2}?)"
+    r"^\W*(?:\d+\s+)?((?:de|het|een|deze|dit)\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,}[\w&-]*)\s+(?:[\w-]+\s+){0,2}?|(?:ze|zij|hij)\s+)"
     r"(?:merkt|merken|stelt|stellen|concludeert|concluderen|constateert|constateren|schrijft|schrijven|signaleert|"
     r"signaleren|meldt|melden|adviseert|adviseren|beveelt|bevelen|wijst|wijzen|benadrukt|benadrukken|geeft|geven|"
     r"vindt|vinden|meent|menen|verwacht|verwachten)\b(?:\s+[\w-]+){0,4}?\s+(?:op|aan|vast|erop|aan\s+te\s+bevelen)?\s*dat\b",
@@ -1277,10 +1277,22 @@ def _fin(m: re.Match) -> tuple[int, int]:
 _CONCESSIVE = re.compile(r"\s*(?:welke|wat|wie|hoe|waar|wanneer)\b[^,;.]*\book\b[^,;.]*,\s*", re.IGNORECASE)
 
 
+_TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
+_LATER_HERE = re.compile(
+    r"\b(?:later|verderop|elders)\s+in\s+(?:deze|dit|de(?:ze)?)\s+(?:brief|antwoord|beantwoording|notitie|nota|paragraaf|hoofdstuk)\b|"
+    r"\bin\s+de\s+volgende\s+(?:paragraaf|alinea|vraag)\b",
+    re.IGNORECASE,
+)
+
+
 def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -> str | None:
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
+    if _TE_BEFORE.search(s, max(0, fin_start - 4), fin_start):
+        return None  # after "te" the verb is an infinitive, no finite act: "door samen te werken aan …"
+    if kind == "promise" and _LATER_HERE.search(s):
+        return None  # "Op de derde aanbeveling kom ik later in deze brief terug": the letter's own order
     if rule == "passive_now":  # with a moment still to come the same passive is a plan
         if _future_time(s, ref):
             return None
