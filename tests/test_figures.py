@@ -888,3 +888,9 @@ def test_a_date_with_a_misspelt_month_is_no_figure() -> None:
     assert values("Rechtbank Den Haag, 21 febuari 2023, ECLI:NL:RBDHA:2023:2055") == []
     assert values("Uitspraak van 3 agustus 2022 over de zaak.") == []
     assert [f.unit for f in figures_in_text("Er kwamen in dat jaar 21 ziekenhuizen 2023 bij.")] == ["ziekenhuizen"]
+
+
+def test_a_reference_word_that_ends_a_sentence_makes_no_reference_of_the_next_number() -> None:
+    f = one("Graag opheldering op dit punt. 125 miljoen euro is bizar veel geld.")
+    assert (f.raw, f.value, f.unit) == ("125 miljoen euro", 125e6, "EUR")
+    assert values("Zie art. 5 van de wet en blz. 12 van het rapport.") == []  # abbreviations keep their number

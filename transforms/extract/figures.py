@@ -857,8 +857,17 @@ def _strong_unit_follows(text: str, e: int, hi: int) -> bool:
     return bool(PERCENT_RX.match(tail) or re.match(r"[\s\u00a0]*(?:euro|eur\b|%|procent|miljoen|miljard|mln|mld|fte|vte|km|ton|kg|ha)", tail, re.I))
 
 
+# reference words written short with a dot ("art. 5", "nr. 3", "blz. 12"); after any other word a dot ends
+# the sentence, and the number after it opens the next one ("Graag opheldering op dit punt. 125 miljoen euro
+# is bizar veel geld.")
+_REF_ABBREVIATIONS = {"art", "nr", "nrs", "no", "kst", "par", "blz", "p", "pp", "bijl", "fig", "tab", "hfd", "hst",
+                      "tk", "ek", "stb", "stcrt", "trb", "sub"}
+
+
 def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -> bool:
     m = _REF_CHAIN.search(pre)
+    if m and pre[m.end("kw") : m.end("kw") + 1] == "." and m.group("kw").lower() not in _REF_ABBREVIATIONS:
+        m = None
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
         # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
         # separators is never the number of an item, so after an ordinary noun it is a quantity
