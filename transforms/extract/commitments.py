@@ -844,7 +844,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         found = _classify(s, sentence, ref, context.policy)
         if found is None:
             # what the rules pass over, the learned model reads (see commitment_model.py)
-            feats = features(sentence, context) if reads and promising(sentence) and not _letters_own_act(s) else None
+            feats = features(sentence, context) if reads and _model_may_take(s, sentence) else None
             if feats is None or not model.accepts(feats):
                 continue
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
@@ -1070,11 +1070,12 @@ def model_may_read(sentence: str, glued: bool) -> bool:
     `ruled_out`, and not this letter's own act ("Hierbij bied ik u … aan", "In deze brief ga ik in op …"),
     which is no undertaking."""
     s = _norm(sentence, glued)
-    return promising(sentence) and not ruled_out(s) and not _letters_own_act(s)
+    return not ruled_out(s) and _model_may_take(s, sentence)
 
 
-def _letters_own_act(s: str) -> bool:
-    return bool(_THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
+def _model_may_take(s: str, sentence: str) -> bool:
+    """`model_may_read` of a sentence `ruled_out` has passed (`s` normalised)."""
+    return promising(sentence) and not (_THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
 
 
 # a goal named without a verb, for a year to come, as missions and goals are listed (a list item or a
