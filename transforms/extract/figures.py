@@ -85,6 +85,7 @@ from transforms.extract.numbers import (
     parse_digits,
     parse_number,
 )
+from transforms.extract.deadlines import MONTHS as MONTH_NUMBERS
 from transforms.extract.glue import FUNCTION_WORDS, may_be_glued, unglue_with_offsets
 from transforms.extract.sentences import sentence_spans
 from transforms.model import CAPTION, CELL_SEPARATOR, FOOTNOTE, TABLE_ROW, Document, Figure, Paragraph
@@ -987,7 +988,7 @@ def _tal(text: str, m: re.Match, hi: int) -> _Cand | None:
 
 
 _WORD_THEN_YEAR = re.compile(r"[\s\u00a0]*([a-z]{4,10})[\s\u00a0]+(?:19|20)\d\d(?!\d)", re.I)
-_MONTH_NAMES = _MONTHS_FULL[3:-1].split("|")
+_MONTH_NAMES = [name for name in MONTH_NUMBERS if len(name) > 3]  # "mei" is one letter off too many words
 
 
 def _misspelt_date(text: str, e: int, hi: int) -> bool:
