@@ -894,3 +894,9 @@ def test_a_reference_word_that_ends_a_sentence_makes_no_reference_of_the_next_nu
     f = one("Graag opheldering op dit punt. 125 miljoen euro is bizar veel geld.")
     assert (f.raw, f.value, f.unit) == ("125 miljoen euro", 125e6, "EUR")
     assert values("Zie art. 5 van de wet en blz. 12 van het rapport.") == []  # abbreviations keep their number
+
+
+def test_for_half_is_a_share() -> None:
+    f = one("In die periode is het veld voor ongeveer de helft leeg geproduceerd.")
+    assert (f.raw, f.value, f.unit, f.approximate) == ("de helft", 50, "%", True)
+    assert values("Hij gaf de helft weg aan zijn broer.") == []  # "de helft" alone stays no figure

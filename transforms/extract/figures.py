@@ -465,9 +465,12 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 50.0, kind="percentage", unit="%", has_unit=True, is_word=True)
-            # "de helft van de ...", "met de helft verminderen"; not "in de tweede helft", "de helft" alone
-            if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]) and not re.search(r"\bmet[\s\u00a0]+$", text[max(lo, m.start() - 6) : m.start()], re.I):
+            # "de helft van de ...", "met de helft verminderen", "voor (ongeveer) de helft leeg"; not "in de
+            # tweede helft", "de helft" alone
+            share = _HALF_SHARE.search(text, max(lo, m.start() - 24), m.start())
+            if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]) and not share:
                 c.drop = "helft without van"
+            c.approximate = bool(share and share.group("hedge"))
         else:
             c = _vague(text, m, hi)
         if c is None:
@@ -529,6 +532,9 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
 
 _SPACED_MARKER = re.compile(r"[ \t\u00a0]+\d{1,2}(?=[ \t\u00a0]*(?:\n|$)|[ \t\u00a0]+[A-Z«“\"])")
 _CITATION_END = re.compile(r"(?:[.)»”\"|]|\S\.(?:nl|com|org|eu|net|be|de|int|gov|uk|info)/?)[\s\u00a0]*$", re.I)
+
+
+_HALF_SHARE = re.compile(r"\b(?:met|voor)[\s\u00a0]+(?:(?P<hedge>ongeveer|bijna|ruim|circa|zo'n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+)?$", re.I)
 
 
 def _with_marker(text: str, end: int, hi: int) -> int:
