@@ -117,7 +117,7 @@ class CommitmentModel:
     def reads(context: Context) -> bool:
         """Whether the model reads the document's sentences at all: only in policy documents (letters,
         strategies, reports). In answers to questions and in debates, left out one set at a time, it found 3
-        more commitments and 4 false ones: nothing gained."""
+        more commitments and 3 false ones: nothing gained."""
         return context.policy
 
     def accepts(self, feats: frozenset[str]) -> bool:
