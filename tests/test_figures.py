@@ -900,3 +900,9 @@ def test_for_half_is_a_share() -> None:
     f = one("In die periode is het veld voor ongeveer de helft leeg geproduceerd.")
     assert (f.raw, f.value, f.unit, f.approximate) == ("de helft", 50, "%", True)
     assert values("Hij gaf de helft weg aan zijn broer.") == []  # "de helft" alone stays no figure
+
+
+def test_keer_before_adjectives_and_a_noun_counts_the_noun() -> None:
+    f = one("In 2024 zijn drie keer fraudeleuze paspoorten aangetroffen.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("drie keer fraudeleuze paspoorten", 3, "count", "paspoorten")
+    assert [(f.kind, f.unit) for f in figures_in_text("Dat is zeven keer hoger dan vorig jaar.")] == [("measure", "keer")]

@@ -1188,9 +1188,13 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     if re.fullmatch(r"uur['’]s", lw):
         c.drop = "time of day"  # "tot 12 uur's nachts"
         return
-    if lw in ("keer", "maal") and k + 1 < len(words) and _is_noun(words[k + 1][0]):
-        w, ws, we = words[k + 1]
-        lw = w.lower()
+    if lw in ("keer", "maal") and k + 1 < len(words):
+        j = k + 1  # "drie keer fraudeleuze paspoorten": the noun after the adjectives
+        while j < len(words) - 1 and _is_adjective(words[j][0], words[j + 1][0]):
+            j += 1
+        if _is_noun(words[j][0]):
+            w, ws, we = words[j]
+            lw = w.lower()
     if lw in ("keer", "maal"):
         # "800 keer" counts occurrences; before a comparative it is a factor, a measure ("zeven keer hoger",
         # "twee keer zo vaak", "negen keer meer CO2")
