@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from transforms.extract.deadlines import MONTHS
+
 MODEL_FILE = Path(__file__).with_name("commitment_model.json")
 
 _WORD = re.compile(r"[a-zà-öø-ÿ]+|\d+")
@@ -41,7 +43,7 @@ _GROUPS = {
 }
 _MOMENT = re.compile(
     r"\b(?:voor|na|in|eind|begin|medio|uiterlijk|rond)\s+(?:de\s+|het\s+)?(?:zomer|najaar|voorjaar|winter|kerst|komende|volgende|"
-    r"20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"20\d\d|" + "|".join(MONTHS) + r")\b"
 )
 _YEAR = re.compile(r"\b20\d\d\b")
 _PERFECT = re.compile(r"\b(?:heb|hebben|heeft|is|zijn)\b[^.,;]{0,60}\bge\w+(?:d|t|en)\b")
