@@ -17,11 +17,32 @@ REF = date(2024, 7, 17)
         ("Ik zal uw Kamer voor de zomer informeren.", "voor de zomer", date(2025, 7, 4)),
         ("zal ik de Kamer hierover eind 2024 nader informeren", "eind 2024", date(2024, 12, 31)),
         ("ik zal de Kamer hierover eind dit jaar informeren", "eind dit jaar", date(2024, 12, 31)),
-        ("De evaluatie volgt in het voorjaar.", "in het voorjaar", date(2025, 6, 20)),
+        ("De evaluatie volgt in het voorjaar.", "in het voorjaar", date(2025, 5, 31)),
         ("U ontvangt de brief voor 1 december 2023.", "voor 1 december 2023", date(2023, 12, 1)),
         ("Na de zomer kom ik hierop terug.", "Na de zomer", date(2024, 9, 30)),
-        ("Dit najaar volgt het plan.", "Dit najaar", date(2024, 12, 20)),
-        ("Het plan volgt in het najaar.", "in het najaar", date(2024, 12, 20)),
+        ("Dit najaar volgt het plan.", "Dit najaar", date(2024, 11, 30)),
+        ("Het plan volgt in het najaar.", "in het najaar", date(2024, 11, 30)),
+        ("Het plan volgt deze winter.", "deze winter", date(2025, 2, 28)),
+        ("De monitor volgt dit voorjaar.", "dit voorjaar", date(2025, 5, 31)),
+        ("Het plan volgt in de zomer van 2025.", "in de zomer van 2025", date(2025, 8, 31)),
+        ("De Kamer wordt rond de zomer 2025 geïnformeerd.", "rond de zomer 2025", date(2025, 8, 31)),
+        ("Het plan volgt in het voorjaar van volgend jaar.", "in het voorjaar van volgend jaar", date(2025, 5, 31)),
+        ("Het plan volgt volgend voorjaar.", "volgend voorjaar", date(2025, 5, 31)),
+        ("Het advies volgt in het tweede halfjaar van 2025.", "in het tweede halfjaar van 2025", date(2025, 12, 31)),
+        ("We houden in mei en juni bijeenkomsten.", "in mei en juni", date(2025, 6, 30)),
+        ("Ik informeer u voor het meireces.", "voor het meireces", date(2025, 4, 24)),
+        ("Ik informeer u na het kerstreces.", "na het kerstreces", date(2025, 1, 31)),
+        ("Ik informeer u voor het herfstreces.", "voor het herfstreces", date(2024, 10, 14)),
+        ("Tot 2050 wordt met het programma gewerkt.", "Tot 2050", date(2050, 12, 31)),
+        ("Het programma loopt tot en met 2030.", "tot en met 2030", date(2030, 12, 31)),
+        ("Tot juli 2025 vindt afstemming plaats.", "Tot juli 2025", date(2025, 6, 30)),
+        ("De pilot loopt tot en met september.", "tot en met september", date(2024, 9, 30)),
+        ("Per 2025 geldt de nieuwe regel.", "Per 2025", date(2025, 1, 1)),
+        ("Ik stuur u over twee weken een brief.", "over twee weken", date(2024, 7, 31)),
+        ("Ik stuur u volgende week een brief.", "volgende week", date(2024, 7, 28)),
+        ("Ik stuur u deze week nog een brief.", "deze week", date(2024, 7, 21)),
+        ("Ik stuur u volgende maand een brief.", "volgende maand", date(2024, 8, 31)),
+        ("Het komende jaar wordt gebruikt voor de voorbereiding.", "Het komende jaar", date(2025, 7, 17)),
         ("De wet treedt in werking in Q3 2025.", "in Q3 2025", date(2025, 9, 30)),
         ("Het rapport verschijnt medio 2025.", "medio 2025", date(2025, 6, 30)),
         ("De pilot start begin 2025.", "begin 2025", date(2025, 3, 31)),
@@ -64,6 +85,10 @@ def test_without_reference_only_explicit_years_resolve() -> None:
     assert resolve(find_deadline("voor de zomer"), None) is None
     assert resolve(find_deadline("eind 2023"), None) == date(2023, 12, 31)
     assert resolve(find_deadline("voor het zomerreces van 2025"), None) == date(2025, 7, 4)
+
+
+def test_a_range_of_amounts_is_no_deadline() -> None:
+    assert find_deadline("De boete loopt van 500 tot 2000 euro.") is None
 
 
 def test_no_deadline() -> None:

@@ -13,6 +13,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,9 @@ def load_labelled(dev_dir: Path) -> list[LabelledDocument]:
         labels = json.loads(path.read_text(encoding="utf-8"))
         name, data = labelled_source(path, labels)
         doc = parse_file(name, data)
+        if doc.publication_date is None and labels.get("reference_date"):
+            # a text file in the corpus (the debates) lost the metadata whose date the official XML carries
+            doc.publication_date = date.fromisoformat(labels["reference_date"])
         out.append(
             LabelledDocument(
                 name=path.name.removesuffix(".labels.json"),

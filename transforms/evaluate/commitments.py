@@ -77,6 +77,7 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
         **prf(tp, fp, fn),
         "kind_accuracy": kind_right / kind_total if kind_total else 0.0,
         "due_date_accuracy": due_right / due_total if due_total else None,
+        "due_dates": (due_right, due_total),  # right, and labelled with a due date among the matched
         "per_document": per_document,
         "by_method": by_method,
         "misses": misses,
@@ -92,7 +93,8 @@ def format_commitments(score: dict[str, Any]) -> str:
         f"  precision {score['precision']:.3f}  recall {score['recall']:.3f}  F1 {score['f1']:.3f}"
         f"  (tp {score['tp']}, fp {score['fp']}, fn {score['fn']}; borderline labels count neither way)",
         f"  kind accuracy {score['kind_accuracy']:.3f}"
-        + (f"  due-date accuracy {score['due_date_accuracy']:.3f}" if score.get("due_date_accuracy") is not None else ""),
+        + (f"  due-date accuracy {score['due_date_accuracy']:.3f} ({score['due_dates'][0]} of {score['due_dates'][1]})"
+           if score.get("due_date_accuracy") is not None else ""),
     ]
     for method, d in sorted(score.get("by_method", {}).items()):
         lines.append(f"  found by the {'rules' if method == 'rule' else method}: tp {d['tp']}, fp {d['fp']}")

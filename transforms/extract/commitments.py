@@ -854,7 +854,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         # the Kamer (a toezegging), not a plan stated in general
         if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and _SPOKEN_PROMISE.match(cue or ""):
             kind = "promise"
-        deadline = find_deadline(sentence)
+        deadline = find_deadline(sentence) or (find_deadline(unglue(sentence)) if glued else None)  # "ditvoorjaar"
         due = resolve(deadline, ref)
         if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
             deadline, due = None, None  # a moment already past is no deadline ("op 1 juli jl.")

@@ -12,25 +12,31 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | --- | --- |
 | "voor 1 december 2023", "uiterlijk 1 december", "ruim voor het sluiten van de regeling (1 december 2023)" | that day (the year of the document when none is given; the next year when that day has already passed) |
 | "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31) |
-| "eind maart", "in maart 2024", "voor/vóór maart" | the last day of that month ("voor maart": the last day of February) |
+| "eind maart", "in maart 2024", "voor/vóór maart", "in mei en juni" | the last day of that (the later) month ("voor maart": the last day of February) |
+| "tot en met 2030", "tot 2030", "tot en met juli", "tot juli 2023" | 2030-12-31; the last day of July; "tot juli": the last day of June |
 | "begin 2025" | 2025-03-31 (the end of the first quarter) |
 | "begin maart" | the 10th of that month |
-| "medio 2024", "halverwege 2024", "de eerste helft van 2024" | 2024-06-30 |
-| "de tweede helft van 2024" | 2024-12-31 |
+| "medio 2024", "halverwege 2024", "de eerste helft (het eerste halfjaar) van 2024" | 2024-06-30 |
+| "de tweede helft (het tweede halfjaar) van 2024" | 2024-12-31 |
 | "Q3 2024", "het derde kwartaal van 2024" | the last day of that quarter |
 | "voor de zomer", "voor het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
-| "(in) de zomer", "deze zomer", "deze zomerperiode" | 09-22 (the end of summer) |
+| "in het voorjaar", "dit voorjaar", "voorjaar 2024", "het voorjaar van volgend jaar" | 05-31: the end of the meteorological spring (March to May), as readers take it |
+| "(in) de zomer", "deze zomer", "rond de zomer" | 08-31 (summer is June to August) |
+| "in het najaar", "dit najaar", "najaar 2024" | 11-30 (autumn is September to November) |
+| "deze winter", "winter 2024" | the last day of February (of 2025 for "winter 2024") |
 | "na de zomer", "na het zomerreces" | 09-30: September, after the recess |
-| "in het voorjaar", "dit voorjaar", "voorjaar 2024" | 06-20 (the end of spring) |
-| "in het najaar", "dit najaar", "najaar 2024" | 12-20 (the end of autumn, before the Christmas recess) |
 | "voor het kerstreces", "voor de kerst", "voor het einde van het kalenderjaar" | 12-20, 12-24, 12-31 |
+| "voor het voorjaarsreces / meireces / herfstreces" | about the day that recess starts: 02-14, 04-24, 10-14 |
+| "na het voorjaarsreces / meireces / herfstreces / kerstreces" | the end of the month in which it ends: 03-31, 05-31, 10-31, 01-31 |
 | "voor/op Prinsjesdag", "bij de begroting" | the third Tuesday of September |
 | "volgend jaar", "komend jaar" | 12-31 of the next year |
-| "binnen zes weken", "binnen drie maanden" | the document's date plus that span |
+| "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
+| "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
 
 A season or month without a year ("in het najaar", "voor de zomer") refers to
-the next such moment on or after the document's date; "dit jaar" is the
+the next such moment on or after the document's date ("dit voorjaar" in a
+letter of November: the coming spring); "dit jaar" is the
 document's year. Without a reference date only expressions that name their
 year get a due date.
 """
@@ -68,16 +74,20 @@ _PATTERNS = [
     ("end_year", rf"\b(?:{_VOOR}\s+)?(?:(?:het\s+)?eind(?:e)?(?:\s+van)?|aan het eind(?:e)? van|voor het eind(?:e)? van|ultimo)\s+({_YEARREF})"),
     ("begin_year", rf"\b(?:begin|aan het begin van|in het begin van|begin van)\s+({_YEAR}|volgend jaar|komend jaar)\b"),
     ("mid_year", rf"\b(?:medio|halverwege|midden)\s+({_YEAR}|dit jaar|volgend jaar)\b"),
-    ("half_year", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+(?:in\s+)?)?(?:de\s+)?(eerste|tweede)\s+(?:helft|jaarhelft)\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar)\b"),
+    ("half_year", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+(?:in\s+)?)?(?:de\s+|het\s+)?(eerste|tweede)\s+(?:helft|jaarhelft|halfjaar)\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar)\b"),
     ("summer_before", rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("summer_after", rf"\b(?:na|direct na|kort na|meteen na|vlak na)\s+(?:de\s+|het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
+    ("recess", r"\b(voor|vóór|uiterlijk voor|nog voor|ruim voor|na|direct na|kort na|meteen na)\s+(?:het\s+)?(voorjaarsreces|krokusreces|meireces|herfstreces|kerstreces)\b"),
     ("christmas", r"\b(?:voor|vóór|uiterlijk voor)\s+(?:het\s+|de\s+)?(kerstreces|kerst)\b"),
     ("prinsjesdag", r"\b(?:voor|vóór|op|met|bij|rond)\s+(?:prinsjesdag|de (?:ontwerp)?begroting(?:sbehandeling)?|de miljoenennota)\b"),
-    ("season", rf"\b(?:in\s+het\s+|in\s+de\s+|dit\s+|deze\s+|komend\s+|komende\s+|het\s+komende\s+|in\s+het\s+komende\s+|{_VOOR}\s+(?:het\s+|de\s+)?einde?\s+van\s+(?:het\s+|de\s+)?)?(voorjaar|najaar|zomer|winter)(?:\s*(?:van\s+)?({_YEAR}))?\b"),
-    ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per)\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
+    ("season", rf"\b(?:in\s+het\s+|in\s+de\s+|dit\s+|deze\s+|komend\s+|komende\s+|volgend\s+|volgende\s+|het\s+komende\s+|in\s+het\s+komende\s+|rond\s+(?:het\s+|de\s+)?|{_VOOR}\s+(?:het\s+|de\s+)?einde?\s+van\s+(?:het\s+|de\s+)?)?(voorjaar|najaar|zomer|winter)(?:\s*(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar))?\b"),
+    ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per)\s+({_MONTH})(?:\s*({_YEAR}))?(?:\s+(?:en|of|t/m|tot en met)\s+({_MONTH})(?:\s*({_YEAR}))?)?\b"),
+    # until a moment: "tot en met 2030", "tot juli 2023" (not a range of amounts: "van 500 tot 2000")
+    ("until", rf"(?<![\d%]\s)\b(tot en met|t/m|tot)\s+(?:({_MONTH})(?:\s*({_YEAR}))?|({_YEAR}))\b"),
     ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
-    ("within", r"\bbinnen\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
+    ("period", r"\b(?:nog\s+)?(deze|volgende|komende|de komende|de volgende)\s+(week|maand)\b"),
+    ("within", r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
     ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|(?:in|bij|met) de (?:voorjaarsnota|najaarsnota|(?:eerste|tweede) suppletoire begroting)(?![\s\u00a0]*(?:19|20)\d\d))\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
@@ -94,16 +104,19 @@ _NEEDS = {
     "end_year": ("eind", "ultimo"),
     "begin_year": ("begin",),
     "mid_year": ("medio", "halverwege", "midden"),
-    "half_year": ("helft",),
+    "half_year": ("helft", "halfjaar"),
     "summer_before": ("zomer",),
     "summer_after": ("zomer",),
+    "recess": ("reces",),
     "christmas": ("kerst",),
     "prinsjesdag": ("prinsjesdag", "begroting", "miljoenennota"),
     "season": ("voorjaar", "najaar", "zomer", "winter"),
     "month": _MONTH_WORDS,
+    "until": ("tot", "t/m"),
     "year": ("19", "20"),
     "rel_year": ("jaar",),
-    "within": ("binnen",),
+    "period": ("week", "maand"),
+    "within": ("binnen", "over"),
     "vague": ("spoedig", "z.s.m", "snel", "termijn", "afzienbare", "binnenkort", "komende", "loop van", "volgende",
               "kabinetsperiode", "voorjaarsnota", "najaarsnota", "suppletoire"),
 }
@@ -144,7 +157,7 @@ def find_deadline(sentence: str) -> Deadline | None:
 def _season_ok(m: re.Match) -> bool:
     # a bare "zomer" in a noun compound or as subject is no moment ("de zomer was heet")
     text = m.group(0).lower()
-    return any(text.startswith(p) for p in ("in ", "dit ", "deze ", "komend", "het komende", "voor ", "vóór ", "uiterlijk")) or bool(m.group(2))
+    return any(text.startswith(p) for p in ("in ", "dit ", "deze ", "komend", "volgend", "het komende", "rond ", "voor ", "vóór ", "uiterlijk")) or bool(m.group(2))
 
 
 def _clean(text: str) -> str:
@@ -200,6 +213,24 @@ def _last_of_month(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _month_after(day: date, n: int) -> tuple[int, int]:
+    """(year, month) n months after the month of `day`."""
+    m = day.month - 1 + n
+    return day.year + m // 12, m % 12 + 1
+
+
+def _add_months(day: date, n: int) -> date:
+    y, m = _month_after(day, n)
+    return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+# the meteorological seasons, as readers (and the labellers) take them: spring is March to May
+_SEASON_LAST_MONTH = {"voorjaar": 5, "zomer": 8, "najaar": 11, "winter": 2}
+# the Tweede Kamer's recesses: about the day each starts, and the end of the month in which each ends
+_RECESS_BEFORE = {"voorjaarsreces": (2, 14), "krokusreces": (2, 14), "meireces": (4, 24), "herfstreces": (10, 14), "kerstreces": (12, 20)}
+_RECESS_AFTER = {"voorjaarsreces": (3, 31), "krokusreces": (3, 31), "meireces": (5, 31), "herfstreces": (10, 31), "kerstreces": (1, 31)}
+
+
 def _resolve(d: Deadline, ref: date | None) -> date | None:
     g = d.groups
     low = d.text.lower()
@@ -249,6 +280,9 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         return day if day >= ref else _first_friday_of_july(ref.year + 1)
     if d.kind == "summer_after":
         return _next_on_or_after(9, 30, ref, int(g[0]) if g[0] else None)
+    if d.kind == "recess":
+        month, day = (_RECESS_AFTER if g[0].lower().endswith("na") else _RECESS_BEFORE)[g[1].lower()]
+        return _next_on_or_after(month, day, ref, None)
     if d.kind == "christmas":
         return _next_on_or_after(12, 20 if "reces" in low else 24, ref, None)
     if d.kind == "prinsjesdag":
@@ -258,19 +292,20 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         return day if day >= ref else _prinsjesdag(ref.year + 1)
     if d.kind == "season":
         season = g[0].lower()
-        month, day = {"voorjaar": (6, 20), "zomer": (9, 22), "najaar": (12, 20), "winter": (3, 20)}[season]
+        month = _SEASON_LAST_MONTH[season]
         if g[1]:
-            year = int(g[1])
-            return date(year + 1 if season == "winter" else year, month, day)
-        if "komend" in low and ref is not None:
-            due = _next_on_or_after(month, day, ref, None)
-            return due
-        return _next_on_or_after(month, day, ref, None)
+            year = _year_of(g[1], ref)  # winter 2024 runs into February 2025
+            return _last_of_month(year + 1 if season == "winter" else year, month) if year else None
+        if ref is None:
+            return None
+        due = _last_of_month(ref.year, month)
+        return due if due >= ref else _last_of_month(ref.year + 1, month)
     if d.kind == "month":
-        month = MONTHS[g[0].lower()]
+        # "in mei en juni": the later of two months
+        month, year_token = (MONTHS[g[2].lower()], g[3] or g[1]) if g[2] else (MONTHS[g[0].lower()], g[1])
         before = low.startswith(("voor ", "vóór "))
-        if g[1]:
-            year = int(g[1])
+        if year_token:
+            year = int(year_token)
         elif ref is None:
             return None
         else:
@@ -288,7 +323,29 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
     if d.kind == "rel_year":
         if ref is None:
             return None
+        if "het komende jaar" in low:  # the coming twelve months
+            return _add_months(ref, 12)
         return date(ref.year + (1 if ("volgend" in low or "komend" in low) else 0), 12, 31)
+    if d.kind == "until":
+        if g[3]:
+            return date(int(g[3]), 12, 31)  # "tot (en met) 2030": through that year
+        month = MONTHS[g[1].lower()]
+        if g[2]:
+            year = int(g[2])
+        elif ref is None:
+            return None
+        else:
+            year = ref.year if _last_of_month(ref.year, month) >= ref else ref.year + 1
+        # "tot en met juli": through July; "tot juli": until July begins
+        return _last_of_month(year, month) if g[0].lower() != "tot" else date(year, month, 1) - timedelta(days=1)
+    if d.kind == "period":
+        if ref is None:
+            return None
+        this = g[0].lower() == "deze"
+        if g[1].lower() == "week":  # to the Sunday of this or next week
+            sunday = ref + timedelta(days=6 - ref.weekday())
+            return sunday if this else sunday + timedelta(weeks=1)
+        return _last_of_month(ref.year, ref.month) if this else _last_of_month(*_month_after(ref, 1))
     if d.kind == "within":
         if ref is None:
             return None
@@ -299,9 +356,6 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if unit.startswith("we"):
             return ref + timedelta(weeks=n)
         if unit.startswith("maand"):
-            m = ref.month - 1 + n
-            y = ref.year + m // 12
-            m = m % 12 + 1
-            return date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+            return _add_months(ref, n)
         return date(ref.year + n, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day))
     return None  # vague: kept as text only
