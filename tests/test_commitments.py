@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from transforms.extract.commitments import classify, extract_commitments
-from transforms.model import ANSWER, FOOTNOTE, HEADING, QUESTION, Document, Paragraph
+from transforms.model import ANSWER, FOOTNOTE, HEADING, QUESTION, Document, Paragraph, Section
 
 
 def doc_of(*paragraphs: str | tuple[str, str], **meta) -> Document:
@@ -1117,3 +1117,76 @@ def test_no_finite_act_after_te_no_promise_to_the_letters_own_order_no_reported_
     assert classify("Op de derde en vierde aanbeveling kom ik later in deze brief terug.") is None
     assert classify("Op de derde en vierde aanbeveling kom ik voor de zomer terug.")[0] == "promise"
     assert classify("Ze constateren dat er te weinig middelen beschikbaar worden gemaakt door het kabinet.", policy=True) is None
+
+
+PROGRAMME_REF = date(2024, 9, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # light verbs of the government's acts
+        ("Het kabinet komt nog dit jaar met een Actieagenda Auto.", "plan"),
+        ("We doen een onderzoek naar het delen van gegevens van overlastgevers met de OV-sector.", "plan"),
+        # verbs of causing take a "dat"-clause as their object
+        ("Het kabinet stimuleert dat medewerkers de juiste vaardigheden hebben voor digitaal werken.", "plan"),
+        ("Het kabinet maakt afspraken over hoe beleid op andere terreinen de gezondheid kan bevorderen.", "plan"),
+        # the goal after a fronted phrase; a proposal or intention of a bill
+        ("Daarom is het primaire doel om regeldruk waar mogelijk te verminderen.", "target"),
+        ("Voorgesteld wordt om het nieuwe adviescollege in een vroege fase van de besluitvorming een rol te geven.", "plan"),
+        ("Het voornemen is die termijnen zodanig vast te stellen dat er geen vertraging ontstaat.", "plan"),
+        ("Het wetsvoorstel beoogt een adviescollege in te stellen dat voorgenomen regelgeving toetst.", "plan"),
+        # priorities and effort named without an owner
+        ("Het aanpakken van de personeelskrapte heeft grote prioriteit voor dit kabinet.", "plan"),
+        ("Het is een prioriteit van dit kabinet dat openbaar vervoer en de stations veilig zijn.", "target"),
+        ("De inzet voor de luchtvaart is gericht op het op orde brengen van de rechtsbescherming.", "target"),
+        # a lead-in that ends in a colon is a sentence of its own
+        ("Dit kabinet wil ook de volgende prioritaire projecten een stap verder brengen:", "plan"),
+    ],
+)
+def test_programme_round_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, PROGRAMME_REF, policy=True)
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de Commissie is het doel de markt te versterken.",  # someone else's goal
+        "Veiligheid heeft voor gemeenten de hoogste prioriteit.",  # someone else's priority
+        "De staatssecretaris gaat over de kwaliteit in de zorginstellingen.",  # "gaan over": is in charge of
+        "Het opstarten van nieuwe zaken zal scherpe keuzes vergen.",  # a consequence
+        "We willen de regering vragen naar haar visie hierop.",  # the Kamer asking
+        "Daarmee wordt marktfinanciering in de Unie gestimuleerd.",  # the effect of a measure
+        "In de praktijk werken we met de regio samen.",  # how things go, not a plan
+        "Dit komt overeen met het beleid van de vorige jaren.",
+        "Het aantal ouderen wordt groter.",  # a trend, not a state the government sets out
+    ],
+)
+def test_programme_round_negative(sentence: str) -> None:
+    assert classify(sentence, PROGRAMME_REF, policy=True) is None
+
+
+def test_in_a_policy_document_a_state_to_come_with_wordt_is_a_target() -> None:
+    for sentence in ("Vertrouwen in medewerkers wordt het uitgangspunt.", "Standaardiseren wordt de norm.",
+                     "De toegang tot zorg wordt gelijkwaardiger."):
+        assert classify(sentence, PROGRAMME_REF, policy=True)[0] == "target", sentence
+        assert classify(sentence, PROGRAMME_REF) is None  # in an answer it describes
+    assert classify("De zorg wordt naar verwachting duurder.", PROGRAMME_REF, policy=True) is None  # a forecast
+
+
+def _fiche(paragraphs: list[tuple[int, str]]) -> Document:
+    titles = ["Algemene gegevens", "Essentie voorstel a) Inhoud voorstel", "Nederlandse positie ten aanzien van het voorstel"]
+    return Document(document_id="bnc-fiche", sections=[Section(number=str(i + 1), title=t, level=1) for i, t in enumerate(titles)],
+                    paragraphs=[Paragraph(text, section=section) for section, text in paragraphs])
+
+
+def test_a_bnc_fiches_account_of_the_commissions_proposal_is_not_the_governments() -> None:
+    doc = _fiche([(1, "Met het voorstel wordt een geconsolideerde handelstape in de Unie opgericht."),
+                  (1, "De Commissie zal de drempel verlagen."),
+                  (2, "Het kabinet zal hiervoor pleiten tijdens de onderhandelingen.")])
+    found = [c.sentence for c in extract_commitments(doc)]
+    assert found == ["Het kabinet zal hiervoor pleiten tijdens de onderhandelingen."]
+    # without the fiche's "Nederlandse positie" the same section titles are read as any other
+    doc.sections[2].title = "Conclusie"
+    assert len(extract_commitments(doc)) > 1

@@ -35,6 +35,7 @@ FLOORS = [
     ("evaluation/fresh13", 0.95, 0.85),  # a policy strategy as a real PDF (likewise)
     ("evaluation/fresh14", 0.95, 0.95),  # forty more moties: no commitments
     ("evaluation/fresh15", 0.95, 0.95),  # questions only: any commitment found would be a false find
+    ("evaluation/fresh16", 0.95, 0.80),  # a Regeerprogramma, a bill's explanation and answers, a BNC-fiche, two letters
 ]
 
 

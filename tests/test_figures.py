@@ -906,3 +906,23 @@ def test_keer_before_adjectives_and_a_noun_counts_the_noun() -> None:
     f = one("In 2024 zijn drie keer fraudeleuze paspoorten aangetroffen.")
     assert (f.raw, f.value, f.kind, f.unit) == ("drie keer fraudeleuze paspoorten", 3, "count", "paspoorten")
     assert [(f.kind, f.unit) for f in figures_in_text("Dat is zeven keer hoger dan vorig jaar.")] == [("measure", "keer")]
+
+
+def test_speeds_in_kilometres_per_hour() -> None:
+    assert [(f.raw, f.unit) for f in figures_in_text("De maximumsnelheid gaat naar 130 kilometer per uur.")] == [
+        ("130 kilometer per uur", "km/h")]
+    assert [(f.raw, f.unit) for f in figures_in_text("Een aanpak voor 130 km/uur op de snelweg.")] == [("130 km/uur", "km/h")]
+    assert [(f.raw, f.unit) for f in figures_in_text("De weg is 12 kilometer lang.")] == [("12 kilometer", "km")]
+
+
+def test_a_number_after_an_abbreviated_hedge_is_no_footnote_marker() -> None:
+    f = figures_in_text("Er gaat ca. 900.000 ton per dag via de binnenvaart en ca. 4.000 per dag per vliegtuig.")[-1]
+    assert (f.raw, f.value, f.approximate) == ("4.000", 4000, True)
+    assert values("Dat staat in de nota. 4 Zie ook die nota.") == []  # after a sentence's end it still is one
+
+
+def test_a_tally_with_a_scale_word_is_an_amount() -> None:
+    f = one("Dit leidt tot structurele lasten van een tiental miljoenen euro.")
+    assert (f.raw, f.value, f.kind, f.unit, f.approximate) == ("tiental miljoenen euro", 1e7, "money", "EUR", True)
+    f = one("Er kwamen een tiental klachten binnen.")
+    assert (f.value, f.unit) == (10, "klachten")

@@ -385,3 +385,38 @@ def test_a_sentence_repeated_at_the_top_of_pages_is_not_furniture() -> None:
     pages = [f"Dit is een zin die op elke pagina bovenaan staat.\nTekst van pagina {n} loopt hier door.\n" for n in (1, 2, 3)]
     doc = parse_pdf_text("\n".join(pages), "x.pdf", pages=pages)
     assert sum("bovenaan staat" in p.text for p in doc.paragraphs) == 3
+
+
+NOTA = """Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG
+Ontvangen 27 maart 2024
+
+De leden van de VVD-fractie constateren dat regeldruk een groot probleem is. Deze leden vragen of de
+regering deze mening deelt.
+Antwoord
+De regering deelt de opvatting dat regelgeving pas nodig is als de noodzaak vaststaat. Het kabinet zal de
+aanpak dit jaar herijken.
+In het verlengde hiervan vragen deze leden hoe de regering de rol van het college beziet.
+Zij wijzen op het belang van onafhankelijkheid.
+Antwoord
+Het college adviseert over voorstellen, maar besluit niet zelf.
+8 en 9 De leden van de CDA-fractie lezen dat het college in 2021 vaak negatief adviseerde.
+Antwoord
+Circa 75% van de adviespunten wordt opgevolgd.
+Kan de regering voorbeelden noemen van adviezen die niet zijn opgevolgd?
+Antwoord
+Soms wordt een advies gegeven dat niet uitvoerbaar is.
+"""
+
+
+def test_a_notas_unlabelled_questions_of_the_fracties_are_questions() -> None:
+    doc = parse_pdf_text(NOTA, "nota.txt")
+    roles = {p.text.split()[0] + " " + p.text.split()[1]: p.role for p in doc.paragraphs if p.role in (QUESTION, ANSWER)}
+    assert roles["De leden"] == QUESTION
+    assert roles["De regering"] == ANSWER
+    assert roles["In het"] == QUESTION  # the members as subject after a fronted phrase
+    assert roles["Zij wijzen"] == QUESTION  # and what follows it until the next "Antwoord"
+    assert roles["Het college"] == ANSWER
+    assert roles["8 en"] == QUESTION  # after the questions' numbers
+    assert roles["Circa 75%"] == ANSWER
+    assert roles["Kan de"] == QUESTION  # a question to the government
+    assert roles["Soms wordt"] == ANSWER

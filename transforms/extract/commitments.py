@@ -300,7 +300,9 @@ _ENTAILS = re.compile(
 _MOTION = re.compile(
     r"\b(?:verzoekt\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+ministers)|"
     r"roept\s+(?:de\s+regering|het\s+kabinet)\b.*\bop\b|constaterende(?:,)?\s+dat|overwegende(?:,)?\s+dat|"
-    r"spreekt\s+uit\s+dat|gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|van\s+mening\s+dat\s+.*\bverzoekt)",
+    r"spreekt\s+uit\s+dat|gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|van\s+mening\s+dat\s+.*\bverzoekt|"
+    # the Kamer's voice in a verslag or debate: "We willen de regering vragen naar haar visie"
+    r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b)",
     re.IGNORECASE,
 )
 _CONDITION_START = re.compile(
@@ -405,7 +407,7 @@ _HABITUAL = re.compile(
 )
 
 _PERIODIC = re.compile(
-    r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|doorgaans|"
+    r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
     r"gebruikelijk|bijvoorbeeld)\b",
     re.IGNORECASE,
 )
@@ -515,7 +517,13 @@ _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
-_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b)")
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b)")
+# light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
+# onderzoek naar …" (not "komt overeen met", "komt met name")
+_cue("kom komt komen", "plan", "gov",
+     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|nieuwe?|concrete)\b")
+_cue("doe doet doen", "plan", "gov",
+     r"\b(?P<fin>doe|doet|doen)\b(?:\s+[\w’'()-]+){0,4}?\s+(?:een\s+)?(?:(?:nader|verder|extra)\s+)?(?:onderzoek|verkenning|voorstel|voorstellen|verbetervoorstellen)\b")
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
@@ -545,6 +553,16 @@ _cue("wordt worden", "plan", "gov_or_passive",
 _cue("komt komen", "plan", "komen_te", r"\b(?P<fin>komt|komen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+te\s+(?:vervallen|verdwijnen)\b")
 _cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b)|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort|neer)\b)")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
+# a priority named without its owner, or the government's: "Het aanpakken van de personeelskrapte heeft grote
+# prioriteit voor dit kabinet", "De aanpak van personeelstekorten heeft grote prioriteit." (not "voor gemeenten")
+_cue("prioriteit", "plan", "any",
+     r"\b(?P<fin>heeft|hebben|krijgt|krijgen)\s+(?:de\s+)?(?:grote|hoge|hoogste)\s+prioriteit(?:\s+(?:voor|van|bij)\s+(?:het|dit)\s+kabinet)?(?=\s*[.;]|\s*$|\s+en\s)")
+_cue("prioriteit", "target", "any",
+     r"^\W*(?:het|dit)\s+(?P<fin>is)\s+(?:een|de)\s+(?:grote\s+|hoge\s+|eerste\s+)?prioriteit\s+(?:van|voor)\s+(?:het|dit)\s+kabinet\s+(?:dat|om)\b")
+# the government's effort and where it is aimed: "De inzet voor de luchtvaart is gericht op …", "… is onze inzet."
+_cue("inzet", "target", "any",
+     r"^\W*(?:de|onze|mijn)\s+inzet(?:\s+(?:voor|op|van\s+(?:het|dit)\s+kabinet)\b[^.;]{0,60}?)?\s+(?P<fin>is|blijft)\s+gericht\s+op\b|"
+     r"\b(?P<fin2>is|blijft)\s+(?:onze|mijn)\s+inzet\s*[.;]?$")
 _cue("wetsvoorstel", "plan", "any", r"^\W*met\s+(?:het|dit)\s+wetsvoorstel\b[^.;]{0,120}\b(?:krijgt|krijgen|wordt|worden|komt|komen)\b")
 
 # a passive of informing with the Kamer as recipient: "Uw Kamer wordt hierover dit najaar geïnformeerd"
@@ -698,6 +716,16 @@ _cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uitei
 _cue("doel streven doelstelling", "target", "any",
      r"^\W*(?:(?:ook|daarbij|verder|hierbij)\s+)?(?:het\s+|ons\s+|mijn\s+|onze\s+)?(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+)?"
      r"(?:doel|streven|doelstelling)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+)?(?P<fin>is|blijft)(?:\s+zelfs)?\s+(?=dat|om|te|een|\d)")
+# the same after a fronted phrase, subject and verb inverted: "Daarom is het primaire doel om regeldruk … te
+# verminderen", "Net als bij nationale wetgeving is het doel de regeldrukkosten … te beperken"
+_cue("doel streven doelstelling", "target", "any",
+     r"^\W*(?!volgens\b)[^,.;:?]{0,60}?\b(?P<fin>is|blijft)\s+(?:het|ons|onze|mijn)\s+(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+|primaire\s+)?"
+     r"(?:doel|streven|doelstelling)\s+(?=dat\b|om\b|te\b|een\b|de\b|het\b|\d)")
+# what the government proposes in a bill or intends: "Voorgesteld wordt om …", "Het voornemen is die termijnen
+# … vast te stellen", "Het wetsvoorstel beoogt een adviescollege in te stellen"
+_cue("voorgesteld", "plan", "any", r"^\W*(?P<fin>voorgesteld\s+wordt)\b")
+_cue("voornemen", "plan", "any", r"^\W*(?:het|ons|mijn)\s+voornemen\s+(?P<fin>is)\s+(?=om\b|dat\b|\w+\s)")
+_cue("wetsvoorstel", "plan", "any", r"^\W*(?:dit|het)\s+wetsvoorstel\s+(?P<fin>beoogt|strekt\s+ertoe)\b")
 # aiming verbs: "We werken toe naar nieuwe drinkwaterbronnen", "we sturen aan op reductie", "we sturen op een
 # lange levensduur", "We bewegen toe naar een grondwaterstand van ..."
 _cue("werk werkt werken beweeg beweegt bewegen", "target", "gov", r"\b(?P<fin>werk|werkt|werken|beweeg|beweegt|bewegen)\s+(?:[\w’'-]+\s+){0,4}?toe\s+naar\b")
@@ -894,6 +922,7 @@ def government_sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
     footnotes and table rows are left out; an answer's "Antwoord n" label is
     stripped from its first sentence."""
     has_roles = any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
+    proposal = _proposal_sections(doc)
     looks_aanhangsel = not has_roles and any(_VRAAG.match(p.text) for p in doc.paragraphs[:60])
     mode = "header" if looks_aanhangsel else "answer"
     for index, para in enumerate(doc.paragraphs):
@@ -905,7 +934,7 @@ def government_sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
                 mode = "question"
             elif _ANTWOORD.match(text):
                 mode = "answer"
-        if para.role in _SKIP_ROLES:
+        if para.role in _SKIP_ROLES or para.section in proposal:
             continue
         for seg_start, seg_end, speaker in _segments(text):
             if speaker is not None:
@@ -920,6 +949,20 @@ def government_sentences(doc: Document) -> Iterator[tuple[int, int, str]]:
                     if not sentence:
                         continue
                 yield index, start, sentence
+
+
+# A BNC-fiche follows a fixed template: its first two sections give the data and the content of the European
+# Commission's proposal, the Commission's plans; the government's position starts at "Nederlandse positie"
+_FICHE_PROPOSAL = re.compile(r"^\W*(?:\d+\.?\s*)?(?:Algemene\s+gegevens|Essentie\s+voorstel)\b", re.IGNORECASE)
+_FICHE_POSITION = re.compile(r"^\W*(?:\d+\.?\s*)?Nederlandse\s+positie\b", re.IGNORECASE)
+
+
+def _proposal_sections(doc: Document) -> set[int]:
+    """The sections of a BNC-fiche that describe the Commission's proposal (none in other documents)."""
+    titles = [s.title or "" for s in doc.sections]
+    if not any(_FICHE_POSITION.match(t) for t in titles):
+        return set()
+    return {i for i, t in enumerate(titles) if _FICHE_PROPOSAL.match(t)}
 
 
 _SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan)\b", re.IGNORECASE)
@@ -969,11 +1012,11 @@ _ABBREV_DOTS = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}|(?<![\w.])(?:" + "
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 
-_LIST_MARK = re.compile(r"^(?:[-–•·▪●◦*]|\d{1,2}[.):]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+_LIST_MARK = re.compile(r"^(?:[-–−•·▪●◦*]|\d{1,2}[.):]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
 # a run-in heading: a few words without a verb's ending punctuation, a dash or colon, then the sentence
 # ("Regie inrichting van de ondergrond - Het ruimtelijk ordenen ...", "Centrale missie: In 2040 ...")
 _RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?(?:\s[-–]|:)\s(?=[A-Z])")
-_LIST_MARK_FIRST = frozenset("-–•·▪●◦*(0123456789abcdefghijklmnopqrstuvwxyz")
+_LIST_MARK_FIRST = frozenset("-–−•·▪●◦*(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 def _norm(sentence: str, glued: bool = True) -> str:
@@ -1040,6 +1083,9 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[st
                 passive = _policy_passive(main, ref)
                 if passive is not None:
                     return "plan", _short(passive), None
+                becomes = _POLICY_BECOMES.match(main)
+                if becomes and not (_FORECAST.search(s) or _NEGATION.search(s) or _HYPOTHETICAL.search(s)):
+                    return "target", _short(becomes.group("cue")), None
             return None
         cue, actor = found
         # in a policy document a present tense without a moment of now announces a policy
@@ -1050,9 +1096,9 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[st
 
 
 def ruled_out(s: str) -> bool:
-    """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question, a
-    lead-in to a list, a motie's request, a condition, someone else's words or a consequence of theirs."""
-    if len(s) < 12 or s.endswith("?") or s.endswith(":"):
+    """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question,
+    a motie's request, a condition, someone else's words or a consequence of theirs."""
+    if len(s) < 12 or s.endswith("?"):
         return True
     if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _reported(s):
         return True
@@ -1094,11 +1140,18 @@ _POLICY_INFORM = re.compile(
     r"^\W*de\s+verwachting\s+is\s+dat\s+(?:uw|de)\s+kamer\b[^.;?]{0,120}?\b(?:kan|zal)\s+worden\s+(?:geïnformeerd|ingelicht)\b",
     re.IGNORECASE,
 )
+# in a policy document a state still to come, stated with "wordt" and closing the sentence: "Vertrouwen in
+# medewerkers wordt het uitgangspunt", "Standaardiseren wordt de norm", "De toegang tot zorg wordt gelijkwaardiger"
+_POLICY_BECOMES = re.compile(
+    r"^\W*(?!(?:dit|dat|het|er|deze|die|hij|zij|ze|het\s+aantal)\b)[^,;:?]{3,80}?\s(?P<cue>(?:wordt|worden)\s+"
+    r"(?:(?:de|het)\s+(?:nieuwe\s+)?(?:norm|uitgangspunt|standaard|regel|vertrekpunt)|(?:nog\s+|veel\s+)?[a-zë]{3,}(?<!der)(?<!ter)er))\s*[.;]?$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans|op\s+het\s+moment|sinds)\b", re.IGNORECASE)
 # a present passive closing its main clause: "De voorwaarden voor buitendijks bouwen worden aangescherpt",
 # "Verzilting via de sluizen wordt verminderd", "wordt geen nieuwe landaanwinning toegestaan"
 _POLICY_PASSIVE = re.compile(
-    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
+    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als(?!\s+(?:eerste|laatste|onderdeel))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
     r"\b(?P<part>(?:[a-zë]+)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t)|[a-zë]+(?:eerd|iseerd)|[a-zë]*(?:ge)[a-zë]+en)(?=\s*[.;:]|\s*$|\s+en\s)",
     re.IGNORECASE,
 )
@@ -1120,7 +1173,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|zo)\b", s, re.I):
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I):
         return None
     for m in _POLICY_PASSIVE.finditer(s):
         if m.group("part").lower() in _DESCRIBING:
@@ -1208,7 +1261,7 @@ _NO_PLAN_VERB = re.compile(
     r"aansluiten|beginnen|afsluiten|eindigen|laten|vertellen|hebben|noemen|uitnodigen|voorhouden|citeren|onderstrepen|"
     r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
-    r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|"
+    r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|vergen|betekenen|opleveren|inhouden|botsen|"
     r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden)$",
     re.IGNORECASE,
 )
@@ -1856,7 +1909,7 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:stel\w*)\b.*\b(?:vast|voor|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
     r"^(?:neem|neemt|nemen)\b.*\b(?:aan|waar|kennis|serieus)\b|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
-    r"^(?:maak|maakt|maken)\b.*\b(?:zorgen|op|uit|plaats|afweging)\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
+    r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging)\b|.*\b(?:op|uit)$)|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
     r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
@@ -1885,7 +1938,9 @@ _PAST_TIME = re.compile(
     r"(?:in|op|per)\s+(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
+_ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wanneer|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
+# verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
+_CAUSE_THAT = _verb_forms("zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen")
 _COMPLEMENT_CLAUSE = re.compile(
     r"^(?:\s*(?:(?:ik|we|wij|het|er|ook|wel|dan|dus|daarom|nu|echter|graag|hierbij|eveneens|tevens|bovendien|nogmaals|"
     r"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat|of|hoe|wat|welke|waar\w*)\b",
@@ -1959,10 +2014,11 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
         clause = s[clause_start:end.start() if end else len(s)]
         rest = s[max(v_end, g.end()):end.start() if end else len(s)]
-        if _COMPLEMENT_CLAUSE.match(s[max(v_end, g.end()):]):
+        causes = verb.lower() in _CAUSE_THAT
+        if _COMPLEMENT_CLAUSE.match(s[max(v_end, g.end()):]) and not causes:
             continue
         # the clause closes on "dat"/"of" with no object of its own: a verb of saying or thinking
-        if end and re.match(r"\s(?:dat|of)\s", end.group(0)) and not re.search(r"\b(?:de|het|een|deze|dit|mijn|onze|zijn|haar|hun)\b", rest, re.I):
+        if end and re.match(r"\s(?:dat|of)\s", end.group(0)) and not causes and not re.search(r"\b(?:de|het|een|deze|dit|mijn|onze|zijn|haar|hun)\b", rest, re.I):
             continue
         whole = re.search(r"[,.;:?!]", s[max(v_end, g.end()):])
         tail = s[max(v_end, g.end()):max(v_end, g.end()) + (whole.start() if whole else len(s))]
@@ -1970,7 +2026,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
             continue
-        if not rest.strip():  # "..., werk ik." with nothing done
+        if not rest.strip() and not causes:  # "..., werk ik." with nothing done
             continue
         # negation anywhere in the clause up to its punctuation (also past an aside in brackets)
         span = s[clause_start:max(v_end, g.end()) + (whole.start() if whole else len(s))]

@@ -157,7 +157,7 @@ MEASURE_UNITS = {
     "m3", "m³", "km2", "km²", "vierkante", "kubieke", "ha", "hectare", "hectares", "are", "kg", "kilo", "kilo's",
     "kilogram", "gram", "mg", "µg", "microgram", "ton", "tonnen", "kiloton", "megaton", "mton", "mt", "kt",
     "liter", "liters", "ml", "cl", "dl", "hl", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "tw", "pj", "ej", "gj",
-    "tj", "db", "db(a)", "decibel", "°c", "graden", "graad", "km/u", "km/h", "knopen", "mijl", "mijlen", "zeemijl",
+    "tj", "db", "db(a)", "decibel", "°c", "graden", "graad", "km/u", "km/uur", "km/h", "knopen", "mijl", "mijlen", "zeemijl",
     "zeemijlen", "ppm", "ppb", "bq", "msv", "mol", "nox", "watt", "kilowatt", "megawatt", "gigawatt",
     "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
     "voet", "inch", "nm", "kilogrammen", "milligram", "terawatt", "gigawattuur", "gigajoule", "terajoule",
@@ -178,11 +178,14 @@ UNIT_SYMBOLS = {
     "gigawattuur": "GWh", "twh": "TWh", "terawattuur": "TWh", "watt": "W", "w": "W", "kw": "kW", "kilowatt": "kW",
     "mw": "MW", "megawatt": "MW", "gw": "GW", "gigawatt": "GW", "tw": "TW", "terawatt": "TW", "gj": "GJ",
     "gigajoule": "GJ", "tj": "TJ", "terajoule": "TJ", "pj": "PJ", "petajoule": "PJ", "ej": "EJ", "db": "dB",
-    "db(a)": "dB(A)", "decibel": "dB", "°c": "°C", "graden": "°C", "graad": "°C", "km/u": "km/h", "km/h": "km/h", "knopen": "kn", "ppm": "ppm",
+    "db(a)": "dB(A)", "decibel": "dB", "°c": "°C", "graden": "°C", "graad": "°C", "km/u": "km/h", "km/uur": "km/h", "km/h": "km/h", "knopen": "kn", "ppm": "ppm",
     "ppb": "ppb", "bq": "Bq", "becquerel": "Bq", "msv": "mSv", "mol": "mol", "bar": "bar", "volt": "V",
     "kv": "kV", "kilovolt": "kV", "mbps": "Mbit/s", "gb": "GB", "tb": "TB", "mb": "MB", "zeemijl": "zeemijl",
     "zeemijlen": "zeemijl", "mijl": "mijl", "mijlen": "mijl",
 }
+
+
+_PER_HOUR = re.compile(r"[\s\u00a0]*(?:/|per[\s\u00a0]+)(?:uur|u)\b", re.I)
 
 
 def canonical_unit(unit: str | None) -> str | None:
@@ -702,7 +705,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     # a bare number after sentence-final punctuation is a footnote marker ("NOS? 1", "beschreven. 2")
     if not c.has_unit and re.search(r"\bpercentage[\s\u00a0]+(?:van[\s\u00a0]+)?$", text[max(lo, s - 20) : s], re.I):
         c.kind, c.unit, c.has_unit = "percentage", "%", True  # "een percentage van 30"
-    if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]):
+    if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]) and not _HEDGE_ABBREVIATION.search(text[max(lo, s - 8) : s]):
         return None
     # time of day: "om 10 uur", "10 uur 's ochtends"
     if c.unit == "uur" and re.search(r"\bom\s*$", pre, re.I):
@@ -710,6 +713,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     return c
 
 
+# an abbreviated hedge or bound before a number is no sentence end: "ca. 4.000 per dag", "max. 30"
+_HEDGE_ABBREVIATION = re.compile(r"\b(?:ca|circa|ong|max|min|gem|resp)\.[\s\u00a0]*$", re.I)
 _COUNT_LEAD = re.compile(
     r"\b(?:om|van|ruim|circa|ca\.|ongeveer|bijna|dan|zijn|waren|er|alle|totaal|bedraagt|bedroeg|zeker|maar|slechts)[ \t\u00a0]+$", re.I
 )
@@ -987,10 +992,19 @@ def _tal(text: str, m: re.Match, hi: int) -> _Cand | None:
     if v is None:
         return None
     c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=v >= 10)
-    _right(text, c, hi, noun_only=True)
+    scale = _TALLY_SCALE.match(text, c.end, hi)
+    if scale:  # "een tiental miljoenen euro": ten millions, read on as an amount
+        c.scale = SCALE_AFTER[scale.group(1).lower()]
+        c.value, c.end, c.scaled = v * c.scale, scale.end(), True
+        _right(text, c, hi)
+    else:
+        _right(text, c, hi, noun_only=True)
     if not c.has_unit:
         c.kind, c.cue = "count", True
     return c
+
+
+_TALLY_SCALE = re.compile(r"[\s\u00a0]+(miljoen|miljoenen|miljard|miljarden)\b", re.I)
 
 
 _WORD_THEN_YEAR = re.compile(r"[\s\u00a0]*([a-z]{4,10})[\s\u00a0]+(?:19|20)\d\d(?!\d)", re.I)
@@ -1161,6 +1175,9 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             else:
                 unit = w0.rstrip(".")
                 c.end = s0 + len(unit)
+                speed = _PER_HOUR.match(text, c.end, hi) if canonical_unit(unit) == "km" else None
+                if speed:  # "130 kilometer per uur"
+                    unit, c.end = "km/h", speed.end()
             c.kind, c.unit, c.has_unit, c.has_unit_strong = "measure", canonical_unit(unit), True, True
             return
         if l0 in DURATION_UNITS or (l0 == "jaar" or l0 == "jarige" or l0 == "jarigen"):

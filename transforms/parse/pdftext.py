@@ -178,6 +178,27 @@ _QA = re.compile(
 _INLINE_QA = re.compile(
     r"(?<=[?.!])\s+(?=(?:Vraag|Antwoord(?:en)?)\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d{1,3}[a-z]?)*\s+[A-Z])"
 )
+# In a nota naar aanleiding van het verslag the fracties' questions carry no "Vraag" label: a paragraph
+# that opens with the members as subject, or with a question to the government, is theirs until the next
+# "Antwoord" ("2.1 Voorgeschiedenis 5, 6 en 7 De leden van de VVD-fractie lezen …", "In het verlengde
+# hiervan vragen deze leden …", "Kan de regering … toelichten?")
+_MEMBERS_ASK = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.?!]{0,80}?\s)?(?:\d{1,3}(?:\s*(?:,|en|t/m)\s*\d{1,3})*\s+)?"
+    r"(?:(?:De|Deze)\s+leden\b|[A-Z][^.?!]{0,60}?\s(?:vragen|lezen|constateren|merken|willen|zijn|hebben)\s+(?:deze|de)\s+leden\b|"
+    r"[A-Z][^.?!]{0,40}?\bde\s+leden\s+van\s+de\b|"
+    r"(?:Kan|Kunnen|Wil|Is|Hoe|Waarom|Wat|Welke|Deelt|Heeft|Acht|Ziet)\b[^?]{0,300}?\bde\s+regering\b[^?]*\?)"
+)
+
+
+def _members_questions(paragraphs: list[Paragraph]) -> None:
+    """Give the fracties' unlabelled question paragraphs (and any paragraph ending in a question) the role
+    QUESTION, up to the next "Antwoord"."""
+    asking: list[int | None] = []  # the section in which the members are speaking, once they are
+    for p in paragraphs:
+        if p.role not in (ANSWER, BODY, LIST_ITEM):
+            continue
+        if (asking and p.section == asking[0]) or _MEMBERS_ASK.match(p.text) or p.text.rstrip().endswith("?"):
+            p.role, asking = QUESTION, [p.section]
 _INTRO = re.compile(r"^(?:(?:Mondelinge\s+)?Vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:Antwoord|Mededeling)\s+van)\b")
 _SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s+([A-ZÀ-Ý“\"'‘].{1,150})$")
 _LIST = re.compile(r"^(?:[•·▪●◦■□➢►‣⁃*]|[-–—](?=\s)|(\d{1,2})[.)](?=\s)|[a-z][.)](?=\s)|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s*")
@@ -1156,6 +1177,8 @@ def parse_pdf_text(text: str, name: str, pages: Sequence[str] | None = None) -> 
     bare_answers = n_vraag == 0 and n_bare > 0
     joiner = _Joiner(full, width, trailing)
     b = _build(items, joiner, width, qa_doc, bare_answers)
+    if n_bare > 0:  # answers labelled "Antwoord" without a number: the questions before them may carry no label
+        _members_questions(b.paragraphs)
     if not b.paragraphs:
         raise ParseError("no paragraphs found in the text")
     doc = Document(document_id="", source_format="txt", sections=b.sections, paragraphs=b.paragraphs)
