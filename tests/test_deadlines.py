@@ -43,6 +43,8 @@ REF = date(2024, 7, 17)
         ("Ik stuur u deze week nog een brief.", "deze week", date(2024, 7, 21)),
         ("Ik stuur u volgende maand een brief.", "volgende maand", date(2024, 8, 31)),
         ("Het komende jaar wordt gebruikt voor de voorbereiding.", "Het komende jaar", date(2025, 7, 17)),
+        ("Ik houd eind maart/begin april een expertmeeting.", "eind maart/begin april", date(2025, 4, 10)),
+        ("Ik informeer u in het voorjaar of uiterlijk voor de zomer.", "in het voorjaar of uiterlijk voor de zomer", date(2025, 7, 4)),
         ("De wet treedt in werking in Q3 2025.", "in Q3 2025", date(2025, 9, 30)),
         ("Het rapport verschijnt medio 2025.", "medio 2025", date(2025, 6, 30)),
         ("De pilot start begin 2025.", "begin 2025", date(2025, 3, 31)),

@@ -130,6 +130,7 @@ class Deadline:
     end: int
     kind: str  # which pattern matched
     groups: tuple
+    alternative: Deadline | None = None  # "eind maart/begin april": the later moment it may also be
 
 
 def find_deadline(sentence: str) -> Deadline | None:
@@ -151,7 +152,21 @@ def find_deadline(sentence: str) -> Deadline | None:
             break
     datable = [d for d in found if d.kind != "vague"]
     candidates = datable or found
-    return min(candidates, key=lambda d: d.start) if candidates else None
+    if not candidates:
+        return None
+    first = min(candidates, key=lambda d: d.start)
+    # a second moment given as the alternative or the end of the first: "eind maart/begin april",
+    # "in 2025 en 2026", "in het voorjaar of uiterlijk voor de zomer"
+    joint = _ALTERNATIVE.match(sentence, first.end)
+    if joint and first.kind != "vague":
+        later = find_deadline(sentence[joint.end():])
+        if later is not None and later.start == 0 and later.kind != "vague":
+            end = joint.end() + later.end
+            return Deadline(_clean(sentence[first.start:end]), first.start, end, first.kind, first.groups, later)
+    return first
+
+
+_ALTERNATIVE = re.compile(r"\s*(?:/|\bof\b|\ben\b|[–-])\s*(?:uiterlijk\s+)?", re.IGNORECASE)
 
 
 def _season_ok(m: re.Match) -> bool:
@@ -169,9 +184,11 @@ def resolve(deadline: Deadline | None, ref: date | None) -> date | None:
     if deadline is None:
         return None
     try:
-        return _resolve(deadline, ref)
+        due = _resolve(deadline, ref)
     except (ValueError, OverflowError):
         return None
+    later = resolve(deadline.alternative, ref) if deadline.alternative else None
+    return max(due, later) if due and later else due
 
 
 def _year_of(token: str | None, ref: date | None) -> int | None:
