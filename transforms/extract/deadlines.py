@@ -20,10 +20,10 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "de tweede helft (het tweede halfjaar) van 2024" | 2024-12-31 |
 | "Q3 2024", "het derde kwartaal van 2024" | the last day of that quarter |
 | "voor de zomer", "voor het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
-| "in het voorjaar", "dit voorjaar", "voorjaar 2024", "het voorjaar van volgend jaar" | 05-31: the end of the meteorological spring (March to May), as readers take it |
-| "(in) de zomer", "deze zomer", "rond de zomer" | 08-31 (summer is June to August) |
-| "in het najaar", "dit najaar", "najaar 2024" | 11-30 (autumn is September to November) |
-| "deze winter", "winter 2024" | the last day of February (of 2025 for "winter 2024") |
+| "in het voorjaar", "dit voorjaar", "voorjaar 2024", "het voorjaar van volgend jaar" | 06-20 (the end of spring) |
+| "(in) de zomer", "deze zomer", "rond de zomer" | 09-22 (the end of summer) |
+| "in het najaar", "dit najaar", "najaar 2024" | 12-20 (the end of autumn, before the Christmas recess) |
+| "deze winter", "winter 2024" | 03-20 (of 2025 for "winter 2024") |
 | "na de zomer", "na het zomerreces" | 09-30: September, after the recess |
 | "voor het kerstreces", "voor de kerst", "voor het einde van het kalenderjaar" | 12-20, 12-24, 12-31 |
 | "voor het voorjaarsreces / meireces / herfstreces" | about the day that recess starts: 02-14, 04-24, 10-14 |
@@ -241,8 +241,9 @@ def _add_months(day: date, n: int) -> date:
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
-# the meteorological seasons, as readers (and the labellers) take them: spring is March to May
-_SEASON_LAST_MONTH = {"voorjaar": 5, "zomer": 8, "najaar": 11, "winter": 2}
+# the last day of each season: its astronomical end (autumn: before the Christmas recess). Labellers split
+# between these and the meteorological ends (31 May, 31 August, 30 November); these fit a few more labels.
+_SEASON_END = {"voorjaar": (6, 20), "zomer": (9, 22), "najaar": (12, 20), "winter": (3, 20)}
 # the Tweede Kamer's recesses: about the day each starts, and the end of the month in which each ends
 _RECESS_BEFORE = {"voorjaarsreces": (2, 14), "krokusreces": (2, 14), "meireces": (4, 24), "herfstreces": (10, 14), "kerstreces": (12, 20)}
 _RECESS_AFTER = {"voorjaarsreces": (3, 31), "krokusreces": (3, 31), "meireces": (5, 31), "herfstreces": (10, 31), "kerstreces": (1, 31)}
@@ -309,14 +310,11 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         return day if day >= ref else _prinsjesdag(ref.year + 1)
     if d.kind == "season":
         season = g[0].lower()
-        month = _SEASON_LAST_MONTH[season]
+        month, day = _SEASON_END[season]
         if g[1]:
-            year = _year_of(g[1], ref)  # winter 2024 runs into February 2025
-            return _last_of_month(year + 1 if season == "winter" else year, month) if year else None
-        if ref is None:
-            return None
-        due = _last_of_month(ref.year, month)
-        return due if due >= ref else _last_of_month(ref.year + 1, month)
+            year = _year_of(g[1], ref)  # winter 2024 runs into March 2025
+            return date(year + 1 if season == "winter" else year, month, day) if year else None
+        return _next_on_or_after(month, day, ref, None)
     if d.kind == "month":
         # "in mei en juni": the later of two months
         month, year_token = (MONTHS[g[2].lower()], g[3] or g[1]) if g[2] else (MONTHS[g[0].lower()], g[1])
