@@ -312,6 +312,9 @@ _CONDITION_START = re.compile(
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
 )
+# "Waar nodig/mogelijk …": in an answer a routine's scope ("Waar nodig worden de voorstellen verbeterd"), in a
+# document that sets out policy a hedge on a plan ("Waar mogelijk neemt het kabinet maatregelen aan de grens")
+_HEDGE_START = re.compile(r"^\W*(?:waar|zo|indien)\s+(?:nodig|mogelijk)(?:\s+en\s+(?:nodig|mogelijk))?\b", re.IGNORECASE)
 # "Zodra/Wanneer het onderzoek is afgerond, ...": a moment that will come, not a condition
 _TEMPORAL_START = re.compile(
     r"^\W*(?:zodra|wanneer|nadat|als)\b[^,;?]{0,120}?\b(?:(?:is|zijn)\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|bekend|"
@@ -440,6 +443,7 @@ _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0
 _cue("toezeggen", "promise", "gov", r"\b(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)\b[^.;?]{0,60}\btoezeggen\b")
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
+_cue("komt komen", "promise", "gov", r"\b(?P<fin>komt|komen)\s+(?:het|dit)\s+kabinet\b[^.;]{0,80}\bterug\b|\b(?:het|dit)\s+kabinet\s+(?P<fin2>komt)\b[^.;]{0,80}\bterug\b")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
 # target: a goal, norm or target value (not one owned by a third party: "hun/haar ambitie")
 # "X heeft als doel": the goal is the predicate. In "heeft ... sancties ingesteld met als doel ..." the finite
@@ -523,7 +527,9 @@ _cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s
 _cue("kom komt komen", "plan", "gov",
      r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|nieuwe?|concrete)\b")
 _cue("doe doet doen", "plan", "gov",
-     r"\b(?P<fin>doe|doet|doen)\b(?:\s+[\w’'()-]+){0,4}?\s+(?:een\s+)?(?:(?:nader|verder|extra)\s+)?(?:onderzoek|verkenning|voorstel|voorstellen|verbetervoorstellen)\b")
+     r"\b(?P<fin>doe|doet|doen)\b(?:\s+[\w’'()-]+){0,4}?\s+(?:een\s+)?(?:(?:nader|verder|extra)\s+)?(?:onderzoek|verkenning|voorstel|voorstellen|verbetervoorstellen)\b|"
+     # the act just named, taken up by a pronoun: "Dat doen we door het Actieplan te versterken", "Dit doet het kabinet middels …"
+     r"^\W*(?:dat|dit)\s+(?P<fin2>doen|doet)\s+(?:we|wij|ik|het\s+kabinet)\s+(?:ook\s+|onder\s+meer\s+)?(?:door|met|middels|via|samen)\b")
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
@@ -713,9 +719,9 @@ _cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uitei
 # the goal itself as the subject of "is": "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is",
 # "Doel hiervan is dat ...", "Het streven daarbij is om ...", "Het streven is zelfs 60%-reductie"; not the aim
 # of someone else's instrument ("Het doel van de subsidie is ...")
-_cue("doel streven doelstelling", "target", "any",
+_cue("doel streven doelstelling uitgangspunt", "target", "any",
      r"^\W*(?:(?:ook|daarbij|verder|hierbij)\s+)?(?:het\s+|ons\s+|mijn\s+|onze\s+)?(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+)?"
-     r"(?:doel|streven|doelstelling)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+)?(?P<fin>is|blijft)(?:\s+zelfs)?\s+(?=dat|om|te|een|\d)")
+     r"(?:doel|streven|doelstelling|uitgangspunt)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+)?(?P<fin>is|blijft)(?:\s+zelfs)?\s+(?=dat|om|te|een|\d|[^.;:,]{0,100}?\bte\s+[a-zë]+en\b)")
 # the same after a fronted phrase, subject and verb inverted: "Daarom is het primaire doel om regeldruk … te
 # verminderen", "Net als bij nationale wetgeving is het doel de regeldrukkosten … te beperken"
 _cue("doel streven doelstelling", "target", "any",
@@ -867,7 +873,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
     for index, start, sentence in government_sentences(doc):
         method = "rule"
         s = _norm(sentence, glued)
-        if ruled_out(s):
+        if ruled_out(s, context.policy):
             continue
         found = _classify(s, sentence, ref, context.policy)
         if found is None:
@@ -1054,7 +1060,7 @@ def classify(
     `policy` document (see `is_policy_document`) a present tense that announces policy is a plan. `glued`
     says whether words may have run together (text converted from PDF), see `glue.may_be_glued`."""
     s = _norm(sentence, glued)
-    return None if ruled_out(s) else _classify(s, sentence, ref, policy)
+    return None if ruled_out(s, policy) else _classify(s, sentence, ref, policy)
 
 
 def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[str, str, str | None] | None:
@@ -1083,6 +1089,9 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[st
                 passive = _policy_passive(main, ref)
                 if passive is not None:
                     return "plan", _short(passive), None
+                norm = _POLICY_MUST.match(main)
+                if norm and not (_FORECAST.search(s) or _NEGATION.search(s) or _HYPOTHETICAL.search(s)):
+                    return "target", _short(norm.group("cue")), None
                 becomes = _POLICY_BECOMES.match(main)
                 if becomes and not (_FORECAST.search(s) or _NEGATION.search(s) or _HYPOTHETICAL.search(s)):
                     return "target", _short(becomes.group("cue")), None
@@ -1095,12 +1104,14 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[st
     return kind, _short(cue), actor if actor != "-" else None
 
 
-def ruled_out(s: str) -> bool:
+def ruled_out(s: str, policy: bool = False) -> bool:
     """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question,
-    a motie's request, a condition, someone else's words or a consequence of theirs."""
+    a motie's request, a condition, someone else's words or a consequence of theirs. In a `policy`
+    document "waar nodig" and "waar mogelijk" hedge a plan and make no condition."""
     if len(s) < 12 or s.endswith("?"):
         return True
-    if _MOTION.search(s) or (_CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s))) or _reported(s):
+    condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s)))
+    if _MOTION.search(s) or condition or _reported(s):
         return True
     said = _SAYS_THAT.match(s)
     if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
@@ -1147,12 +1158,23 @@ _POLICY_BECOMES = re.compile(
     r"(?:(?:de|het)\s+(?:nieuwe\s+)?(?:norm|uitgangspunt|standaard|regel|vertrekpunt)|(?:nog\s+|veel\s+)?[a-zë]{3,}(?<!der)(?<!ter)er))\s*[.;]?$",
     re.IGNORECASE,
 )
+# in a policy document a norm the government sets for a state to come: "Ondernemers moeten betere toegang tot
+# financiering krijgen", "De omvang van migratie moet zo snel mogelijk drastisch beperkt worden"
+_POLICY_MUST = re.compile(
+    r"^\W*(?!(?:dit|dat|het|er|je|men|u|zij|ze|we|wij|ik|hij|die|deze)\b)[A-Za-zÀ-ÿ][^,;:?()]{2,100}?\s(?P<cue>(?:moet|moeten)\s+[^,;:?()]{0,120}?\s"
+    r"(?:worden|zijn|krijgen|behoren|blijven|[a-zë]+(?:d|t|en)\s+worden))\s*[.;]?$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans|op\s+het\s+moment|sinds)\b", re.IGNORECASE)
 # a present passive closing its main clause: "De voorwaarden voor buitendijks bouwen worden aangescherpt",
 # "Verzilting via de sluizen wordt verminderd", "wordt geen nieuwe landaanwinning toegestaan"
 _POLICY_PASSIVE = re.compile(
     r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als(?!\s+(?:eerste|laatste|onderdeel))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
-    r"\b(?P<part>(?:[a-zë]+)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t)|[a-zë]+(?:eerd|iseerd)|[a-zë]*(?:ge)[a-zë]+en)(?=\s*[.;:]|\s*$|\s+en\s)",
+    r"\b(?P<part>(?:[a-zë]+)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t)|[a-zë]+(?:eerd|iseerd)|[a-zë]*(?:ge)[a-zë]+en)"
+    # the participle closes the clause, or what follows it is an extraposed phrase of degree, goal, means or
+    # purpose: "De asielprocedures worden verkort tot het Europese minimum", "Het perceel wordt met € 9,5
+    # miljard verhoogd voor de bouw van …", "De toelatingsprocedure wordt verscherpt door …", "… teruggedraaid om …"
+    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|zodat|om\s+(?:[\w’'-]+\s+){0,8}?te)\s)",
     re.IGNORECASE,
 )
 # participles of describing, naming and seeing: what a passive of these reports is no act of policy
@@ -1907,12 +1929,12 @@ ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarze
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
 _IDIOM_NOT_ACT = re.compile(
     r"^(?:stel\w*)\b.*\b(?:vast|voor|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
-    r"^(?:neem|neemt|nemen)\b.*\b(?:aan|waar|kennis|serieus)\b|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
+    r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging)\b|.*\b(?:op|uit)$)|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|hoe|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
@@ -1940,7 +1962,11 @@ _PAST_TIME = re.compile(
 )
 _ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wanneer|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
 # verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
-_CAUSE_THAT = _verb_forms("zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen")
+_CAUSE_THAT = _verb_forms(
+    "zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen "
+    # and verbs of examining, whose object is the open question: "Het kabinet bekijkt hoe …", "beziet of …"
+    "bekijk:bekijken bezie:bezien onderzoek:onderzoeken verken:verkennen inventariseer:inventariseren"
+)
 _COMPLEMENT_CLAUSE = re.compile(
     r"^(?:\s*(?:(?:ik|we|wij|het|er|ook|wel|dan|dus|daarom|nu|echter|graag|hierbij|eveneens|tevens|bovendien|nogmaals|"
     r"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat|of|hoe|wat|welke|waar\w*)\b",
