@@ -926,3 +926,15 @@ def test_a_tally_with_a_scale_word_is_an_amount() -> None:
     assert (f.raw, f.value, f.kind, f.unit, f.approximate) == ("tiental miljoenen euro", 1e7, "money", "EUR", True)
     f = one("Er kwamen een tiental klachten binnen.")
     assert (f.value, f.unit) == (10, "klachten")
+
+
+def test_a_year_before_an_inverted_subject_is_no_count_of_the_verb() -> None:
+    assert values("In de zomer van 2025 sluiten we een pact met studenten.") == []
+    assert values("In het voorjaar van 2025 verwachten we het plan aan te bieden.") == []
+    assert [f.unit for f in figures_in_text("Het gaat om een populatie van 2000 dossiers.")] == ["dossiers"]
+
+
+def test_a_plural_noun_labelling_a_range_of_items_makes_no_figure() -> None:
+    assert values("Bij deze beoordeling worden de elementen 4 t/m 8 van het BNC-fiche betrokken.") == []
+    assert values("Zie de punten 3 tot en met 5 van het advies.") == []
+    assert [(f.value_from, f.value) for f in figures_in_text("Er komen 4 t/m 8 nieuwe locaties.")] == [(4, 8)]

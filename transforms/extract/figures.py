@@ -720,6 +720,7 @@ _COUNT_LEAD = re.compile(
 )
 
 
+_SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?:we|wij|ik|ze|zij|hij|u|jullie)\b", re.I)
 _NOT_COUNTED_ADVERBS = frozenset("zelfs steeds telkens onlangs eens soms anders links rechts ooit nooit alweer ten".split())
 
 
@@ -729,6 +730,8 @@ def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
     unit = c.unit or ""
     plural = re.search(r"(?:['’]s|[^e]s|en)$", unit) is not None and unit.lower() not in _NOT_COUNTED_ADVERBS
     right_after = re.match(r"\d{4}[ \t\u00a0]+(\S+)", text[c.start : c.start + 40])  # the noun itself, no adjective
+    if right_after and _SUBJECT_PRONOUN.match(text, c.start + right_after.end(), c.start + right_after.end() + 8):
+        return False  # "In de zomer van 2025 sluiten we een pact": the verb of an inverted clause
     return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:"))
             and bool(_COUNT_LEAD.search(text[max(lo, c.start - 20) : c.start])))
 
@@ -886,7 +889,16 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         return not (grouped and m.group("kw").lower() in COMMON_NOUN_REFERENCES)
     if _KST_AFTER.match(text[e : min(hi, e + 24)]):
         return True  # "34 919, nr. 91", "36 360 X, nr. 1"
-    return False
+    # a plural noun labelling a range of items: "de elementen 4 t/m 8", "de punten 3 tot en met 5" (a quantity
+    # puts the number before its noun)
+    return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
+
+
+_ITEMS_BEFORE = re.compile(r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+$", re.I)
+_ITEMS_RANGE_BEFORE = re.compile(
+    r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+\d{1,3}[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*$", re.I
+)
+_RANGE_AFTER = re.compile(r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*\d", re.I)
 
 
 _ONE_NOUN_AFTER = re.compile(
