@@ -1222,3 +1222,46 @@ def test_hedges_and_norms_stay_out_of_answers() -> None:
     assert classify("Ondernemers moeten betere toegang tot financiering krijgen.", PROGRAMME_REF) is None
     assert classify("Gemeenten moeten een plan indienen.", PROGRAMME_REF, policy=True) is None  # an obligation, no state
     assert classify("Dat doen we niet.", PROGRAMME_REF, policy=True) is None
+
+
+DEBATE_REF = date(2018, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Dus laat ik dat ook zelf nog als huiswerk meenemen.", "plan"),  # hortative: the speaker's own act
+        ("Laat ik die vraag ook aan de inspectie zelf stellen.", "plan"),
+        ("Ik heb daarop toegezegd om daarop te reflecteren en te inventariseren.", "promise"),
+        ("Ik heb ook toegezegd, terug te komen op de organisatie.", "promise"),
+        ("Dus ik ga u een brief toezeggen waarin ik twee elementen opneem.", "promise"),
+    ],
+)
+def test_debate_round_three_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laat ik vooropstellen dat ik de zorgen deel.",  # a speech act
+        "Laat ik om die reden het oordeel aan de Kamer laten.",  # advice on a motie
+        "Dan laat ik dit ook maar zitten.",
+        "Wie wij is, laat ik in het midden.",
+        "Ik probeer ook uit te leggen wat de alternatieven waren.",  # explaining in the debate itself
+        "Eerst maak ik een aantal inleidende opmerkingen.",
+        "Ik zou daar een paar kanttekeningen bij willen plaatsen.",
+        "Ik vraag mevrouw Dijksma ook even met mij te doordenken wat een alternatief zou zijn.",  # a member asked
+        "Deze motie vraagt de regering te bezien welke maatregelen nodig zijn.",  # a motie's request
+        "Ik draag verantwoordelijkheid voor het functioneren van de inspectie.",  # a state
+    ],
+)
+def test_debate_round_three_negative(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None
+
+
+def test_in_a_debate_laat_ik_is_a_promise() -> None:
+    doc = Document(document_id="h-tk-1", paragraphs=[Paragraph(
+        text="[Minister De Jonge :]\nDus laat ik dat ook zelf nog als huiswerk meenemen.")])
+    assert [(c.kind, c.actor) for c in extract_commitments(doc)] == [("promise", "ik")]

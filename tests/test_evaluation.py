@@ -38,6 +38,7 @@ FLOORS = [
     ("evaluation/fresh16", 0.95, 0.80),  # a Regeerprogramma, a bill's explanation and answers, a BNC-fiche, two letters
     ("evaluation/fresh17", 0.95, 0.90),  # three more chapters of the Regeerprogramma (the model was trained on them)
     ("evaluation/fresh18", 0.95, 0.90),  # two more chapters and the nota's second half (likewise)
+    ("evaluation/fresh19", 0.95, 0.70),  # two more debates of the same sitting
 ]
 
 

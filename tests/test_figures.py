@@ -938,3 +938,22 @@ def test_a_plural_noun_labelling_a_range_of_items_makes_no_figure() -> None:
     assert values("Bij deze beoordeling worden de elementen 4 t/m 8 van het BNC-fiche betrokken.") == []
     assert values("Zie de punten 3 tot en met 5 van het advies.") == []
     assert [(f.value_from, f.value) for f in figures_in_text("Er komen 4 t/m 8 nieuwe locaties.")] == [(4, 8)]
+
+
+def test_a_time_of_day_in_words_is_no_duration() -> None:
+    assert values("Mensen zitten om elf uur en soms om twaalf uur nog in hun pyjama.") == []
+    assert [f.unit for f in figures_in_text("Dat overleg duurt elf uur.")] == ["uur"]
+
+
+def test_counting_up_in_words_is_one_range() -> None:
+    f = one("Waarom maak je er niet drie, vier, vijf, zes of zeven stichtingen van?")
+    assert (f.value_from, f.value, f.unit) == (3, 7, "stichtingen")
+    # digits in a list are data: one row each
+    assert [f.value for f in figures_in_text("In die jaren kwamen er 5, 6 en 7 klachten.")] == [5, 6, 7]
+
+
+def test_one_year_given_added_or_moved() -> None:
+    for sentence in ("De inspectie geeft de instelling opnieuw een jaar de tijd.", "Zij heeft die aanwijzing met een jaar verlengd.",
+                     "Misschien moet je ze een jaar extra geven."):
+        assert [(f.value, f.kind) for f in figures_in_text(sentence)] == [(1, "duration")], sentence
+    assert values("Dat was een jaar geleden.") == []

@@ -302,7 +302,7 @@ _MOTION = re.compile(
     r"roept\s+(?:de\s+regering|het\s+kabinet)\b.*\bop\b|constaterende(?:,)?\s+dat|overwegende(?:,)?\s+dat|"
     r"spreekt\s+uit\s+dat|gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|van\s+mening\s+dat\s+.*\bverzoekt|"
     # the Kamer's voice in a verslag or debate: "We willen de regering vragen naar haar visie"
-    r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b)",
+    r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b|\b(?:motie|amendement)\s+(?:vraagt|verzoekt)\b)",
     re.IGNORECASE,
 )
 _CONDITION_START = re.compile(
@@ -347,7 +347,7 @@ _INFORM = (
     r"(?:informeren|inlichten|berichten|rapporteren|toesturen|sturen|zenden|toezenden|verzenden|ingaan|"
     r"terugkomen|terugkoppelen|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|verslag\s+(?:doen|uitbrengen)|"
     r"aanbieden|voorleggen|informeren\s+over|infomeren|melden|schetsen|toelichten|uiteenzetten|"
-    r"beantwoorden|reageren|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen|(?:doen\s*)?toekomen|(?<=kamer\s)delen)"
+    r"beantwoorden|reageren|toezeggen|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen|(?:doen\s*)?toekomen|(?<=kamer\s)delen)"
 )
 # "te" + a verb of informing, also with its particle split off and "kunnen" between: "te informeren",
 # "toe te (kunnen) sturen", "aan te bieden", "op de hoogte te brengen", "in te gaan op"
@@ -471,7 +471,7 @@ _cue("aandacht oog", "plan", "gov_np",
 # the government asks another party to act: "Het Rijk vraagt provincies stevig in te zetten op ...", "We
 # verzoeken provincies ... te bevorderen", "Grootverbruikers vragen we ... te reduceren", "Het kabinet zal de
 # Commissie vragen hoe ...", "wil de Commissie vragen om ..."; not "vraag me af", not a request to the Kamer
-_ASKED = r"(?!(?:me|mij|ons|zich|u|uw|jullie|de\s+kamer|de\s+voorzitter)\b)"
+_ASKED = r"(?!(?:me|mij|ons|zich|u|uw|jullie|de\s+kamer|de\s+voorzitter|mevrouw|de\s+heer|het\s+lid)\b)"
 _cue("vraag vraagt vragen verzoek verzoekt verzoeken", "plan", "gov_np",
      rf"(?<!\bhet\s)(?<!\been\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\bons\s)(?<!\bmijn\s)"
      rf"\b(?P<fin>vraag|vraagt|vragen|verzoek|verzoekt|verzoeken)\s+(?:(?:we|wij|ik|het\s+kabinet|het\s+rijk)\s+)?{_ASKED}"
@@ -512,6 +512,9 @@ _cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijve
 _LATEN_VERB = (r"(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezien|analyseren|toetsen|evalueren|doorrekenen|"
                r"inventariseren|uitvoeren|opstellen|in\s+kaart\s+brengen|onderzoek\s+(?:[^\s.;?]+\s+){0,6}?doen)")
 _NOW = r"(?:momenteel|op\s+dit\s*moment|thans|nu)"
+# "Laat ik die vraag aan de inspectie zelf stellen", "Dus laat ik dat als huiswerk meenemen": the speaker's own
+# act to come (not "Laat ik vooropstellen dat …", a speech act: see _plan_verb_ok)
+_cue("laat", "plan", "hortative", rf"\b(?P<fin>laat)\s+ik\b(?:\s+[\w’'()-]+){{0,10}}?\s+(?<!\bhet\s)(?<!\bde\s)(?P<inf>{_INF})(?=\s*[.,;:]|\s*$|\s+en\b)")
 _cue("laat laten", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b")
 _cue("laat laten", "progress", "gov",
      rf"\b{_NOW}\s+(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b|"
@@ -762,7 +765,7 @@ _cue("gaten gevolgd gemonitord bijgehouden", "progress", "gov_or_passive_nh",
      r"\b(?P<fin>wordt|worden)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:in\s+de\s+gaten\s+gehouden|nauwlettend\s+gevolgd|nauw\s+gevolgd|gemonitord|gemonitored)\b")
 # a promise restated or confirmed in a debate: "De toezegging blijft staan", "ik heb al toegezegd om ..."
 _cue("toezegging", "promise", "any", r"\b(?:de|die|deze|mijn|onze)\s+toezegging\s+(?P<fin>blijft\s+staan|staat|geldt|blijft)\b")
-_cue("toegezegd", "promise", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>heb|hebben)\s+(?:al\s+|eerder\s+|net\s+|zojuist\s+|daarnet\s+|ook\s+)*toegezegd\s+(?:om\b|dat\b|te\b|(?=[^.;?]{0,80}\bte\s+[a-zë]+en\b))")
+_cue("toegezegd", "promise", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>heb|hebben)\s+(?:al\s+|eerder\s+|net\s+|zojuist\s+|daarnet\s+|ook\s+|daarop\s+|daarover\s+|u\s+)*toegezegd,?\s+(?:om\b|dat\b|te\b|(?=[^.;?]{0,80}\bte\s+[a-zë]+en\b))")
 # legislation under way: "Overigens ligt deze wet inmiddels bij de Raad van State"
 _cue("ligt liggen", "progress", "any",
      r"(?:\b(?:wet|wetsvoorstel|wetsvoorstellen|besluit|amvb|regeling|ontwerpbesluit)\s+(?P<fin>ligt|liggen)|"
@@ -971,7 +974,8 @@ def _proposal_sections(doc: Document) -> set[int]:
     return {i for i, t in enumerate(titles) if _FICHE_PROPOSAL.match(t)}
 
 
-_SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan)\b", re.IGNORECASE)
+_LET_BE = frozenset("zitten rusten liggen staan gaan gebeuren".split())
+_SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan|laat\s+ik)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
 
 
@@ -1274,9 +1278,13 @@ _DISCOURSE = re.compile(
     # in a debate, the order of the answers ("Ik zal eerst de vragen even doen", "kom ik op de moties")
     r"\bvragen\s+(?:even\s+)?(?:doen|langslopen|langsgaan|aflopen)\b|\bkom\s+ik\s+(?:nu\s+)?(?:op|bij|toe\s+aan)\b|"
     r"\b(?:ingaan|toelichten|beschrijven|schetsen|uiteenzetten|benadrukken|opmerken|beantwoorden|noemen|herhalen|"
-    r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet)\b",
+    r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet|uitleggen|duiden|waarschuwen|"
+    r"uit\s+te\s+leggen|toe\s+te\s+lichten)\b",
     re.IGNORECASE,
 )
+# remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
+# paar kanttekeningen bij willen plaatsen"
+_REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
     r"^(?:zeggen|vragen|bedanken|danken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|"
@@ -1397,6 +1405,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if re.search(rf"\b(?:van|door|in|binnen|tussen|bij)\s+{_NONGOV_NP}(?![\w-])", s, re.I) or _ELSEWHERE.search(s):
             return None
         rule = "any"
+    if rule == "hortative":  # "laat ik … meenemen": an act, not a speech act ("Laat ik vooropstellen dat …")
+        inf = m.group("inf").lower()
+        if _DISCOURSE.search(window) or _NO_PLAN_VERB.match(inf) or inf in _LET_BE or "oordeel" in window.lower():
+            return None  # nor letting things be ("laat ik dit maar zitten", "het oordeel aan de Kamer laten")
+        rule = "gov"
     if rule == "goal":  # "X heeft als doel": X is the government, or an instrument of its own, not a collaboration
         subj = s[_clause_start(s, fin_start):fin_start]
         # a definition ("TIBER staat voor ... en heeft als doel") or the aim of a text describes, it sets no goal
@@ -1539,7 +1552,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat|blijf|blijft|blijven)\b", window, re.I) and not _PLEDGE.search(window):
         if _IN_TEXT.search(window) or not (to_kamer or _TO_KAMER.search(s)):
             return None
-    if kind == "plan" and _DISCOURSE.search(window) and not _TO_KAMER.search(s):
+    if kind == "plan" and (_DISCOURSE.search(window) or _REMARKS.search(s)) and not _TO_KAMER.search(s):
         return None
     # "Hieronder zal worden ingegaan op ...": a pointer within this text
     if kind in ("plan", "promise") and _DISCOURSE.search(s) and _TEXT_POINTER.search(s):
@@ -1930,7 +1943,7 @@ ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarze
 _IDIOM_NOT_ACT = re.compile(
     r"^(?:stel\w*)\b.*\b(?:vast|voor|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
     r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
-    r"^(?:bied|biedt|bieden)\b.*\baan$|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
+    r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging)\b|.*\b(?:op|uit)$)|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
@@ -2061,6 +2074,8 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or _RELATIVE.match(clause):
             continue
         if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s):
+            continue
+        if _DISCOURSE.search(tail) or _REMARKS.search(tail):  # what is done is explaining or remarking
             continue
         return (s[min(g.start(), v_start):max(g.end(), v_end)], first or subj)
     return None

@@ -305,8 +305,12 @@ _VAGUE_RX = (
     r"|enkele|een\s+paar"
 )
 
-# "een jaar lang": the article counts one of a duration that "lang" makes a length of time
+# "een jaar lang", "een jaar extra", "een jaar de tijd": the article counts one of a duration that these make a
+# length of time
 _ONE_SPAN = r"jaar|maand|week|dag|etmaal|kwartaal|halfjaar|decennium|eeuw"
+# "met een jaar verlengd": the article counts one of the span by which a moment or a term moves
+_SHIFTED = (r"(?=(?:[ \t\u00a0]+\w+){0,2}?[ \t\u00a0]+(?:verlengd|verlengen|uitgesteld|"
+            r"uitstellen|vertraagd|opgeschoven|verschoven|vervroegd|later|eerder)\b)")
 # "een meter lager", "een centimeter per jaar": the article counts one of a measure that is compared or rated
 _ONE_MEASURE = r"meter|centimeter|millimeter|kilometer|liter|ton|kilo|graad|hectare"
 MASTER = re.compile(
@@ -314,7 +318,7 @@ MASTER = re.compile(
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+lang\b))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -970,6 +974,8 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     _left(text, c, lo)
     if c.drop:
         return None
+    if c.unit == "uur" and re.search(r"\bom[\s\u00a0]+$", pre, re.I):
+        return None  # a time of day: "om elf uur"
     return c
 
 
@@ -1646,6 +1652,25 @@ _CURRENCY_WORD = re.compile(
 )
 
 
+def _merge_counting(text: str, cands: list[_Cand]) -> None:
+    """Three or more whole numbers counted up in words ("twee, drie, vier keer", "drie, vier, vijf, zes of
+    zeven stichtingen") give a range, not a row each: value the last, value_from the first. Digits in a list
+    ("5, 6 en 7 klachten") are data, one row each."""
+    run: list[_Cand] = []
+    for c in cands + [None]:
+        follows = (c is not None and run and not c.drop and c.is_word and c.value is not None and run[-1].value is not None
+                   and c.value == run[-1].value + 1 and c.value == int(c.value) and _list_connector(text, run[-1], c) is not None)
+        if follows:
+            run.append(c)
+            continue
+        if len(run) >= 3:
+            last = run[-1]
+            last.value_from, last.start = run[0].value, run[0].start
+            for earlier in run[:-1]:
+                earlier.merged = True
+        run = [c] if c is not None and not c.drop and c.is_word else []
+
+
 def _merge_ranges(text: str, cands: list[_Cand]) -> None:
     """'van 7 naar 14 x', 'tussen 20 en 30 x', '20 à 30 x', '20-30%': one row, value_from the first.
 
@@ -1664,6 +1689,7 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             if b.scaled:
                 a.value = float(f"{a.value * b.scale:.10g}")
                 a.scaled, a.scale = True, b.scale
+    _merge_counting(text, cands)
     for a, b in pairs:
         if a.merged or a.drop or b.drop:
             continue
