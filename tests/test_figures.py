@@ -957,3 +957,9 @@ def test_one_year_given_added_or_moved() -> None:
                      "Misschien moet je ze een jaar extra geven."):
         assert [(f.value, f.kind) for f in figures_in_text(sentence)] == [(1, "duration")], sentence
     assert values("Dat was een jaar geleden.") == []
+
+
+def test_two_sides_in_the_idiom_is_no_count() -> None:
+    assert values("Maar liefde moet van twee kanten komen.") == []
+    assert values("Zoals u weet zitten hier twee kanten aan.") == []
+    assert values("Het gebouw heeft twee kanten met ramen.") == [2]

@@ -970,6 +970,8 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None
     if low == "acht" and re.search(r"\bin[\s\u00a0]+$", text[max(lo, s - 4) : s]) and re.match(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:ge)?n[oe]m", text[e : e + 12], re.I):
         return None  # "in acht nemen/genomen": to take into account
+    if low == "twee" and _TWO_SIDES.match(text, e, min(hi, e + 30)):
+        return None  # "van twee kanten komen", "er zitten twee kanten aan": an idiom
     _right(text, c, hi)
     _left(text, c, lo)
     if c.drop:
@@ -979,6 +981,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     return c
 
 
+_TWO_SIDES = re.compile(r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b", re.I)
 _FRACTION_NEXT = {"van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan", "ervan"}
 
 
