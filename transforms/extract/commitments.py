@@ -722,13 +722,14 @@ _cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uitei
 # the goal itself as the subject of "is": "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is",
 # "Doel hiervan is dat ...", "Het streven daarbij is om ...", "Het streven is zelfs 60%-reductie"; not the aim
 # of someone else's instrument ("Het doel van de subsidie is ...")
+_GOAL_ADJ = r"(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+|primaire\s+)?"
 _cue("doel streven doelstelling uitgangspunt", "target", "any",
-     r"^\W*(?:(?:ook|daarbij|verder|hierbij)\s+)?(?:het\s+|ons\s+|mijn\s+|onze\s+)?(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+)?"
+     rf"^\W*(?:(?:ook|daarbij|verder|hierbij)\s+)?(?:het\s+|ons\s+|mijn\s+|onze\s+)?{_GOAL_ADJ}"
      r"(?:doel|streven|doelstelling|uitgangspunt)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+)?(?P<fin>is|blijft)(?:\s+zelfs)?\s+(?=dat|om|te|een|\d|[^.;:,]{0,100}?\bte\s+[a-zë]+en\b)")
 # the same after a fronted phrase, subject and verb inverted: "Daarom is het primaire doel om regeldruk … te
 # verminderen", "Net als bij nationale wetgeving is het doel de regeldrukkosten … te beperken"
 _cue("doel streven doelstelling", "target", "any",
-     r"^\W*(?!volgens\b)[^,.;:?]{0,60}?\b(?P<fin>is|blijft)\s+(?:het|ons|onze|mijn)\s+(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+|primaire\s+)?"
+     rf"^\W*(?!volgens\b)[^,.;:?]{{0,60}}?\b(?P<fin>is|blijft)\s+(?:het|ons|onze|mijn)\s+{_GOAL_ADJ}"
      r"(?:doel|streven|doelstelling)\s+(?=dat\b|om\b|te\b|een\b|de\b|het\b|\d)")
 # what the government proposes in a bill or intends: "Voorgesteld wordt om …", "Het voornemen is die termijnen
 # … vast te stellen", "Het wetsvoorstel beoogt een adviescollege in te stellen"
