@@ -39,6 +39,7 @@ FLOORS = [
     ("evaluation/fresh17", 0.95, 0.90),  # three more chapters of the Regeerprogramma (the model was trained on them)
     ("evaluation/fresh18", 0.95, 0.90),  # two more chapters and the nota's second half (likewise)
     ("evaluation/fresh19", 0.95, 0.70),  # two more debates of the same sitting
+    ("evaluation/fresh20", 0.90, 0.60),  # two debates of 2014 and three answer letters
 ]
 
 
