@@ -963,3 +963,12 @@ def test_two_sides_in_the_idiom_is_no_count() -> None:
     assert values("Maar liefde moet van twee kanten komen.") == []
     assert values("Zoals u weet zitten hier twee kanten aan.") == []
     assert values("Het gebouw heeft twee kanten met ramen.") == [2]
+
+
+def test_an_article_with_a_latin_ordinal_is_no_count() -> None:
+    assert values("Het gaat om artikel 161quater tot en met 161quinquies Sr.") == []
+
+
+def test_half_a_year_given() -> None:
+    f = one("Dan hebt u nog een halfjaar de tijd.")
+    assert (f.value, f.kind, f.unit) == (0.5, "duration", "jaar")

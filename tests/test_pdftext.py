@@ -420,3 +420,11 @@ def test_a_notas_unlabelled_questions_of_the_fracties_are_questions() -> None:
     assert roles["Circa 75%"] == ANSWER
     assert roles["Kan de"] == QUESTION  # a question to the government
     assert roles["Soms wordt"] == ANSWER
+
+
+def test_the_letter_templates_instruction_is_no_text() -> None:
+    text = ("Ons kenmerk\n-\nBij beantwoording de datum en ons kenmerk vermelden. Wilt u slechts één zaak in uw brief behandelen.\n\n"
+            "In antwoord op uw brief van 8 juli 2024 deel ik u mede dat de vragen worden beantwoord.\n")
+    doc = parse_pdf_text(text, "antwoorden.txt")
+    assert not any("slechts" in p.text for p in doc.paragraphs)
+    assert any(p.text.startswith("In antwoord op uw brief") for p in doc.paragraphs)

@@ -465,7 +465,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         elif m.lastgroup in ("eenlang", "eenmaat"):  # "een jaar lang", "een meter lager": one of the unit
             unit = m.group().split()[-1].lower()
             kind, units = ("duration", DURATION_UNITS) if m.lastgroup == "eenlang" else ("measure", UNIT_SYMBOLS)
-            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind=kind, unit=units.get(unit, unit), has_unit=True, is_word=True)
+            value, unit = (0.5, "jaar") if unit == "halfjaar" else (1.0, unit)  # "een halfjaar de tijd"
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), value, kind=kind, unit=units.get(unit, unit), has_unit=True, is_word=True)
         elif m.lastgroup == "eenvaag":  # "al bijna een jaar", "ruim een week": one of the unit, hedged
             c = _hedged_one(text, m, lo, hi)
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
@@ -757,6 +758,8 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     ("bijna 1.500bewoners")."""
     w = re.match(r"[^\W\d_]+[²³23]?", text[e : min(hi, e + 40)]).group()
     lw = w.lower()
+    if lw in _LATIN_ORDINALS:
+        return False  # an article inserted between two: "artikel 161quinquies"
     if lw in MEASURE_UNITS or lw in SCALE_AFTER or lw in DURATION_UNITS or lw in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
         return True
     if PERCENT_RX.match(text, e, min(hi, e + 20)) or FTE_RX.match(text, e, min(hi, e + 30)) or _GLUED_SCALE_EURO.fullmatch(lw):
@@ -779,6 +782,7 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     return _is_noun(w) and _countable(w, value) and lw not in _NP_VERBS
 
 
+_LATIN_ORDINALS = frozenset("bis ter quater quinquies sexies septies octies novies nonies decies".split())
 # function words, and words that introduce a quantity, after which a glued numeral is a number
 _GLUE_FUNCTION_WORDS = FUNCTION_WORDS | frozenset("totaal ruim circa bijna ongeveer waren had alle slechts per".split())
 

@@ -437,7 +437,16 @@ def _strip_furniture(chunk: str, furniture: set[str]) -> str:
 _LETTERHEAD_FIELD = re.compile(r"^(?:Datum|Betreft|>\s*Retouradres|Ons kenmerk|Kenmerk|Uw kenmerk)\b")
 
 
+# the rijksoverheid letter template's instruction to the reader, printed in every letterhead
+_LETTER_TEMPLATE = re.compile(
+    r"^[ \t]*(?:Bij beantwoording de datum en ons kenmerk vermelden\.?[ \t]*)?(?:Wilt u slechts één zaak in uw brief behandelen\.?)?[ \t]*$\n?",
+    re.MULTILINE,
+)
+
+
 def _strip_letterhead(chunk: str, meta: _Meta) -> str:
+    if "Wilt u slechts" in chunk or "Bij beantwoording de datum" in chunk:
+        chunk = _LETTER_TEMPLATE.sub(lambda m: "" if m.group().strip() else m.group(), chunk)
     lines = chunk.split("\n")
     for k, raw in enumerate(lines[:80]):
         if _SALUTATION.match(raw.strip()):
