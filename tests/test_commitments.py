@@ -1257,3 +1257,22 @@ def test_in_a_debate_laat_ik_is_a_promise() -> None:
     doc = Document(document_id="h-tk-1", paragraphs=[Paragraph(
         text="[Minister De Jonge :]\nDus laat ik dat ook zelf nog als huiswerk meenemen.")])
     assert [(c.kind, c.actor) for c in extract_commitments(doc)] == [("promise", "ik")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarmee hebben we een uitzondering willen maken voor holdings.",  # a modal in a perfect: past
+        "Ik heb zojuist proberen te duiden dat ik voor interventie ben.",
+        "Dan zou de overheid eerst de mediaan moeten gaan vaststellen.",  # a hypothetical
+        "Ik kom terug op het amendement op stuk nr. 8 van de heer Klaver.",  # the debate's own order
+        "Ik ga graag verder met een volgende vraag van de heer Omtzigt.",
+    ],
+)
+def test_debate_round_four_negative(sentence: str) -> None:
+    assert classify(sentence, date(2014, 10, 15)) is None
+
+
+def test_a_polite_conditional_offer_and_a_dated_return_stay_commitments() -> None:
+    assert classify("Ik zou als ondersteuningsaanbod zo'n spiegel willen aanbieden.", date(2018, 4, 5))[0] == "plan"
+    assert classify("Ik kom terug op de evaluatie voor de zomer.", date(2018, 4, 5))[0] == "promise"

@@ -1363,6 +1363,15 @@ _CONCESSIVE = re.compile(r"\s*(?:welke|wat|wie|hoe|waar|wanneer)\b[^,;.]*\book\b
 
 
 _TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
+# the order of a debate's own business: "Ik kom terug op het amendement van de heer Klaver", "Ik ga verder met
+# een volgende vraag"
+_DEBATE_ORDER = re.compile(
+    r"\bterug\s+op\s+(?:het|de|dat|die)\s+(?:amendement|motie|vraag|punt|opmerking)\b(?![^.;?]*\b(?:voor|na|in|bij)\s+(?:de|het)\s+(?:zomer|najaar|voorjaar|brief))|"
+    r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b",
+    re.IGNORECASE,
+)
+_POLITE = re.compile(r"^(?:wil|willen)\b", re.IGNORECASE)
+_PAST_MODAL = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b", re.IGNORECASE)
 _LATER_HERE = re.compile(
     r"\b(?:later|verderop|elders)\s+in\s+(?:deze|dit|de(?:ze)?)\s+(?:brief|antwoord|beantwoording|notitie|nota|paragraaf|hoofdstuk)\b|"
     r"\bin\s+de\s+volgende\s+(?:paragraaf|alinea|vraag)\b",
@@ -1374,6 +1383,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
+    if _DEBATE_ORDER.search(s):
+        return None
+    if kind in ("plan", "promise") and _PAST_MODAL.search(s[_clause_start(s, fin_start):m.end()]):
+        return None  # a modal as the infinitive of a perfect is past: "hebben we een uitzondering willen maken"
+    if kind in ("plan", "promise") and _HYPOTHETICAL.search(s[_clause_start(s, fin_start):fin_start]) and not _POLITE.search(window):
+        return None  # "Dan zou de overheid eerst de mediaan moeten gaan vaststellen" (not "Ik zou … willen aanbieden")
     if _TE_BEFORE.search(s, max(0, fin_start - 4), fin_start):
         return None  # after "te" the verb is an infinitive, no finite act: "door samen te werken aan …"
     if kind == "promise" and _LATER_HERE.search(s):
