@@ -1385,10 +1385,15 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     window = s[m.start():m.end()]
     if _DEBATE_ORDER.search(s):
         return None
-    if kind in ("plan", "promise") and _PAST_MODAL.search(s[_clause_start(s, fin_start):m.end()]):
-        return None  # a modal as the infinitive of a perfect is past: "hebben we een uitzondering willen maken"
-    if kind in ("plan", "promise") and _HYPOTHETICAL.search(s[_clause_start(s, fin_start):fin_start]) and not _POLITE.search(window):
-        return None  # "Dan zou de overheid eerst de mediaan moeten gaan vaststellen" (not "Ik zou … willen aanbieden")
+    if kind in ("plan", "promise"):
+        past = _PAST_MODAL.search(s, 0, m.end())
+        hypothetical = _HYPOTHETICAL.search(s, 0, fin_start) and not _POLITE.search(window)
+        if past or hypothetical:  # (the clause is only sought where one of them stands in the sentence)
+            start = _clause_start(s, fin_start)
+            if past and _PAST_MODAL.search(s, start, m.end()):
+                return None  # a modal as the infinitive of a perfect is past: "hebben we een uitzondering willen maken"
+            if hypothetical and _HYPOTHETICAL.search(s, start, fin_start):
+                return None  # "Dan zou de overheid eerst de mediaan moeten gaan vaststellen" (not "Ik zou … willen aanbieden")
     if _TE_BEFORE.search(s, max(0, fin_start - 4), fin_start):
         return None  # after "te" the verb is an infinitive, no finite act: "door samen te werken aan …"
     if kind == "promise" and _LATER_HERE.search(s):
