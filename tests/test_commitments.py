@@ -1276,3 +1276,22 @@ def test_debate_round_four_negative(sentence: str) -> None:
 def test_a_polite_conditional_offer_and_a_dated_return_stay_commitments() -> None:
     assert classify("Ik zou als ondersteuningsaanbod zo'n spiegel willen aanbieden.", date(2018, 4, 5))[0] == "plan"
     assert classify("Ik kom terug op de evaluatie voor de zomer.", date(2018, 4, 5))[0] == "promise"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Verder gaat de politie in de komende jaren ervoor zorgen dat er meer milieuagenten zijn.", "plan"),
+        ("Ook het OM krijgt structureel extra middelen voor de aanpak van milieucriminaliteit.", "plan"),  # resources allocated
+        ("Daarnaast krijgt ATR meer personeel en budget.", "plan"),
+        ("In dit kader worden stappen gezet om de opsporingscapaciteit effectiever in te zetten.", "progress"),
+        ("Daarnaast doet het WODC onderzoek naar de straftoemeting bij milieudelicten.", "plan"),
+    ],
+)
+def test_answers_round_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2023, 12, 4))
+    assert found is not None and found[0] == kind, found
+
+
+def test_no_resources_allocated() -> None:
+    assert classify("Gemeenten krijgen geen extra middelen.", date(2023, 12, 4)) is None

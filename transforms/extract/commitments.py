@@ -223,7 +223,7 @@ _GOV_NP = (
     r"(?:de\s+)?rdw|(?:het\s+)?coa|(?:de\s+)?duo|(?:de\s+)?svb|(?:het\s+)?cak|(?:de\s+)?nctv|(?:de\s+)?rvo|"
     r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji|"
     r"(?:het\s+)?rivm|(?:het\s+)?ncsc|cio-rijk|(?:de\s+)?adsb|atradius\s+dutch\s+state\s+business|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
-    r"(?:het\s+)?rijksvastgoedbedrijf|"
+    r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|"
     # a ministry by its acronym ("EZK en BZK ontwikkelen ..."): capitals only, so that no ordinary word matches
     r"(?-i:EZK|EZ|BZK|BZ|BHO|JenV|J&V|VenJ|VWS|OCW|SZW|IenW|I&W|IenM|LNV|KGG|VRO)|"
     # the country's representation abroad: "de (Nederlandse) ambassade (in Kyiv)", "de post in Nairobi"
@@ -524,7 +524,7 @@ _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
-_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b)")
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b|(?<=\bzorgen)\s+dat\b)")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
@@ -568,6 +568,12 @@ _cue("prioriteit", "plan", "any",
      r"\b(?P<fin>heeft|hebben|krijgt|krijgen)\s+(?:de\s+)?(?:grote|hoge|hoogste)\s+prioriteit(?:\s+(?:voor|van|bij)\s+(?:het|dit)\s+kabinet)?(?=\s*[.;]|\s*$|\s+en\s)")
 _cue("prioriteit", "target", "any",
      r"^\W*(?:het|dit)\s+(?P<fin>is)\s+(?:een|de)\s+(?:grote\s+|hoge\s+|eerste\s+)?prioriteit\s+(?:van|voor)\s+(?:het|dit)\s+kabinet\s+(?:dat|om)\b")
+# resources allocated: "Ook het OM krijgt structureel extra middelen", "Daarnaast krijgt ATR meer personeel en budget"
+_cue("krijgt krijgen", "plan", "any",
+     r"\b(?P<fin>krijgt|krijgen)\s+(?:[\w-]+\s+){0,5}?(?:structureel\s+|eenmalig\s+)?(?:extra|meer|additionele|aanvullende)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:middelen|geld|budget|financiering|capaciteit|personeel|fte|mensen)\b")
+# steps taken: "In dit kader worden stappen gezet om …", "Er worden stappen gezet in de landbouwsector"
+_cue("stappen", "progress", "gov_or_passive_nh", r"\b(?P<fin>wordt|worden)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,10}?stappen\s+gezet\b")
 # the government's effort and where it is aimed: "De inzet voor de luchtvaart is gericht op …", "… is onze inzet."
 _cue("inzet", "target", "any",
      r"^\W*(?:de|onze|mijn)\s+inzet(?:\s+(?:voor|op|van\s+(?:het|dit)\s+kabinet)\b[^.;]{0,60}?)?\s+(?P<fin>is|blijft)\s+gericht\s+op\b|"
