@@ -713,7 +713,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]) and not _HEDGE_ABBREVIATION.search(text[max(lo, s - 8) : s]):
         return None
     # time of day: "om 10 uur", "10 uur 's ochtends"
-    if c.unit == "uur" and re.search(r"\bom\s*$", pre, re.I):
+    if _time_of_day(c, pre):
         return None
     return c
 
@@ -980,11 +980,17 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     _left(text, c, lo)
     if c.drop:
         return None
-    if c.unit == "uur" and re.search(r"\bom[\s\u00a0]+$", pre, re.I):
-        return None  # a time of day: "om elf uur"
+    if _time_of_day(c, pre):
+        return None
     return c
 
 
+def _time_of_day(c: _Cand, pre: str) -> bool:
+    """ "om 10 uur", "om elf uur": a time of day, not a duration."""
+    return c.unit == "uur" and _AT_CLOCK.search(pre) is not None
+
+
+_AT_CLOCK = re.compile(r"\bom[\s\u00a0]*$", re.I)
 _TWO_SIDES = re.compile(r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b", re.I)
 _FRACTION_NEXT = {"van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan", "ervan"}
 

@@ -193,12 +193,14 @@ _MEMBERS_ASK = re.compile(
 def _members_questions(paragraphs: list[Paragraph]) -> None:
     """Give the fracties' unlabelled question paragraphs (and any paragraph ending in a question) the role
     QUESTION, up to the next "Antwoord"."""
-    asking: list[int | None] = []  # the section in which the members are speaking, once they are
+    asking, section = False, None  # whether the members are speaking, and in which section
     for p in paragraphs:
         if p.role not in (ANSWER, BODY, LIST_ITEM):
             continue
-        if (asking and p.section == asking[0]) or _MEMBERS_ASK.match(p.text) or p.text.rstrip().endswith("?"):
-            p.role, asking = QUESTION, [p.section]
+        if (asking and p.section == section) or _MEMBERS_ASK.match(p.text) or p.text.rstrip().endswith("?"):
+            p.role, asking, section = QUESTION, True, p.section
+
+
 _INTRO = re.compile(r"^(?:(?:Mondelinge\s+)?Vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:Antwoord|Mededeling)\s+van)\b")
 _SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s+([A-ZÀ-Ý“\"'‘].{1,150})$")
 _LIST = re.compile(r"^(?:[•·▪●◦■□➢►‣⁃*]|[-–—](?=\s)|(\d{1,2})[.)](?=\s)|[a-z][.)](?=\s)|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s*")
@@ -439,14 +441,15 @@ _LETTERHEAD_FIELD = re.compile(r"^(?:Datum|Betreft|>\s*Retouradres|Ons kenmerk|K
 
 # the rijksoverheid letter template's instruction to the reader, printed in every letterhead
 _LETTER_TEMPLATE = re.compile(
-    r"^[ \t]*(?:Bij beantwoording de datum en ons kenmerk vermelden\.?[ \t]*)?(?:Wilt u slechts één zaak in uw brief behandelen\.?)?[ \t]*$\n?",
+    r"^[ \t]*(?:Bij beantwoording de datum en ons kenmerk vermelden\.?[ \t]*)?Wilt u slechts één zaak in uw brief behandelen\.?[ \t]*\n?|"
+    r"^[ \t]*Bij beantwoording de datum en ons kenmerk vermelden\.?[ \t]*\n?",
     re.MULTILINE,
 )
 
 
 def _strip_letterhead(chunk: str, meta: _Meta) -> str:
     if "Wilt u slechts" in chunk or "Bij beantwoording de datum" in chunk:
-        chunk = _LETTER_TEMPLATE.sub(lambda m: "" if m.group().strip() else m.group(), chunk)
+        chunk = _LETTER_TEMPLATE.sub("", chunk)
     lines = chunk.split("\n")
     for k, raw in enumerate(lines[:80]):
         if _SALUTATION.match(raw.strip()):
