@@ -305,16 +305,18 @@ _MOTION = re.compile(
     r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b|\b(?:motie|amendement)\s+(?:vraagt|verzoekt)\b)",
     re.IGNORECASE,
 )
+# "waar nodig", "zo nodig", "indien nodig", "waar mogelijk": a scope or a hedge, see _HEDGE_START
+_HEDGE = r"(?:waar|zo|indien)\s+(?:nodig|mogelijk)"
 _CONDITION_START = re.compile(
     # "als" + a role or a part ("Als onderdeel hiervan", "Als gevolg van", "Als kabinet") is no condition
     r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|rijksoverheid|rijk|ministerie|nederland)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
-    r"waar\s+nodig|zo\s+nodig|indien\s+nodig|waar\s+mogelijk|eventueel|daar\s*waar|"
+    rf"{_HEDGE}|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
 )
 # "Waar nodig/mogelijk …": in an answer a routine's scope ("Waar nodig worden de voorstellen verbeterd"), in a
 # document that sets out policy a hedge on a plan ("Waar mogelijk neemt het kabinet maatregelen aan de grens")
-_HEDGE_START = re.compile(r"^\W*(?:waar|zo|indien)\s+(?:nodig|mogelijk)(?:\s+en\s+(?:nodig|mogelijk))?\b", re.IGNORECASE)
+_HEDGE_START = re.compile(rf"^\W*{_HEDGE}(?:\s+en\s+(?:nodig|mogelijk))?\b", re.IGNORECASE)
 # "Zodra/Wanneer het onderzoek is afgerond, ...": a moment that will come, not a condition
 _TEMPORAL_START = re.compile(
     r"^\W*(?:zodra|wanneer|nadat|als)\b[^,;?]{0,120}?\b(?:(?:is|zijn)\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|bekend|"

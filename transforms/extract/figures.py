@@ -902,11 +902,11 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
-_ITEMS_BEFORE = re.compile(r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+$", re.I)
-_ITEMS_RANGE_BEFORE = re.compile(
-    r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+\d{1,3}[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*$", re.I
-)
-_RANGE_AFTER = re.compile(r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*\d", re.I)
+_ITEMS = r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+"  # "de elementen "
+_RANGE_WORD = r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*"
+_ITEMS_BEFORE = re.compile(_ITEMS + "$", re.I)
+_ITEMS_RANGE_BEFORE = re.compile(_ITEMS + r"\d{1,3}" + _RANGE_WORD + "$", re.I)
+_RANGE_AFTER = re.compile(_RANGE_WORD + r"\d", re.I)
 
 
 _ONE_NOUN_AFTER = re.compile(
