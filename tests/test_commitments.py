@@ -729,8 +729,8 @@ def test_round5_positive(sentence: str, kind: str) -> None:
         "De Commissie-Van der Meer II is momenteel nog bezig met haar onderzoek.",
         "Daarom onderzoekt op dit moment Commissie-Van der Meer II hoe de vergoeding kan aansluiten.",
         "De commissie Remkes zal in het najaar advies uitbrengen.",
-        # following developments is a stance, not an act
-        "Het kabinet volgt de ontwikkelingen nauwlettend.",
+        # following developments without saying how closely is a stance, not an act
+        "Het kabinet volgt de ontwikkelingen.",
     ],
 )
 def test_round5_negative(sentence: str) -> None:
@@ -1295,3 +1295,77 @@ def test_answers_round_positive(sentence: str, kind: str) -> None:
 
 def test_no_resources_allocated() -> None:
     assert classify("Gemeenten krijgen geen extra middelen.", date(2023, 12, 4)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the government's effort or wish as a quantity, and as a pseudo-cleft
+        ("De inzet van het kabinet is ten minste 40% CO2-reductie.", "target"),
+        ("De gemiddelde consensus ligt lager, want Nederland wil minimaal 40%.", "target"),
+        ("Wat Nederland wil, is meer dan 40%.", "target"),
+        ("Dat is de ambitie van het kabinet.", "target"),
+        ("We hebben een gigantische ambitie in het energieakkoord.", "target"),
+        # work under way: a split "daar ... mee bezig", the verb closing a clause, active monitoring
+        ("Nederland is daar zeer actief mee bezig.", "progress"),
+        ("Hier is de minister van Onderwijs gewoon mee bezig.", "progress"),
+        ("Ik wijs erop dat wij daar al volop mee aan de slag zijn.", "progress"),
+        ("Wij volgen die discussie natuurlijk nauwgezet.", "progress"),
+        ("Het kabinet volgt de ontwikkelingen nauwlettend.", "progress"),
+        ("De onderhandelingen zijn in volle gang.", "progress"),
+        ("Er lopen nu diverse evaluaties van risicokapitaalinstrumenten.", "progress"),
+        # a promise restated in the present tense, the performative toezegging, the Kamer that will hear
+        ("Ik heb al aangegeven dat ik u daarover informeer.", "promise"),
+        ("Ik heb iets toegezegd, namelijk dat ik een brief schrijf met twee elementen daarin.", "promise"),
+        ("Zoals toegezegd tijdens het debat stuur ik uw Kamer een brief over de registratie.", "promise"),
+        ("Die toezegging doe ik dus graag, maar ik ontraad de motie.", "promise"),
+        ("De Kamer zal horen welke mijn inspanningen zullen zijn.", "promise"),
+        ("Ik heb de Kamer toegezegd dat ik aan het voorzitterschap zal laten weten dat ik het niet wijs vind.", "promise"),
+    ],
+)
+def test_debate_round_five_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2014, 10, 15))
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the debate's own acts: its order, telling, supposing, the appreciation of moties
+        "Ik ga verder met de eurozone.",
+        "Ik kom terug op het SGP en Frankrijk.",
+        "Ik wil nog een paar zaken behandelen.",
+        "Ik begin met de motie op stuk nr. 827 van de heer Alkaya.",
+        "Ik vertel u wat de inzet van de Nederlandse regering is.",
+        "Ik schets de Kamer wat mijn verwachting is van de uiteindelijke politieke mogelijkheden.",
+        "Maar ik gis nu, want ik was niet bij de fractievergadering.",
+        "Dit alles gezegd hebbend, pak ik de stapel moties erbij.",
+        "Met die positieve grondhouding bekijk ik ook zijn motie.",
+        "Deze motie wil ik graag oordeel Kamer geven.",
+        "De strekking van de motie ondersteun ik wel.",
+        "Dus die kanttekening maak ik wel, maar ik kan uit de voeten met het dictum.",
+        "Ik wil met deze uitleg eigenlijk suggereren dat deze motie overbodig is.",
+        "Ik verkeer in de veronderstelling dat ik deze vraag al heb beantwoord, maar ik wil dat nog een keer doen.",
+        # a clause under a noun of opinion or a hypothetical consequence; a motie's request reported
+        "Het verwijt dat ik weg wil blijven bij een discussie is heel vreemd.",
+        "Maar dat zou betekenen dat we een soort isolationistische positie gaan innemen.",
+        "In die motie wordt het kabinet gevraagd of het kabinet onmiddellijk kan beginnen met het inventariseren.",
+        # started by someone else; occurring ("voorkomen") is no coming
+        "Sterker nog, de infractieprocedure is al gestart door de Europese Commissie.",
+        "Er komen misstanden voor in de sector, bij alle schakels in de keten.",
+        # an aim of a member's amendment; someone else's ambition
+        "Dit amendement heeft tot doel dat daarin inzicht wordt verschaft.",
+        "De sector heeft een grote ambitie.",
+        "De vakbond wil minimaal 5% loonsverhoging.",
+    ],
+)
+def test_debate_round_five_negative(sentence: str) -> None:
+    assert classify(sentence, date(2014, 10, 15)) is None, classify(sentence, date(2014, 10, 15))
+
+
+def test_a_dated_return_a_work_noun_and_a_coming_letter_stay_commitments() -> None:
+    ref = date(2014, 10, 15)
+    assert classify("Ik kom terug op de evaluatie voor de zomer.", ref)[0] == "promise"
+    assert classify("Ik ga verder met de uitvoering van het programma.", ref)[0] == "progress"
+    assert classify("Er komt voor de zomer een brief.", ref)[0] == "plan"
+    assert classify("De inspectie zal haar oordeel vellen en daarover zal ik u berichten.", ref)[0] == "promise"

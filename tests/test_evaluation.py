@@ -38,8 +38,11 @@ FLOORS = [
     ("evaluation/fresh16", 0.95, 0.80),  # a Regeerprogramma, a bill's explanation and answers, a BNC-fiche, two letters
     ("evaluation/fresh17", 0.95, 0.90),  # three more chapters of the Regeerprogramma (the model was trained on them)
     ("evaluation/fresh18", 0.95, 0.90),  # two more chapters and the nota's second half (likewise)
-    ("evaluation/fresh19", 0.95, 0.70),  # two more debates of the same sitting
-    ("evaluation/fresh20", 0.90, 0.60),  # two debates of 2014 and three answer letters
+    ("evaluation/fresh19", 0.95, 0.75),  # two more debates of the same sitting
+    ("evaluation/fresh20", 0.90, 0.70),  # two debates of 2014 and three answer letters
+    ("evaluation/fresh21", 0.95, 0.70),  # a debate of 2014 with the premier, a VAO of 2018, five answer letters
+    ("evaluation/fresh22", 0.95, 0.70),  # two debates of 2005 and 2021 (held out, then fitted)
+    ("evaluation/fresh23", 0.85, 0.65),  # two debates of 2021 (held out, then fitted)
 ]
 
 
@@ -82,3 +85,30 @@ def test_a_vague_word_labelled_without_value_explains_a_row_without_value() -> N
               "vague": [{"sentence_contains": "Een paar mensen hebben twee minuten", "word": "een paar", "value": None}]}
     f = score_figures([LabelledDocument(name="x", labels=labels, document=doc, figures=rows, commitments=[])])
     assert (f["tp"], f["fp"], f["fn"]) == (0, 0, 0)
+
+
+def test_label_agreement_counts_firm_labels_and_lets_borderline_count_neither_way(tmp_path: Path) -> None:
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("label_agreement", ROOT / "scripts" / "label_agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = ("Ik zal de Kamer voor de zomer informeren over de uitkomsten. Het kabinet gaat 14 ziekenhuizen steunen. "
+            "De gemeenten hebben 20 locaties geopend. Wij werken aan een nieuwe regeling voor de zorg.\n")
+    (tmp_path / "doc.txt").write_text(text)
+    ref = {"figures": [{"sentence_contains": "gaat 14 ziekenhuizen steunen", "value": 14},
+                       {"sentence_contains": "hebben 20 locaties geopend", "value": 20}],
+           "commitments": [{"sentence_contains": "Ik zal de Kamer voor de zomer", "kind": "promise"},
+                           {"sentence_contains": "Het kabinet gaat 14 ziekenhuizen", "kind": "plan"}]}
+    second = {"figures": [{"sentence_contains": "gaat 14 ziekenhuizen steunen", "value": 14}],
+              "commitments": [{"sentence_contains": "Ik zal de Kamer voor de zomer", "kind": "promise"},
+                              {"sentence_contains": "Het kabinet gaat 14 ziekenhuizen", "kind": "plan", "borderline": True},
+                              {"sentence_contains": "Wij werken aan een nieuwe regeling", "kind": "progress"}]}
+    (tmp_path / "doc.labels.json").write_text(json.dumps(ref))
+    (tmp_path / "second").mkdir()
+    (tmp_path / "second" / "doc.labels.json").write_text(json.dumps(second))
+    result = module.agreement(tmp_path / "doc.labels.json", tmp_path / "second" / "doc.labels.json")
+    # one firm commitment agreed, one borderline for the second labeller (neither way), one the second's own
+    assert result["commitments"] == (1, 1, 0)
+    assert result["figures"] == (1, 0, 1)

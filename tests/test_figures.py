@@ -972,3 +972,29 @@ def test_an_article_with_a_latin_ordinal_is_no_count() -> None:
 def test_half_a_year_given() -> None:
     f = one("Dan hebt u nog een halfjaar de tijd.")
     assert (f.value, f.kind, f.unit) == (0.5, "duration", "jaar")
+
+
+def test_pounds_sterling() -> None:
+    found = [(f.value, f.kind, f.unit) for f in figures_in_text("De CEO krijgt 32.000 pond per week bovenop 1,2 miljoen pond.")]
+    assert found == [(32000, "money", "GBP"), (1_200_000, "money", "GBP")]
+
+
+def test_a_week_placed_in_time_is_no_week_number() -> None:
+    assert [(f.value, f.unit) for f in figures_in_text("Ik ben vorige week drie dagen in New York geweest.")] == [(3, "dagen")]
+    assert values("In week 3 is de vergadering.") == []
+
+
+def test_all_three_of_the_counted_noun() -> None:
+    f = one("Geldt dat dan voor alle drie de moties?")
+    assert (f.value, f.kind, f.unit) == (3, "count", "moties")
+    assert one("Het resultaat telt op alle vier de doelstellingen.").unit == "doelstellingen"
+
+
+def test_time_still_left_is_a_duration() -> None:
+    assert [(f.value, f.unit) for f in figures_in_text("Die generaties hebben dus nog 47 jaar de tijd om op te bouwen.")] == [(47, "jaar")]
+    assert [(f.value, f.unit) for f in figures_in_text("Krijg ik nog 30 seconden van u?")] == [(30, "seconden")]
+    assert values("Over twee jaar staan we er beter voor.") == []
+
+
+def test_geleden_is_no_counted_noun() -> None:
+    assert values("De motie haalde het hier twee geleden niet.") == []

@@ -238,7 +238,7 @@ _FIRST = re.compile(r"(?<![\w-])(?:ik|wij|we)(?![\w-])", re.IGNORECASE)
 _NONGOV_NP = (
     r"(?:de\s+kamer|uw\s+kamer|de\s+tweede\s+kamer|de\s+eerste\s+kamer|de\s+leden|het\s+lid|kamerleden|de\s+indieners?|"
     # a member named in a debate: "De heer Veldman vraagt ...", "mevrouw Van der Graaf stelde ..."
-    r"(?:de\s+heer|mevrouw|het\s+lid)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:van|der|den|de|ter|(?-i:[A-Z])[\w'’-]+))*|"
+    r"(?:de\s+heer|meneer|mevrouw|het\s+lid)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:van|der|den|de|ter|(?-i:[A-Z])[\w'’-]+))*|"
     r"de\s+(?:algemene\s+)?rekenkamer|de\s+raad\s+van\s+state|de\s+ombudsman|de\s+nationale\s+ombudsman|"
     r"(?:de\s+)?(?:europese\s+commissie|commissie|europese\s+raad)|"
     # a named (state, advisory) commission: "De Commissie-Van der Meer II", "de commissie Remkes"
@@ -302,7 +302,9 @@ _MOTION = re.compile(
     r"roept\s+(?:de\s+regering|het\s+kabinet)\b.*\bop\b|constaterende(?:,)?\s+dat|overwegende(?:,)?\s+dat|"
     r"spreekt\s+uit\s+dat|gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|van\s+mening\s+dat\s+.*\bverzoekt|"
     # the Kamer's voice in a verslag or debate: "We willen de regering vragen naar haar visie"
-    r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b|\b(?:motie|amendement)\s+(?:vraagt|verzoekt)\b)",
+    r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b|\b(?:motie|amendement)\s+(?:vraagt|verzoekt)\b|"
+    # a motie's request reported: "In die motie wordt het kabinet gevraagd ...", "waarin de regering wordt verzocht"
+    r"\bwordt\s+(?:het\s+kabinet|de\s+regering)\s+(?:gevraagd|verzocht)\b|\b(?:het\s+kabinet|de\s+regering)\s+wordt\s+(?:gevraagd|verzocht)\b)",
     re.IGNORECASE,
 )
 # "waar nodig", "zo nodig", "indien nodig", "waar mogelijk": a scope or a hedge, see _HEDGE_START
@@ -347,7 +349,7 @@ _NOT_VERB = (
 _INF = _NOT_VERB + r"[a-zëïöüéè]+(?:en|ën)"  # an infinitive (or a plural noun: checked by position)
 _INFORM = (
     r"(?:informeren|inlichten|berichten|rapporteren|toesturen|sturen|zenden|toezenden|verzenden|ingaan|"
-    r"terugkomen|terugkoppelen|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|verslag\s+(?:doen|uitbrengen)|"
+    r"terugkomen|terugkoppelen|laten\s+weten|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|verslag\s+(?:doen|uitbrengen)|"
     r"aanbieden|voorleggen|informeren\s+over|infomeren|melden|schetsen|toelichten|uiteenzetten|"
     r"beantwoorden|reageren|toezeggen|een\s+(?:brief|reactie|kabinetsreactie|beleidsreactie)\s+sturen|(?:doen\s*)?toekomen|(?<=kamer\s)delen)"
 )
@@ -380,8 +382,8 @@ _INFORM_PART = (
 # nouns of work that is carried out: the object of "voert ... uit", the subject of "loopt momenteel"
 _UNDERTAKING = (
     r"(?:onderzoek|onderzoeken|vervolgonderzoek|testen|tests|proeven|proef|pilot|pilots|controles|inspecties|"
-    r"gesprek|gesprekken|overleg|overleggen|verkenning|verkenningen|evaluatie|analyse|analyses|inventarisatie|"
-    r"consultatie|studie|traject|trajecten|procedure|procedures|aanbesteding|programma|campagne|metingen|audit)"
+    r"gesprek|gesprekken|overleg|overleggen|verkenning|verkenningen|evaluatie|evaluaties|analyse|analyses|inventarisatie|"
+    r"consultatie|consultaties|studie|studies|traject|trajecten|procedure|procedures|aanbesteding|programma|campagne|metingen|audit|audits)"
 )
 # nouns of a process of the government that takes place at a moment: the subject of "zal ... plaatsvinden",
 # "vindt ... plaats" ("zal besluitvorming over de vergoedingen plaatsvinden", "Eind december vindt een eerste
@@ -447,6 +449,12 @@ _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,8
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 _cue("komt komen", "promise", "gov", r"\b(?P<fin>komt|komen)\s+(?:het|dit)\s+kabinet\b[^.;]{0,80}\bterug\b|\b(?:het|dit)\s+kabinet\s+(?P<fin2>komt)\b[^.;]{0,80}\bterug\b")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
+# the performative toezegging ("Die toezegging doe ik dus graag") and the Kamer as the one that will receive
+# ("De Kamer zal horen welke mijn inspanningen zullen zijn", "Uw Kamer zal voor de zomer een brief ontvangen")
+_cue("toezegging", "promise", "gov",
+     r"\b(?:de|die|deze|een|die\s+laatste)\s+toezegging\s+(?P<fin>doe|geef)\s+ik\b|\bik\s+(?P<fin2>doe|geef)\s+(?:u\s+|de\s+kamer\s+)?(?:graag\s+)?(?:de|die|deze|een)\s+toezegging\b")
+_cue("zal zullen", "promise", "kamer_receives",
+     r"\b(?:de|uw)\s+kamer\s+(?P<fin>zal)\s+(?:[\w’'-]+\s+){0,8}?(?:vernemen|horen|ontvangen|krijgen|tegemoet\s+kunnen\s+zien)\b")
 # target: a goal, norm or target value (not one owned by a third party: "hun/haar ambitie")
 # "X heeft als doel": the goal is the predicate. In "heeft ... sancties ingesteld met als doel ..." the finite
 # verb is the auxiliary of a completed act and "met als doel" a purpose adverbial: no target.
@@ -486,14 +494,21 @@ _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\bin\s
 _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
 # progress: work started or under way
 _cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s+(?:met|om)\b")
+# the pronominal adverb split from its "mee" ("Nederland is daar zeer actief mee bezig"), and the verb at the
+# end of a subordinate clause ("dat wij daar al volop mee bezig zijn", "dat we aan de slag zijn")
+_cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\s+(?:daar|hier|er)\b[^.;,]{0,40}?\bmee\s+bezig\b|"
+     r"^\W*(?:daar|hier)\s+(?P<fin2>is|zijn|ben)\b[^.;,]{0,60}?\bmee\s+bezig\b")
+_cue("bezig aan", "progress", "gov", r"\b(?:bezig|aan\s+de\s+slag)\s+(?P<fin>ben|is|zijn)\b(?!\s+(?:geweest|gegaan)\b)")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
 _cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren evalueert evalueren", "progress", "gov_np", r"(?<!\bte\s)\b(?P<fin>verkent|verkennen|onderzoekt|onderzoeken|inventariseert|inventariseren|evalueert|evalueren)\b")
-_cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))")
+_cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))"
+     # not the debate's own look at a motie ("Met die positieve grondhouding bekijk ik ook zijn motie")
+     r"(?![^.;]*\b(?:motie|moties|amendement|amendementen)\b)")
 _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
-_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
+_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
@@ -562,7 +577,7 @@ _cue("wordt worden", "plan", "gov_or_passive",
      rf"^\W*(?!{_BELIEF_PARTICIPLE}\b|{_SAYING_PARTICIPLE}\b|[a-zë]+end\b){_PARTICIPLE}\s+(?P<fin>wordt|worden)\b(?!\s+(?:dat|of|hoe|wat|welke|er\s+(?:dat|of))\b)")
 # "komen te" + infinitive of ceasing, a change to come: "de verplichting komt te vervallen"
 _cue("komt komen", "plan", "komen_te", r"\b(?P<fin>komt|komen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+te\s+(?:vervallen|verdwijnen)\b")
-_cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b)|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort|neer)\b)")
+_cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b)|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort|neer)\b|[^.;]{0,60}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$))")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 # a priority named without its owner, or the government's: "Het aanpakken van de personeelskrapte heeft grote
 # prioriteit voor dit kabinet", "De aanpak van personeelstekorten heeft grote prioriteit." (not "voor gemeenten")
@@ -588,6 +603,13 @@ _cue("wordt worden zal zullen", "promise", "passive_kamer", rf"\b(?P<fin>wordt|w
 _cue("informeer informeren stuur sturen zend zenden rapporteer rapporteren", "promise", "present_future",
      r"\b(?:(?:ik|we|wij)\s+(?P<fin>informeer|stuur|zend|rapporteer|informeren|sturen|zenden|rapporteren)|"
      r"(?P<fin2>informeer|stuur|zend|rapporteer)(?:\s+ik)?|(?P<fin3>informeren|sturen|zenden|rapporteren)\s+(?:we|wij))\b")
+# a promise restated in the present tense, in the clause of the author's own earlier word: "Ik heb al aangegeven
+# dat ik u daarover informeer", "namelijk dat ik een brief schrijf", "Zoals toegezegd ... stuur ik uw Kamer een brief"
+_PRESENT_INFORM = r"(?:informeer|stuur|zend|schrijf|rapporteer|informeren|sturen|zenden|schrijven|rapporteren)"
+_cue("toegezegd aangegeven gezegd beloofd", "promise", "gov",
+     r"\b(?:toegezegd|aangegeven|gezegd|beloofd)\b[^.;?]{0,80}?\bdat\s+(?=[^.;?]*\b(?:u|uw\s+kamer|de\s+kamer|brief)\b)"
+     rf"(?:ik|we|wij)\s+(?:[\w’'-]+\s+){{0,5}}?(?P<fin>{_PRESENT_INFORM})\b|"
+     rf"^\W*zoals\s+(?:eerder\s+|reeds\s+|al\s+)?(?:toegezegd|aangekondigd|beloofd)\b[^.;?]{{0,120}}?\b(?P<fin2>{_PRESENT_INFORM})\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b")
 # "ik verwacht uw Kamer dit najaar te informeren": the author's own expected act
 _cue("verwacht verwachten", "promise", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
 # an intention whose content is informing the Kamer: "Ik ben voornemens om u in april bij brief te informeren"
@@ -699,7 +721,7 @@ _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
 # a wish of the government about a state of affairs: "Daarnaast wil ik dat vraag en aanbod beter op elkaar zijn
 # afgestemd" (a target); with a passive of acting in the "dat"-clause it is a plan ("Ik wil dat de spoedeisende
 # hulp op basis van een vast budget gefinancierd wordt")
-_WIL_DAT = r"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){0,3}\s+dat\b"
+_WIL_DAT = r"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){0,3}\s+dat\b(?!\s+(?:[\w’'-]+\s+){0,4}?doen\b)"
 _PASSIVE_ACT = rf"[^.;?]{{0,200}}?(?:\b{_PARTICIPLE}\s+(?:wordt|worden)\b|\b(?:wordt|worden)\s+(?:[\w’'-]+\s+){{0,8}}?{_PARTICIPLE}\b)"
 _cue("wil willen", "target", "gov", _WIL_DAT + rf"(?!{_PASSIVE_ACT})")
 _cue("wil willen", "plan", "gov", _WIL_DAT + rf"(?={_PASSIVE_ACT})")
@@ -758,6 +780,22 @@ _cue("in vanaf tegen uiterlijk", "target", "future_year",
 _cue("streven inzet", "target", "any",
      r"\b(?:(?P<fin>is|blijft)\s+(?:het|ons|mijn)\s+streven\s+(?:om|dat|erop)\b|(?:het|ons|mijn)\s+streven\s+(?P<fin2>is|blijft)\s+(?:om|dat|erop)\b|"
      r"(?:onze|mijn)\s+inzet\s+(?P<fin3>is|blijft)\s+(?:om|dat|erop|gericht)\b)")
+# the government's ambition named as its own: "Het is de ambitie van het kabinet om ...", "Dat is de ambitie
+# van het kabinet", "We hebben een gigantische ambitie in het energieakkoord" (not a past "heeft ... neergelegd")
+_cue("ambitie", "target", "any",
+     r"\b(?P<fin>is|blijft)\s+(?:ook\s+)?de\s+(?:[a-zë-]+\s+)?ambitie\s+van\s+(?:het|dit)\s+kabinet\b")
+_cue("ambitie", "target", "gov",
+     r"\b(?P<fin>heb|hebben|heeft)\s+(?:[a-z]+\s+){0,2}?(?:een|de)\s+(?:[a-zë-]+\s+){0,2}?ambitie\b(?![^.;?]{0,60}\b[a-z]*(?:ge|be|ver|neer)[a-zë]+(?:d|t)\b\s*[.;]?$)")
+# the government's effort or wish stated as a quantity, or as its aim without possessive: "De inzet van het
+# kabinet is ten minste 40% CO2-reductie", "Inzet is om uiterlijk per 1 juli 2025 ... afgerond te hebben",
+# "want Nederland wil minimaal 40%", "Wat Nederland wil, is meer dan 40%"
+_AT_LEAST = r"(?:(?:ten\s+minste|tenminste|minimaal|minstens|meer\s+dan|ruim)\s+)"
+_cue("inzet", "target", "any",
+     r"(?:^\W*|:\s*)(?:de\s+)?inzet\s+(?:van\s+(?:het\s+kabinet|dit\s+kabinet|de\s+(?:nederlandse\s+)?regering|nederland)\s+)?"
+     rf"(?P<fin>is|blijft)\s+(?:(?:dus|daarbij|hierbij)\s+)?(?:{_AT_LEAST}?(?=\d)|(?=om\b|dat\b|erop\b|gericht\b))")
+_cue("wil willen", "target", "gov", rf"\b(?P<fin>wil|willen)\s+(?:(?:ook|wel|echt|dus|nog\s+steeds)\s+)?{_AT_LEAST}(?=\d)")
+_cue("wil willen", "target", "any",
+     rf"^\W*wat\s+(?:nederland|het\s+kabinet|de\s+regering|wij|we|ik)\s+(?:wil|willen)\s*,\s*(?P<fin>is)\s+(?:{_AT_LEAST}?(?=\d)|(?=dat\b))")
 # something of the government scheduled at a moment to come: "Een nieuw ambtsbericht is voorzien voor eind
 # februari 2025", "De evaluatie staat gepland voor het najaar"
 _cue("voorzien gepland ingepland", "plan", "scheduled",
@@ -769,6 +807,10 @@ _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|
 _cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
 _cue("bedoeling", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?bedoeling\s+(?:dat|om)\b|"
      r"\bhet\s+(?:ook\s+)?de\s+bedoeling\s+(?P<fin3>is)\s+(?:dat|om)\b")
+# monitoring is work going on by its nature, also in the active voice: "Wij volgen die discussie natuurlijk
+# nauwgezet", "We houden de ontwikkelingen in de gaten"
+_cue("volg volgt volgen", "progress", "gov_nh",
+     r"\b(?P<fin>volg|volgt|volgen)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:nauwgezet|nauwlettend|nauw|op\s+de\s+voet|scherp|kritisch|nadrukkelijk)\b")
 # monitoring is work going on by its nature: "De ontwikkelingen worden in de gaten gehouden"
 _cue("gaten gevolgd gemonitord bijgehouden", "progress", "gov_or_passive_nh",
      r"\b(?P<fin>wordt|worden)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:in\s+de\s+gaten\s+gehouden|nauwlettend\s+gevolgd|nauw\s+gevolgd|gemonitord|gemonitored)\b")
@@ -1258,6 +1300,13 @@ def _short(cue: str) -> str:
     return cue if len(words) <= 8 else " ".join(words[:3] + ["…"] + words[-3:])
 
 
+_NOUN_THAT = re.compile(
+    r"\b(?:verwijt|indruk|suggestie|gedachte|veronderstelling|vrees|angst|kritiek|beschuldiging|gerucht)\s+dat\b|"
+    r"\b(?:zou|zouden)\s+(?:[\w’'-]+\s+){0,2}?(?:betekenen|inhouden|impliceren|leiden\s+tot)\s+dat\b",
+    re.IGNORECASE,
+)
+# a pseudo-cleft names what is wanted in a free relative, then states it: "Wat Nederland wil, is meer dan 40%"
+_PSEUDO_CLEFT = re.compile(r"\W*wat\s+[^,;]{1,40}?\s(?:wil|willen)\s*,\s*is\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"^\s*(?:die|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar|waardoor|welke|hetgeen|wat)\b|"
     r"^\s*(?:de\s+)?(?:wijze|manier|mate)\s+waarop\b",
@@ -1294,9 +1343,11 @@ _DISCOURSE = re.compile(
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
 _REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?)\b", re.IGNORECASE)
+# a remark made in the clause itself, also one ("die kanttekening maak ik wel")
+_REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
-    r"^(?:zeggen|vragen|bedanken|danken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|"
+    r"^(?:zeggen|vragen|bedanken|danken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|suggereren|"
     r"aansluiten|beginnen|afsluiten|eindigen|laten|vertellen|hebben|noemen|uitnodigen|voorhouden|citeren|onderstrepen|"
     r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
@@ -1375,7 +1426,16 @@ _TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
 # een volgende vraag"
 _DEBATE_ORDER = re.compile(
     r"\bterug\s+op\s+(?:het|de|dat|die)\s+(?:amendement|motie|vraag|punt|opmerking)\b(?![^.;?]*\b(?:voor|na|in|bij)\s+(?:de|het)\s+(?:zomer|najaar|voorjaar|brief))|"
-    r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b",
+    r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b|"
+    # the next topic of the answer, now: "Ik ga verder met de eurozone", "Ik kom terug op het SGP en Frankrijk",
+    # "Ik wil nog een paar zaken behandelen"
+    rf"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:nu\s+)?verder\s+met\s+(?:de|het)\s+(?!(?:[\w-]+\s+)?(?:{_WORKS}|{_UNDERTAKING}|aanpak|maatregelen)\b)|"
+    r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:kom|komen)\s+(?:nu\s+|nog\s+(?:één|een)\s+keer\s+)?terug\s+op\s+(?:de|het|die|dat|deze|dit)\s+"
+    r"(?![^.;?]*\b(?:voor|na|in|bij|rond|later|straks|schriftelijk|termijn|brief)\b)[^.;?]{0,60}[.]?$|"
+    r"\b(?:zaken|punten|vragen|onderwerpen|moties|amendementen)\s+(?:behandelen|bespreken|langslopen|aflopen)\s*[.]?$|"
+    r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:begin|beginnen)\s+(?:nu\s+)?met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement|amendementen|eerste)\b|"
+    # the appreciation of a motie: "Deze motie wil ik graag oordeel Kamer geven", "waar ik een oordeel over moet geven"
+    r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
 _POLITE = re.compile(r"^(?:wil|willen)\b", re.IGNORECASE)
@@ -1420,6 +1480,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         rule = rule[:-3]
     if rule == "passive_kamer":
         return _passive_kamer(s, m, fin_start, ref)
+    if rule == "kamer_receives":  # the Kamer as the subject that will hear or receive: the government informs it
+        neg = _ACT_NEGATION.search(window)
+        return None if neg or _HYPOTHETICAL.search(s) or _CONDITION_START.match(s) else "-"
     if rule == "event_now":  # "er vinden gesprekken plaats": under way, unless a moment still to come is named
         if _future_time(s, ref):
             return None
@@ -1442,7 +1505,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if rule == "goal":  # "X heeft als doel": X is the government, or an instrument of its own, not a collaboration
         subj = s[_clause_start(s, fin_start):fin_start]
         # a definition ("TIBER staat voor ... en heeft als doel") or the aim of a text describes, it sets no goal
-        if re.search(r"\bstaat\s+voor\b", s[:fin_start], re.I) or re.search(r"\b(?:tekst|document|artikel|rapport|richtlijn)\s*$", subj.strip(), re.I):
+        if re.search(r"\bstaat\s+voor\b", s[:fin_start], re.I) or re.search(r"\b(?:tekst|document|artikel|rapport|richtlijn|amendement|motie)\s*$", subj.strip(), re.I):
             return None
         if re.search(r"\b(?:samenwerking|samenwerkingen|partnerschap|coalitie|alliantie|dialoog)\b", subj, re.I) or \
                 re.search(rf"\b(?:met|van|tussen)\s+(?:{_NONGOV_NP}|de\s+[\w-]+\s+autoriteiten|[\w-]+\s+autoriteiten)\b", subj, re.I):
@@ -1543,8 +1606,13 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # hypothetical "zou ... kunnen", negated cue, cited promises
     if not polite and _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
         return None
-    # an indirect question standing alone ("Hoe we willen dat de advocatuur er over tien jaar uitziet.")
-    if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I):
+    # a clause that complements a noun of opinion ("Het verwijt dat ik weg wil blijven ...") or a consequence
+    # under a hypothetical ("dat zou betekenen dat we ... gaan innemen") states no undertaking
+    if _NOUN_THAT.search(s, 0, fin_start):
+        return None
+    # an indirect question standing alone ("Hoe we willen dat de advocatuur er over tien jaar uitziet."); not the
+    # free relative of a pseudo-cleft ("Wat Nederland wil, is meer dan 40%")
+    if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I) and not _PSEUDO_CLEFT.match(s):
         return None
     if kind in ("plan", "promise") and not abstain and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
         return None
@@ -1560,7 +1628,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     before = s[clause_start:fin_start]
     clause = s[clause_start:m.end()]
     # a relative clause ("waarover ik uw Kamer ... zal informeren", "die ik wil bieden") describes a noun
-    if (_RELATIVE.match(clause) or re.search(r"\bwaar(?:over|in|mee|op|bij|voor|aan)\b", before, re.I)) and not _CLOSED.search(before):
+    # (not a demonstrative opening the sentence: "Die toezegging doe ik dus graag")
+    if (_RELATIVE.match(clause) or re.search(r"\bwaar(?:over|in|mee|op|bij|voor|aan)\b", before, re.I)) and not (
+            _CLOSED.search(before) or _PSEUDO_CLEFT.match(clause) or (clause_start == 0 and re.match(r"\W*(?:die|dat)\s+\w+\s", clause, re.I))):
         return None
     # a negated activity ("Het kabinet ontwikkelt geen nieuw beleid") reports no work under way
     if kind == "progress":
@@ -1595,6 +1665,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # "X zijn gestart met": X is an agent and must be the government
     if kind == "progress" and rule == "any" and re.search(r"\b(?:gestart|begonnen)\s+met\b", window, re.I):
         rule = "gov"
+    # "de infractieprocedure is al gestart door de Europese Commissie": started by someone else
+    if kind == "progress" and re.search(r"\b(?:gestart|begonnen|opgestart)\b", window, re.I) and _agent_is_other(s[m.end():m.end() + 60]):
+        return None
     if kind == "progress" and re.search(r"\btoen\b", s, re.I):
         return None
     # a start dated in an earlier year ("zijn wij in mei 2023 gestart met ...") is a past event, not work under way
@@ -1721,6 +1794,7 @@ moet moeten mag mogen wil willen hoef hoeven ga gaan gaat blijf blijven kom kome
 verwacht verwachten vind vinden denk denken hoop hopen meen menen geloof geloven acht achten weet weten
 ken kennen zie zien hoor horen lees lezen merk merken herken herkennen begrijp begrijpen deel delen
 erken erkennen constateer constateren zeg zeggen noem noemen antwoord antwoorden verwijs verwijzen wijs wijzen
+vertel vertellen schets schetsen
 benadruk benadrukken onderstreep onderstrepen betreur betreuren waardeer waarderen dank danken sta staan
 kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten
 """.split())
@@ -1954,7 +2028,7 @@ herken:herkennen erken:erkennen onderken:onderkennen weet:weten ken:kennen lees:
 constateer:constateren verwijs:verwijzen benadruk:benadrukken onderstreep:onderstrepen wijs:wijzen
 herhaal:herhalen hoop:hopen vrees:vrezen twijfel:twijfelen betwijfel:betwijfelen verwacht:verwachten
 geloof:geloven veronderstel:veronderstellen vertrouw:vertrouwen reken:rekenen hecht:hechten waardeer:waarderen
-dank:danken bedank:bedanken onderschrijf:onderschrijven verwelkom:verwelkomen veroordeel:veroordelen
+dank:danken verkeer:verkeren bedank:bedanken onderschrijf:onderschrijven verwelkom:verwelkomen veroordeel:veroordelen
 respecteer:respecteren antwoord:antwoorden beantwoord:beantwoorden bevestig:bevestigen noem:noemen zeg:zeggen
 meld:melden schrijf:schrijven citeer:citeren reageer:reageren vraag:vragen verzoek:verzoeken informeer:informeren
 lig:liggen hang:hangen behoor:behoren betref:betreffen bedraag:bedragen kost:kosten duur:duren geld:gelden
@@ -1976,7 +2050,9 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging)\b|.*\b(?:op|uit)$)|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|hoe|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|"
+    # the debate's own acts: taking up the moties, looking at a motie
+    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:bekijk|bekijkt|bekijken)\b.*\b(?:motie|moties|amendement|amendementen)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|hoe|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
@@ -2094,6 +2170,9 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
             continue
+        # supporting a motie is its appreciation in the debate: "De strekking van de motie ondersteun ik wel"
+        if verb.lower() in ("steun", "ondersteun", "omarm", "ontraad") and re.search(r"\b(?:motie|moties|amendement)\b", clause, re.I):
+            continue
         if not rest.strip() and not causes:  # "..., werk ik." with nothing done
             continue
         # negation anywhere in the clause up to its punctuation (also past an aside in brackets)
@@ -2104,7 +2183,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s):
             continue
-        if _DISCOURSE.search(tail) or _REMARKS.search(tail):  # what is done is explaining or remarking
+        if _DISCOURSE.search(tail) or _REMARK_MADE.search(clause):  # what is done is explaining or remarking
             continue
         return (s[min(g.start(), v_start):max(g.end(), v_end)], first or subj)
     return None

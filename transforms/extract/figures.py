@@ -229,7 +229,7 @@ STOP = set(
     daarvan hiervoor daarvoor aldus circa ruim bijna ongeveer reeds inmiddels eerder later verder extra tevens
     ofwel dus namelijk nl mln mld miljoen miljard duizend honderd april mei juni juli maart augustus september
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
-    omlaag terug bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
+    omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
     evenveel waarvan http https www heb hebt ben bent bis ter quater alleen""".split()
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
@@ -272,7 +272,7 @@ _WORD_SEQ = (
 _SPAN_NUM = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|{_WORDNUM})"
 SPAN_BEFORE = re.compile(
     r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
-    r"|vanaf|uiterlijk|nog|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een |(?:minder|meer) dan )?"
+    r"|vanaf|uiterlijk|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een |(?:minder|meer) dan )?"
     rf"(?:{_SPAN_NUM}[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
     re.I,
 )
@@ -616,11 +616,18 @@ def _dash_range_end(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 _PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|alle)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
 
 
-def _partitive(text: str, c: _Cand, hi: int) -> None:
-    """ "in 135 van de winningen", "25 van de 35 gevolgde signalen": a count of the plural noun after "van de"."""
+def _partitive(text: str, c: _Cand, hi: int, lo: int = 0) -> None:
+    """ "in 135 van de winningen", "25 van de 35 gevolgde signalen": a count of the plural noun after "van de";
+    "alle drie de moties", "alle vier de doelstellingen": a count of the noun after the article."""
     m = _PARTITIVE.match(text, c.end, hi)
+    if m is None and _ALL_BEFORE.search(text, max(lo, c.start - 8), c.start):
+        m = _ALL_THE_AFTER.match(text, c.end, hi)
     if m and _is_noun(m.group(1)) and _countable(m.group(1), 2.0) and m.group(1).lower() not in DURATION_UNITS:
         c.kind, c.unit, c.has_unit = "count", m.group(1), True
+
+
+_ALL_BEFORE = re.compile(r"\balle[ \t\u00a0]+$", re.I)
+_ALL_THE_AFTER = re.compile(r"[ \t\u00a0]+(?:de|het)[ \t\u00a0]+([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
 
 
 def _measure_unit_follows(text: str, e: int, hi: int) -> bool:
@@ -698,7 +705,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     _right(text, c, hi)
     _left(text, c, lo)
     if not c.has_unit and not c.is_year:
-        _partitive(text, c, hi)
+        _partitive(text, c, hi, lo)
     if c.drop:
         return None
     if c.is_year and _year_like_count(text, c, lo):
@@ -891,6 +898,8 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     m = _REF_CHAIN.search(pre)
     if m and pre[m.end("kw") : m.end("kw") + 1] == "." and m.group("kw").lower() not in _REF_ABBREVIATIONS:
         m = None
+    if m and m.group("kw").lower() == "week" and _WEEK_OF_TIME.search(pre, 0, m.start("kw")):
+        m = None  # "vorige week drie dagen": a week placed in time, then a quantity; not "week 3"
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
         # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
         # separators is never the number of an item, so after an ordinary noun it is a quantity
@@ -902,6 +911,7 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
+_WEEK_OF_TIME = re.compile(r"\b(?:vorige|volgende|deze|komende|afgelopen|elke|iedere|per|dezelfde)[ \t\u00a0]+$", re.I)
 _ITEMS = r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+"  # "de elementen "
 _RANGE_WORD = r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*"
 _ITEMS_BEFORE = re.compile(_ITEMS + "$", re.I)
@@ -978,6 +988,8 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # "van twee kanten komen", "er zitten twee kanten aan": an idiom
     _right(text, c, hi)
     _left(text, c, lo)
+    if not c.has_unit and _ALL_BEFORE.search(text, max(lo, s - 8), s):
+        _partitive(text, c, hi, lo)
     if c.drop:
         return None
     if _time_of_day(c, pre):
@@ -1141,7 +1153,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.has_unit = c.has_unit_strong = True
             return
         # currency after
-        m = re.match(r"[\s\u00a0]*(euro['’]s|eurocent|euro|eur|cent|dollars?|usd|us-dollar|amerikaanse dollar|gulden|britse pond|yen|yuan)(?![\w])", tail, re.I)
+        m = re.match(r"[\s\u00a0]*(euro['’]s|eurocent|euro|eur|cent|dollars?|usd|us-dollar|amerikaanse dollar|gulden|britse pond|pond|yen|yuan)(?![\w])", tail, re.I)
         if m:
             cur, factor = CURRENCY_AFTER[m.group(1).lower().replace("’", "'")]
             if c.value is not None:
