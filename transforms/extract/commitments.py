@@ -1301,17 +1301,16 @@ def _short(cue: str) -> str:
     return cue if len(words) <= 8 else " ".join(words[:3] + ["…"] + words[-3:])
 
 
+@lru_cache(maxsize=512)
+def _mentions(s: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in the sentence: a cheap test before a pattern that every cue asks for."""
+    low = s.lower()
+    return any(w in low for w in words)
+
+
+# a clause complementing a noun of opinion, or a consequence under a hypothetical; the words it needs first
 _NOUN_THAT_WORDS = ("verwijt", "indruk", "suggestie", "gedachte", "veronderstelling", "vrees", "angst", "kritiek",
                     "beschuldiging", "gerucht", "zou")
-
-
-@lru_cache(maxsize=256)
-def _noun_that(s: str) -> bool:
-    """Whether a word _NOUN_THAT needs stands in the sentence (a cheap test first, asked of every cue)."""
-    low = s.lower()
-    return any(w in low for w in _NOUN_THAT_WORDS)
-
-
 _NOUN_THAT = re.compile(
     r"\b(?:verwijt|indruk|suggestie|gedachte|veronderstelling|vrees|angst|kritiek|beschuldiging|gerucht)\s+dat\b|"
     r"\b(?:zou|zouden)\s+(?:[\w’'-]+\s+){0,2}?(?:betekenen|inhouden|impliceren|leiden\s+tot)\s+dat\b",
@@ -1450,15 +1449,8 @@ _DEBATE_ORDER = re.compile(
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
-# the words one of _DEBATE_ORDER's patterns needs: a cheap test first, as it is asked of every cue
+# the words one of _DEBATE_ORDER's patterns needs
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel")
-
-
-@lru_cache(maxsize=256)
-def _debate_order(s: str) -> bool:
-    """Whether the sentence is the debate's own order or its appreciation of a motie."""
-    low = s.lower()
-    return any(w in low for w in _DEBATE_ORDER_WORDS) and bool(_DEBATE_ORDER.search(s))
 _POLITE = re.compile(r"^(?:wil|willen)\b", re.IGNORECASE)
 _PAST_MODAL = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b", re.IGNORECASE)
 _LATER_HERE = re.compile(
@@ -1472,7 +1464,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
-    if _debate_order(s):
+    if _mentions(s, _DEBATE_ORDER_WORDS) and _DEBATE_ORDER.search(s):  # the debate's order, its view of a motie
         return None
     if kind in ("plan", "promise"):
         past = _PAST_MODAL.search(s, 0, m.end())
@@ -1629,7 +1621,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         return None
     # a clause that complements a noun of opinion ("Het verwijt dat ik weg wil blijven ...") or a consequence
     # under a hypothetical ("dat zou betekenen dat we ... gaan innemen") states no undertaking
-    if _noun_that(s) and _NOUN_THAT.search(s, 0, fin_start):
+    if _mentions(s, _NOUN_THAT_WORDS) and _NOUN_THAT.search(s, 0, fin_start):
         return None
     # an indirect question standing alone ("Hoe we willen dat de advocatuur er over tien jaar uitziet."); not the
     # free relative of a pseudo-cleft ("Wat Nederland wil, is meer dan 40%")
