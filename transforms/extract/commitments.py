@@ -808,8 +808,8 @@ _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|
 _cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
 _cue("bedoeling", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?bedoeling\s+(?:dat|om)\b|"
      r"\bhet\s+(?:ook\s+)?de\s+bedoeling\s+(?P<fin3>is)\s+(?:dat|om)\b")
-# monitoring is work going on by its nature, also in the active voice: "Wij volgen die discussie natuurlijk
-# nauwgezet", "We houden de ontwikkelingen in de gaten"
+# monitoring is work going on by its nature, also in the active voice when it says how closely: "Wij volgen
+# die discussie natuurlijk nauwgezet"
 _cue("volg volgt volgen", "progress", "gov_nh",
      r"\b(?P<fin>volg|volgt|volgen)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:nauwgezet|nauwlettend|nauw|op\s+de\s+voet|scherp|kritisch|nadrukkelijk)\b")
 # monitoring is work going on by its nature: "De ontwikkelingen worden in de gaten gehouden"
@@ -2064,8 +2064,8 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
     r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|"
-    # the debate's own acts: taking up the moties, looking at a motie
-    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:bekijk|bekijkt|bekijken)\b.*\b(?:motie|moties|amendement|amendementen)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|hoe|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    # the debate's own act: taking up the moties
+    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|hoe|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
@@ -2131,6 +2131,8 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
     return v.endswith("t") and not v.endswith("cht") or v in ("richt", "verricht", "sticht", "licht", "dicht")
 
 
+# verbs of a minister appraising a motie in the debate (with "motie" in the clause)
+_APPRAISING = re.compile(r"(?:(?:onder)?steun|omarm|ontraad|bekijk)(?:t|en)?|ontraden", re.IGNORECASE)
 _ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|nergens)", re.IGNORECASE)
 # a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
 _ACT_ROUTINE = re.compile(
@@ -2183,8 +2185,9 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
             continue
-        # supporting a motie is its appreciation in the debate: "De strekking van de motie ondersteun ik wel"
-        if verb.lower() in ("steun", "ondersteun", "omarm", "ontraad") and re.search(r"\b(?:motie|moties|amendement)\b", clause, re.I):
+        # supporting or looking at a motie is its appreciation in the debate: "De strekking van de motie
+        # ondersteun ik wel", "Met die positieve grondhouding bekijk ik ook zijn motie"
+        if _APPRAISING.fullmatch(verb) and re.search(r"\b(?:motie|moties|amendement|amendementen)\b", clause, re.I):
             continue
         if not rest.strip() and not causes:  # "..., werk ik." with nothing done
             continue
