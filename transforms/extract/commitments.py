@@ -225,6 +225,10 @@ _GOV_NP = (
     r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji|"
     r"(?:het\s+)?rivm|(?:het\s+)?ncsc|cio-rijk|(?:de\s+)?adsb|atradius\s+dutch\s+state\s+business|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
     r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|"
+    # a fellow minister, as a minister speaks of one: "mijn collega van LNV", "mijn collega Hans Vijlbrief",
+    # "mijn collega's", "de collega van EZK"
+    r"mijn\s+collega(?:['’]s)?(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*|(?:\s+(?-i:[A-Z])[\w-]*){1,2})?|"
+    r"de\s+collega\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*|"
     # a ministry by its acronym ("EZK en BZK ontwikkelen ..."): capitals only, so that no ordinary word matches
     r"(?-i:EZK|EZ|BZK|BZ|BHO|JenV|J&V|VenJ|VWS|OCW|SZW|IenW|I&W|IenM|LNV|KGG|VRO)|"
     # the country's representation abroad: "de (Nederlandse) ambassade (in Kyiv)", "de post in Nairobi"
@@ -312,7 +316,7 @@ _MOTION = re.compile(
 _HEDGE = r"(?:waar|zo|indien)\s+(?:nodig|mogelijk)"
 _CONDITION_START = re.compile(
     # "als" + a role or a part ("Als onderdeel hiervan", "Als gevolg van", "Als kabinet") is no condition
-    r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|rijksoverheid|rijk|ministerie|nederland)\b)|wanneer|zodra|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
+    r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|rijksoverheid|rijk|ministerie|nederland)\b)|wanneer|zodra|op\s+het\s+moment\s+dat|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
     rf"{_HEDGE}|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
@@ -329,7 +333,7 @@ _TEMPORAL_START = re.compile(
 )
 # "Wanneer/Zodra/Nadat de regels worden aangepast, zal ...": a clause of time (not "als", "indien", "mocht")
 # before a main clause in the future tense names the moment of what will be done, not a condition
-_WHEN_FUTURE = re.compile(r"^\W*(?:wanneer|zodra|nadat)\b(?:(?!\b(?:zou|zouden|mocht|indien|als)\b)[^;?]){0,160}?\b(?:zal|zullen)\b", re.IGNORECASE)
+_WHEN_FUTURE = re.compile(r"^\W*(?:wanneer|zodra|nadat|op\s+het\s+moment\s+dat)\b(?:(?!\b(?:zou|zouden|mocht|indien|als)\b)[^;?]){0,160}?\b(?:zal|zullen)\b", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(
@@ -448,7 +452,7 @@ _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0
 _cue("toezeggen", "promise", "gov", r"\b(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)\b[^.;?]{0,60}\btoezeggen\b")
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
-_cue("komt komen", "promise", "gov", r"\b(?P<fin>komt|komen)\s+(?:het|dit)\s+kabinet\b[^.;]{0,80}\bterug\b|\b(?:het|dit)\s+kabinet\s+(?P<fin2>komt)\b[^.;]{0,80}\bterug\b")
+_cue("komt komen", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
 # the performative toezegging ("Die toezegging doe ik dus graag") and the Kamer as the one that will receive
 # ("De Kamer zal horen welke mijn inspanningen zullen zijn", "Uw Kamer zal voor de zomer een brief ontvangen")
@@ -539,10 +543,15 @@ _cue("laat laten", "progress", "gov",
      rf"(?<!\bte\s)\b(?P<fin2>laat|laten)\s+(?:[^\s.;?]+\s+){{0,6}}?{_NOW}\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,100}}?\b{_LATEN_VERB}\b")
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
 _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
+# a demonstrative as the object right after the finite verb and its subject ("We gaan die verder uitwerken",
+# "Uiteraard willen we dat doen"), not a complementizer opening a clause with a subject of its own
+_PRONOUN_OBJECT = r"\s+(?:(?:ik|we|wij)\s+)?(?:dat|die)(?=\s+(?!(?:ik|we|wij|u|hij|zij|ze|er|het|een)\s|de\s+(?!komende\s))\w)"
+# adverbs that may stand between such an object and its infinitive ("willen we dat graag doen")
+_OBJECT_ADVERBS = r"(?:\s+(?:ook|wel|graag|best|dan|natuurlijk|zeker|gewoon|heel|echt|nog|zo|snel|daarom|samen|verder|uiteraard))*"
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
-_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b|(?<=\bzorgen)\s+dat\b)")
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:{_PRONOUN_OBJECT})?(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b|(?<=\bzorgen)\s+dat\b)")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
@@ -559,11 +568,21 @@ _cue("ga gaan gaat", "plan", "gov",
      rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{_GA_GAP}\s+(?:in\s+(?:gesprek|overleg|dialoog|contact|consultatie)|aan\s+de\s+slag|op\s+zoek|"
      rf"(?:de|het|een)\s+(?:[\w-]+\s+)?(?:dialoog|gesprek|gesprekken|overleg|samenwerking|verbinding)\s+aan|over\s+tot|op\s+(?:werk)?bezoek)\b")
 _cue("ga gaan gaat", "progress", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{_GA_GAP}\s+(?:door|verder)\s+(?:met|op)\b")
+# an offer of effort in the first person: "Ik kan ook zorgen dat we de conclusies zo snel mogelijk trekken", "Ik kan
+# proberen dat de Kamer nog een oordeel krijgt" (negated, asked or hypothetical offers are weighed in _check)
+_cue("kan kunnen", "promise", "gov",
+     r"\b(?:(?:ik|we|wij)\s+(?P<fin>kan|kunnen)|(?P<fin2>kan|kunnen)\s+(?:ik|we|wij))\s+(?:(?:ook|wel|u|dan|best|natuurlijk|daarbij|er)\s+){0,3}"
+     r"(?:proberen|(?:voor\s+)?zorgen)\b(?=\s+(?:dat|om|te|voor)\b)")
+# the same with "wil", its verb of motion left out: "Daar wil ik graag in gesprek met het bestuur", "wil daar graag
+# mee aan het werk"
+_cue("wil willen", "plan", "gov",
+     rf"\b(?P<fin>wil|willen)\b{_GA_GAP}\s+(?:in\s+(?:gesprek|overleg|contact)|(?:mee\s+)?aan\s+(?:de\s+slag|het\s+werk)|op\s+(?:werk)?bezoek)\b"
+     r"(?!\s+(?:gaan|blijven|treden|zijn|komen|te|om)\b)(?=\s*(?:[.,;:]|$)|\s+(?:met|over|om|bij|en|naar)\b)")
 # the same in a verb-final clause of the author: "waar ik ... onverminderd mee doorga"
 _cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
      r"\b(?P<subj>ik|we|wij)\s+(?:(?!(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten|niet|geen)\b)[\w’'()-]+\s+){0,16}?"
      r"(?P<fin>doorga|doorgaan|verderga|verdergaan)\b")
-_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen)\b){_INF}\b")
+_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen)\b){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
 # a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
 _cue("wordt worden", "plan", "passive_future",
@@ -722,7 +741,7 @@ _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
 # a wish of the government about a state of affairs: "Daarnaast wil ik dat vraag en aanbod beter op elkaar zijn
 # afgestemd" (a target); with a passive of acting in the "dat"-clause it is a plan ("Ik wil dat de spoedeisende
 # hulp op basis van een vast budget gefinancierd wordt")
-_WIL_DAT = r"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){0,3}\s+dat\b(?!\s+(?:[\w’'-]+\s+){0,4}?doen\b)"
+_WIL_DAT = rf"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){{0,3}}\s+dat\b(?!\s+(?:[\w’'-]+\s+){{0,4}}?doen\b)(?!{_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$))"
 _PASSIVE_ACT = rf"[^.;?]{{0,200}}?(?:\b{_PARTICIPLE}\s+(?:wordt|worden)\b|\b(?:wordt|worden)\s+(?:[\w’'-]+\s+){{0,8}}?{_PARTICIPLE}\b)"
 _cue("wil willen", "target", "gov", _WIL_DAT + rf"(?!{_PASSIVE_ACT})")
 _cue("wil willen", "plan", "gov", _WIL_DAT + rf"(?={_PASSIVE_ACT})")
@@ -1446,11 +1465,34 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:zaken|punten|vragen|onderwerpen|moties|amendementen)\s+(?:behandelen|bespreken|langslopen|aflopen)\s*[.]?$|"
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:begin|beginnen)\s+(?:nu\s+)?met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement|amendementen|eerste)\b|"
     # the appreciation of a motie: "Deze motie wil ik graag oordeel Kamer geven", "waar ik een oordeel over moet geven"
+    r"\b(?:motie|moties|vraag|vragen|amendement|amendementen)\b[^.;?]*\bvoor\s+(?:zijn|haar|mijn|hun)\s+rekening\b|"
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
 # the words one of _DEBATE_ORDER's patterns needs
-_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel")
+_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening")
+# a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
+_COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
+
+
+_ASSUMED = re.compile(
+    r"\b(?:(?:ik|wij|we)\s+(?:neem|nemen)\s+(?:\w+\s+)?aan|(?:neem|nemen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan|"
+    r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
+    r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen))\s+(?:\w+\s+)?dat\b",
+    re.IGNORECASE,
+)
+
+
+def _debate_order_near(s: str, m: re.Match) -> bool:
+    """Whether the debate's order or a motie's appreciation stands in the clause of the cue at `m`, not in a
+    coordinated clause beside it."""
+    for order in _DEBATE_ORDER.finditer(s):
+        lo, hi = (order.end(), m.start()) if order.end() <= m.start() else (m.end(), order.start())
+        if lo >= hi or not _COORDINATED_CLAUSE.search(s, lo, hi):
+            return True
+    return False
+
+
 _POLITE = re.compile(r"^(?:wil|willen)\b", re.IGNORECASE)
 _PAST_MODAL = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b", re.IGNORECASE)
 _LATER_HERE = re.compile(
@@ -1464,7 +1506,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
-    if _mentions(s, _DEBATE_ORDER_WORDS) and _DEBATE_ORDER.search(s):  # the debate's order, its view of a motie
+    if _mentions(s, _DEBATE_ORDER_WORDS) and _debate_order_near(s, m):  # the debate's order, its view of a motie
+        return None
+    # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
+    assumed = _ASSUMED.search(s, 0, fin_start)
+    if assumed and not _COORDINATED_CLAUSE.search(s, assumed.end(), fin_start):
         return None
     if kind in ("plan", "promise"):
         past = _PAST_MODAL.search(s, 0, m.end())
@@ -2003,6 +2049,8 @@ def _agent_is_other(text: str) -> bool:
     agent = text[m.start():m.end() + 40]
     if re.match(r"door\s+(?:mij|ons)\b", agent, re.I):
         return False
+    if re.search(r"\b(?:vervangen|opgevolgd)\s+$", text[:m.start()], re.I):  # what takes the place, not who acts
+        return False
     return not _GOV_SUBJ.search(agent[:40]) and not re.match(r"door\s+(?:middel|het|te|de\s+(?:inzet|aanpak))\b", agent, re.I)
 
 
@@ -2065,7 +2113,7 @@ _IDIOM_NOT_ACT = re.compile(
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
     r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|"
     # the debate's own act: taking up the moties
-    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b(?!.*\b(?:of|hoe|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
@@ -2096,7 +2144,7 @@ _ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wa
 _CAUSE_THAT = _verb_forms(
     "zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen "
     # and verbs of examining, whose object is the open question: "Het kabinet bekijkt hoe …", "beziet of …"
-    "bekijk:bekijken bezie:bezien onderzoek:onderzoeken verken:verkennen inventariseer:inventariseren"
+    "bekijk:bekijken bezie:bezien onderzoek:onderzoeken verken:verkennen inventariseer:inventariseren kijk:kijken"
 )
 _COMPLEMENT_CLAUSE = re.compile(
     r"^(?:\s*(?:(?:ik|we|wij|het|er|ook|wel|dan|dus|daarom|nu|echter|graag|hierbij|eveneens|tevens|bovendien|nogmaals|"
