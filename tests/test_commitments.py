@@ -1369,3 +1369,67 @@ def test_a_dated_return_a_work_noun_and_a_coming_letter_stay_commitments() -> No
     assert classify("Ik ga verder met de uitvoering van het programma.", ref)[0] == "progress"
     assert classify("Er komt voor de zomer een brief.", ref)[0] == "plan"
     assert classify("De inspectie zal haar oordeel vellen en daarover zal ik u berichten.", ref)[0] == "promise"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a fellow minister is the government side
+        ("Dat zal mijn collega Hans Vijlbrief dan doen.", "plan"),
+        ("Er zitten nog juridische haken en ogen aan, maar mijn collega komt daar graag bij u op terug.", "promise"),
+        # a pronoun object after gaan/willen
+        ("We gaan die de komende tijd ook verder uitwerken.", "plan"),
+        ("Uiteraard willen we dat doen.", "plan"),
+        # examining an open question, also after "gaan"
+        ("We kijken of twee zaakbehandelaren samen tot een oordeel kunnen komen.", "progress"),
+        ("De staatssecretaris gaat kijken of dit goed is en voldoende is.", "plan"),
+        # a promise beside a motie's appreciation in a coordinated clause
+        ("Ik kom dus graag terug op hoe dat vorm zou kunnen krijgen en wil deze motie daarmee dan ook oordeel Kamer geven.", "promise"),
+        # "wil" with its verb of motion left out; offers of effort; hopes to act soon
+        ("Daar wil ik graag in gesprek met het bestuur en de cliëntenraad.", "plan"),
+        ("Ik kan ook zorgen dat we de conclusies zo snel mogelijk trekken.", "promise"),
+        ("Ik kan in ieder geval namens de staatssecretaris toezeggen dat er een voortgangsbrief komt.", "promise"),
+        ("Die toezegging zou ik dus namens haar willen doen.", "promise"),
+        ("Dat hoop ik binnen enkele weken te kunnen doen.", "plan"),
+        ("Er wordt nu hard gewerkt om daar stappen in te zetten.", "progress"),
+        # an infinitive in "-aan"
+        ("Ik zal daar de komende dagen bij de informele Energieraad ook bij stilstaan.", "plan"),
+    ],
+)
+def test_debate_round_seven_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2022, 1, 20))
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik kijk of de heer Omtzigt nog een vraag heeft.",
+        "Ik ga even kijken welke vragen ik nog niet heb gehad.",
+        "De motie op stuk nr. 214 zal mijn collega Paul Blokhuis voor zijn rekening nemen.",
+        "Ik neem aan dat daarover vanmiddag in het algemeen overleg nader wordt gesproken.",
+        "Ik heb zo'n vermoeden dat we elkaar de komende jaren vaak gaan treffen.",
+        "Allereerst zijn er vragen gesteld over de ambitie die in het coalitieakkoord is neergelegd.",
+        "Ik wil dit debat gebruiken om mevrouw Leijten mee te nemen in mijn overtuiging.",
+        "Ik wil de Kamer wel meegeven dat het krachtenveld rondom dit thema erg ingewikkeld is.",
+        "Ik geef deze motie daarom oordeel Kamer.",
+        "Ik vat het even kort samen.",
+        "Dat probeer ik ook duidelijk te maken.",
+        "Daarom verwees ik ook naar de lakmoesproef van het hele pakket.",
+        "Ik vertrouw er ook op dat de heer Thijssen mij daar de komende tijd scherp op zal houden.",
+        "Het leidt ertoe dat het vele maanden langer gaat duren voordat we de stappen kunnen zetten.",
+        "We hebben waarborgen geregeld omdat als je nu berichten gaat verzenden, dingen extra zijn geregeld.",
+        "Op het moment dat zo'n aanvraag komt, kijkt de NVWA of ze daar toezicht op kan organiseren.",
+        "Ik kan er niet voor zorgen dat iedereen tevreden is.",
+        "Ik hoop dat mevrouw Faber de motie aanhoudt.",
+    ],
+)
+def test_debate_round_seven_negative(sentence: str) -> None:
+    assert classify(sentence, date(2022, 1, 20)) is None, classify(sentence, date(2022, 1, 20))
+
+
+def test_a_complementizer_is_no_pronoun_object_and_a_replacement_no_agent() -> None:
+    ref = date(2024, 11, 1)
+    assert classify("Wij willen dat bedrijven investeren.", ref)[0] == "target"
+    assert classify("De politiepost in Wolvega wordt in 2025 vervangen door een politiepost klein.", ref)[0] == "plan"
+    assert classify("Op het moment dat dit beeld beschikbaar is zal ik in gesprek treden met de regio's.", ref)[0] == "plan"

@@ -42,7 +42,8 @@ FLOORS = [
     ("evaluation/fresh20", 0.90, 0.70),  # two debates of 2014 and three answer letters
     ("evaluation/fresh21", 0.95, 0.70),  # a debate of 2014 with the premier, a VAO of 2018, five answer letters
     ("evaluation/fresh22", 0.95, 0.70),  # two debates of 2005 and 2021 (held out, then fitted)
-    ("evaluation/fresh23", 0.85, 0.65),  # two debates of 2021 (held out, then fitted)
+    ("evaluation/fresh23", 0.85, 0.70),  # two debates of 2021 (held out, then fitted)
+    ("evaluation/fresh24", 0.90, 0.75),  # two debates of 2022 (measured before fitting, then fitted)
 ]
 
 

@@ -253,7 +253,9 @@ _NONGOV_NP = (
     r"gemeenten|de\s+gemeenten?|provincies|de\s+provincies?|werkgevers|werknemers|de\s+werkgever|aanbieders|"
     r"(?:de\s+)?sociale\s+partners|bedrijven|het\s+bedrijfsleven|tennet|schiphol|de\s+sector|partijen|de\s+partijen|"
     r"(?:de\s+)?(?:[A-Z][\w-]*\s+)?(?:president|premier|regering\s+van\s+[A-Z]\w+)|azerbeidzjan|armenië|rusland|china|iran|"
-    r"de\s+rechter|de\s+hoge\s+raad|het\s+hof|de\s+toezichthouder|toezichthouders|de\s+experts?|deskundigen|onderzoekers)"
+    r"de\s+rechter|de\s+hoge\s+raad|het\s+hof|de\s+toezichthouder|toezichthouders|de\s+experts?|deskundigen|onderzoekers|"
+    # the generic person ("als je nu berichten gaat verzenden")
+    r"je|jij|men)"
 )
 _NONGOV_AFTER = re.compile(rf"^\s*(?:voorts\s+|ook\s+|daarna\s+|dan\s+)?{_NONGOV_NP}(?![\w-])", re.IGNORECASE)
 _GOV_AFTER = re.compile(rf"^\s*(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
@@ -351,7 +353,8 @@ _NOT_VERB = (
     r"maatregelen|partijen|afspraken|organisaties|ondernemers|voorstellen|plannen|gevolgen|problemen|uitkomsten|"
     r"resultaten|mogelijkheden|vragen|toezeggingen|moties|signalen|stappen|taken|regels|gegevens)\b)"
 )
-_INF = _NOT_VERB + r"[a-zëïöüéè]+(?:en|ën)"  # an infinitive (or a plural noun: checked by position)
+# an infinitive (or a plural noun: checked by position), also of the verbs in "-aan" ("stilstaan", "nagaan")
+_INF = _NOT_VERB + r"(?:[a-zëïöüéè]+(?:en|ën)|[a-zëïöüéè]*(?:g|st|sl)aan)"
 _INFORM = (
     r"(?:informeren|inlichten|berichten|rapporteren|toesturen|sturen|zenden|toezenden|verzenden|ingaan|"
     r"terugkomen|terugkoppelen|laten\s+weten|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|verslag\s+(?:doen|uitbrengen)|"
@@ -449,7 +452,7 @@ _cue("blijf blijft blijven", "promise", "gov", rf"\b(?P<fin>blijf|blijft|blijven
 _cue("zal zullen ga gaan gaat", "promise", "gov", rf"\b(?P<fin>zal|zullen|ga|gaan|gaat)\b(?:(?!\bdie\b|\bdat\b|[;?])[^.;]){{0,160}}?\b{_INFORM}\b")
 _cue("zeg zeggen", "promise", "gov", r"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\b[^.;]{0,120}\btoe\b")
 _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0,120}\btoe\b")
-_cue("toezeggen", "promise", "gov", r"\b(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)\b[^.;?]{0,60}\btoezeggen\b")
+_cue("toezeggen", "promise", "gov", r"\b(?:(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?P<fin2>kan|kunnen|wil|willen))\b[^.;?]{0,60}\btoezeggen\b")
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 _cue("komt komen", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
@@ -543,6 +546,8 @@ _cue("laat laten", "progress", "gov",
      rf"(?<!\bte\s)\b(?P<fin2>laat|laten)\s+(?:[^\s.;?]+\s+){{0,6}}?{_NOW}\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,100}}?\b{_LATEN_VERB}\b")
 _cue("volg volgen neem nemen voer voeren", "plan", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>volg|volgen|neem|nemen|voer|voeren)\b[^.;,]{0,60}?\b(?:op|over|uit)(?=\s*(?:[.;,]|$|\s+en\b))")
 _cue("zal zullen", "plan", "gov_or_passive", rf"\b(?P<fin>zal|zullen)\b(?:[^.;?]{{0,160}}?)\b{_INF}\b")
+# the open question a verb of examining takes as its object: "De staatssecretaris gaat kijken of dit voldoende is"
+_EXAMINED = r"(?:(?<=\bkijken)|(?<=\bbekijken)|(?<=\bonderzoeken)|(?<=\bnagaan)|(?<=\bbezien)|(?<=\bverkennen)|(?<=\buitzoeken))\s+(?:of|hoe|welke|wat|in\s+hoeverre|waar\w*)\b"
 # a demonstrative as the object right after the finite verb and its subject ("We gaan die verder uitwerken",
 # "Uiteraard willen we dat doen"), not a complementizer opening a clause with a subject of its own
 _PRONOUN_OBJECT = r"\s+(?:(?:ik|we|wij)\s+)?(?:dat|die)(?=\s+(?!(?:ik|we|wij|u|hij|zij|ze|er|het|een)\s|de\s+(?!komende\s))\w)"
@@ -551,7 +556,7 @@ _OBJECT_ADVERBS = r"(?:\s+(?:ook|wel|graag|best|dan|natuurlijk|zeker|gewoon|heel
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
-_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:{_PRONOUN_OBJECT})?(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b|(?<=\bzorgen)\s+dat\b)")
+_cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:{_PRONOUN_OBJECT})?(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b|(?<=\bzorgen)\s+dat\b|{_EXAMINED})")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
@@ -573,6 +578,10 @@ _cue("ga gaan gaat", "progress", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{
 _cue("kan kunnen", "promise", "gov",
      r"\b(?:(?:ik|we|wij)\s+(?P<fin>kan|kunnen)|(?P<fin2>kan|kunnen)\s+(?:ik|we|wij))\s+(?:(?:ook|wel|u|dan|best|natuurlijk|daarbij|er)\s+){0,3}"
      r"(?:proberen|(?:voor\s+)?zorgen)\b(?=\s+(?:dat|om|te|voor)\b)")
+# a hope to act by a moment still to come: "Ik hoop binnenkort tot een afronding hiervan te komen", "Dat hoop ik
+# binnen enkele weken te kunnen doen" (not a hope about others: "Ik hoop dat mevrouw Faber ...")
+_cue("hoop hopen", "plan", "gov_future",
+     rf"\b(?:(?:ik|we|wij)\s+(?P<fin>hoop|hopen)|(?P<fin2>hoop|hopen)\s+(?:ik|we|wij))\b(?!\s+(?:dat|of)\b)[^.;?]{{0,80}}?\bte\s+(?:kunnen\s+)?{_INF}\b")
 # the same with "wil", its verb of motion left out: "Daar wil ik graag in gesprek met het bestuur", "wil daar graag
 # mee aan het werk"
 _cue("wil willen", "plan", "gov",
@@ -667,7 +676,7 @@ _cue("gesprek overleg contact dialoog", "progress", "gov_np_nh",
 _cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starten|begint|beginnen)\b(?!\s+(?:met|in|op|per|vanaf)\b)")
 _cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
 _cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
-     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of|waar\w*)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+aan|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of|waar\w*)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+(?:aan|om)|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
 # the same impersonal passive with a long middle field: the participle closes the clause (verb-final
 # bracket), "wordt onder andere over voortzetting van ... en een pilot ... gesproken."
 _cue("gekeken gezocht gesproken overlegd nagedacht geïnvesteerd", "progress", "gov_or_passive_nh",
@@ -836,6 +845,9 @@ _cue("gaten gevolgd gemonitord bijgehouden", "progress", "gov_or_passive_nh",
      r"\b(?P<fin>wordt|worden)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:in\s+de\s+gaten\s+gehouden|nauwlettend\s+gevolgd|nauw\s+gevolgd|gemonitord|gemonitored)\b")
 # a promise restated or confirmed in a debate: "De toezegging blijft staan", "ik heb al toegezegd om ..."
 _cue("toezegging", "promise", "any", r"\b(?:de|die|deze|mijn|onze)\s+toezegging\s+(?P<fin>blijft\s+staan|staat|geldt|blijft)\b")
+# politely: "Die toezegging zou ik dus namens haar willen doen"
+_cue("toezegging", "promise", "polite",
+     r"\b(?:de|die|deze|een)\s+toezegging\s+(?P<fin>zou|wil)\s+ik\s+(?:[\w’'-]+\s+){0,4}?(?:willen\s+)?(?:doen|geven)\b")
 _cue("toegezegd", "promise", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>heb|hebben)\s+(?:al\s+|eerder\s+|net\s+|zojuist\s+|daarnet\s+|ook\s+|daarop\s+|daarover\s+|u\s+)*toegezegd,?\s+(?:om\b|dat\b|te\b|(?=[^.;?]{0,80}\bte\s+[a-zë]+en\b))")
 # legislation under way: "Overigens ligt deze wet inmiddels bij de Raad van State"
 _cue("ligt liggen", "progress", "any",
@@ -1328,10 +1340,10 @@ def _mentions(s: str, words: tuple[str, ...]) -> bool:
 
 
 # a clause complementing a noun of opinion, or a consequence under a hypothetical; the words it needs first
-_NOUN_THAT_WORDS = ("verwijt", "indruk", "suggestie", "gedachte", "veronderstelling", "vrees", "angst", "kritiek",
+_NOUN_THAT_WORDS = ("verwijt", "indruk", "suggestie", "gedachte", "veronderstelling", "vermoeden", "gevoel", "vrees", "angst", "kritiek",
                     "beschuldiging", "gerucht", "zou")
 _NOUN_THAT = re.compile(
-    r"\b(?:verwijt|indruk|suggestie|gedachte|veronderstelling|vrees|angst|kritiek|beschuldiging|gerucht)\s+dat\b|"
+    r"\b(?:verwijt|indruk|suggestie|gedachte|veronderstelling|vermoeden|gevoel|vrees|angst|kritiek|beschuldiging|gerucht)\s+dat\b|"
     r"\b(?:zou|zouden)\s+(?:[\w’'-]+\s+){0,2}?(?:betekenen|inhouden|impliceren|leiden\s+tot)\s+dat\b",
     re.IGNORECASE,
 )
@@ -1367,7 +1379,7 @@ _DISCOURSE = re.compile(
     r"\bvragen\s+(?:even\s+)?(?:doen|langslopen|langsgaan|aflopen)\b|\bkom\s+ik\s+(?:nu\s+)?(?:op|bij|toe\s+aan)\b|"
     r"\b(?:ingaan|toelichten|beschrijven|schetsen|uiteenzetten|benadrukken|opmerken|beantwoorden|noemen|herhalen|"
     r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet|uitleggen|duiden|waarschuwen|"
-    r"uit\s+te\s+leggen|toe\s+te\s+lichten)\b",
+    r"uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+(?:te\s+)?maken)\b",
     re.IGNORECASE,
 )
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
@@ -1382,10 +1394,10 @@ _NO_PLAN_VERB = re.compile(
     r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
     r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|vergen|betekenen|opleveren|inhouden|botsen|"
-    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden)$",
+    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden|meegeven)$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
 _STATE_ZIJN = re.compile(r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|ingevoerd|aangepast|op\s+orde)\s+(?:zijn|hebben)\b", re.I)
 
 
@@ -1466,11 +1478,13 @@ _DEBATE_ORDER = re.compile(
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:begin|beginnen)\s+(?:nu\s+)?met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement|amendementen|eerste)\b|"
     # the appreciation of a motie: "Deze motie wil ik graag oordeel Kamer geven", "waar ik een oordeel over moet geven"
     r"\b(?:motie|moties|vraag|vragen|amendement|amendementen)\b[^.;?]*\bvoor\s+(?:zijn|haar|mijn|hun)\s+rekening\b|"
+    # the questions put in the debate: "Allereerst zijn er vragen gesteld over de ambitie ..."
+    r"\b(?:zijn|is|werden|werd)\s+(?:er\s+)?(?:\w+\s+){0,2}?vragen\s+gesteld\b|\bkijken\s+welke\s+vragen\b|"
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
 # the words one of _DEBATE_ORDER's patterns needs
-_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening")
+_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening", "gesteld", "kijken")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
@@ -1511,6 +1525,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
     assumed = _ASSUMED.search(s, 0, fin_start)
     if assumed and not _COORDINATED_CLAUSE.search(s, assumed.end(), fin_start):
+        return None
+    # the debate itself as the object: "Ik wil dit debat gebruiken om ..." (not "voor het debat", "na dit debat")
+    if kind == "plan" and re.search(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", window, re.I):
         return None
     if kind in ("plan", "promise"):
         past = _PAST_MODAL.search(s, 0, m.end())
@@ -1583,6 +1600,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if _IN_TEXT.search(s) or _IN_LETTER.search(s) or _NEGATION.search(window):
             return None
         rule, to_kamer = "gov_or_passive", True
+    if rule == "gov_future":
+        if not _future_time(s, ref):
+            return None
+        rule = "gov"
     if rule == "present_future":
         if not _present_future(s, m, kind, fin_start, fin_end, ref):
             return None
@@ -1764,7 +1785,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:binnenkort|straks|spoedig|zo\s+snel\s+mogelijk|op\s+korte\s+termijn|de\s+komende\s+(?:tijd|periode|weken|maanden|jaren)|"
-    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar)\b",
+    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|"
+    # a vague span from now (a rule of procedure counts a number: "binnen vier weken na ontvangst")
+    r"binnen\s+(?:enkele|een\s+paar|afzienbare)\s+(?:dagen|weken|maanden|tijd))\b",
     re.IGNORECASE,
 )
 
@@ -1855,7 +1878,7 @@ ken kennen zie zien hoor horen lees lezen merk merken herken herkennen begrijp b
 erken erkennen constateer constateren zeg zeggen noem noemen antwoord antwoorden verwijs verwijzen wijs wijzen
 vertel vertellen schets schetsen
 benadruk benadrukken onderstreep onderstrepen betreur betreuren waardeer waarderen dank danken sta staan
-kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten
+kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten vertrouw vertrouwen
 """.split())
 
 
@@ -2018,6 +2041,12 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
         return "unknown"
     # verb-final (subordinate) clause: "waarna de inspectie ... zal komen". A noun phrase governed by a
     # preposition ("Zoals aangegeven in mijn brief aan uw Kamer vinden ...") is no subject.
+    # its subject follows the last subordinator: in "U mag van mij verwachten dat ik dat ook zal doen" it is "ik"
+    last_sub = None
+    for last_sub in _SUBORDINATOR.finditer(before):
+        pass
+    if last_sub is not None and _any_subject_in(before[last_sub.end():]):
+        before = before[last_sub.end():]
     g = _GOV_SUBJ.search(before)
     nong = next((n for n in re.finditer(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", before, re.IGNORECASE)
                  if not _GOVERNED.search(before[:n.start()])), None)
@@ -2028,6 +2057,14 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
     return "unknown"
 
 
+
+
+_SUBORDINATOR = re.compile(r"\b(?:dat|omdat|zodat|als|wanneer|of|nadat|voordat|terwijl|indien|doordat|zodra|totdat)\b", re.IGNORECASE)
+_NONGOV_ANY = re.compile(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", re.IGNORECASE)
+
+
+def _any_subject_in(text: str) -> bool:
+    return bool(_GOV_SUBJ.search(text) or _NONGOV_ANY.search(text))
 
 
 def _is_passive(text: str) -> bool:
@@ -2111,7 +2148,7 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging)\b|.*\b(?:op|uit)$)|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|"
+    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|^(?:vat|vatten)\b.*\bsamen\b|"
     # the debate's own act: taking up the moties
     r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
@@ -2131,7 +2168,7 @@ hielden liet lieten deed deden schreef schreven vond vonden bood boden trok trok
 bracht brachten dacht dachten wist wisten was waren had hadden werd werden kon konden wilde wilden moest moesten
 mocht mochten zei zeiden vroeg vroegen sloot sloten besloot besloten ontving ontvingen zat zaten at vergat
 schoot kocht vocht placht hief verzocht verzochten onderzocht onderzochten besprak bespraken ondernam ondernamen
-voerde voerden stelde stelden
+voerde voerden stelde stelden verwees verwezen wees
 """.split())
 _PLURAL_NP = re.compile(r"\b(?:ministers|staatssecretarissen|bewindspersonen|ministeries|we|wij|posten|departementen)$", re.IGNORECASE)
 _PAST_TIME = re.compile(
@@ -2236,6 +2273,8 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         # supporting or looking at a motie is its appreciation in the debate: "De strekking van de motie
         # ondersteun ik wel", "Met die positieve grondhouding bekijk ik ook zijn motie"
         if _APPRAISING.fullmatch(verb) and re.search(r"\b(?:motie|moties|amendement|amendementen)\b", clause, re.I):
+            continue
+        if _mentions(clause, _DEBATE_ORDER_WORDS) and _DEBATE_ORDER.search(clause):  # "Ik geef deze motie oordeel Kamer"
             continue
         if not rest.strip() and not causes:  # "..., werk ik." with nothing done
             continue
