@@ -998,3 +998,21 @@ def test_time_still_left_is_a_duration() -> None:
 
 def test_geleden_is_no_counted_noun() -> None:
     assert values("De motie haalde het hier twee geleden niet.") == []
+
+
+def test_half_of_what_was_done_and_hedged_halves() -> None:
+    f = one("Toen heeft u de helft gehaald van wat u beloofd heeft.")
+    assert (f.value, f.unit, f.approximate) == (50, "%", False)
+    assert one("Ze hebben ongeveer de helft gedaan van wat ze beloofd hebben.").approximate
+    assert one("Bijna de helft van de jongeren drinkt regelmatig alcohol.").approximate
+    assert values("In de tweede helft gebeurde het.") == []
+
+
+def test_quarter_hours_and_no_count_of_someone() -> None:
+    assert [(f.value, f.kind, f.unit) for f in figures_in_text("Het debat duurde maar liefst drie kwartier.")] == [(3, "duration", "kwartier")]
+    assert values("Het is goed dat er één iemand is die ons hierop aanspreekt.") == []
+
+
+def test_a_span_before_an_event_is_a_moment_and_a_bound_stays() -> None:
+    assert values("Je hebt gewacht tot tien minuten voor de deadline.") == []
+    assert values("De wachttijden lopen op tot 70 weken voor de behandeling.") == [70]

@@ -209,6 +209,7 @@ DURATION_UNITS = {
     "kwartaal": "kwartalen", "kwartalen": "kwartalen", "decennium": "decennia", "decennia": "decennia",
     "eeuw": "eeuwen", "eeuwen": "eeuwen", "etmaal": "etmalen", "etmalen": "etmalen", "schooljaar": "jaar",
     "schooljaren": "jaar", "levensjaren": "levensjaren", "manjaren": "manjaren", "werkweken": "werkweken",
+    "kwartier": "kwartier",
 }
 FTE_RX = re.compile(r"^\s*(?:fte|vte|voltijdsequivalenten|voltijdbanen|voltijdsbanen|arbeidsjaren)(?:['’]?s|['’]en|en)?\b", re.I)
 # "procentpun-ten": a line-break hyphen left in the word; "tien procentkorting": "procent" run
@@ -230,7 +231,7 @@ STOP = set(
     ofwel dus namelijk nl mln mld miljoen miljard duizend honderd april mei juni juli maart augustus september
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
-    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen""".split()
+    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand""".split()
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
@@ -293,7 +294,7 @@ def _span_before(before: str, after: str = "") -> bool:
     return True
 
 
-_REFERENCE_POINT = re.compile(r"\s*(?:na|nadat|vóór|vanaf|na\s+afloop|geleden|later)\b", re.I)
+_REFERENCE_POINT = re.compile(r"\s*(?:na|nadat|vóór|voor\s+(?:de|het)\s+(?:deadline|sluiting|aanvang|start|begin|einde|verkiezingen|stemming|stemmingen)|vanaf|na\s+afloop|geleden|later)\b", re.I)
 
 
 _TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
@@ -476,9 +477,10 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             # "de helft van de ...", "met de helft verminderen", "voor (ongeveer) de helft leeg"; not "in de
             # tweede helft", "de helft" alone
             share = _HALF_SHARE.search(text, max(lo, m.start() - 24), m.start())
-            if not re.match(r"[\s\u00a0]+van\b", text[m.end() : m.end() + 6]) and not share:
+            # (also with a participle before "van": "de helft gehaald van wat u beloofd heeft")
+            if not re.match(r"[\s\u00a0]+(?:ge[a-zë]+[\s\u00a0]+)?van\b", text[m.end() : m.end() + 24]) and not share:
                 c.drop = "helft without van"
-            c.approximate = bool(share and share.group("hedge"))
+            c.approximate = bool(share and share.group("hedge")) or bool(_HALF_HEDGE.search(text, max(lo, m.start() - 24), m.start()))
         else:
             c = _vague(text, m, hi)
         if c is None:
@@ -542,6 +544,7 @@ _SPACED_MARKER = re.compile(r"[ \t\u00a0]+\d{1,2}(?=[ \t\u00a0]*(?:\n|$)|[ \t\u0
 _CITATION_END = re.compile(r"(?:[.)»”\"|]|\S\.(?:nl|com|org|eu|net|be|de|int|gov|uk|info)/?)[\s\u00a0]*$", re.I)
 
 
+_HALF_HEDGE = re.compile(r"\b(?:ongeveer|bijna|ruim|circa|zo'n|grofweg)[\s\u00a0]+$", re.I)
 _HALF_SHARE = re.compile(r"\b(?:met|voor)[\s\u00a0]+(?:(?P<hedge>ongeveer|bijna|ruim|circa|zo'n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+)?$", re.I)
 
 
