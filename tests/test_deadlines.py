@@ -58,6 +58,14 @@ REF = date(2024, 7, 17)
          "ruim voor het sluiten van de aanvraagperiode (1 december 2024)", date(2024, 12, 1)),
         ("De wet wordt in de eerste helft van 2025 ingediend.", "in de eerste helft van 2025", date(2025, 6, 30)),
         ("Het advies volgt in de tweede helft van dit jaar.", "in de tweede helft van dit jaar", date(2024, 12, 31)),
+        # (REF is a Wednesday)
+        ("De medewerkers worden vanaf september opgeleid.", "vanaf september", date(2024, 9, 1)),
+        ("De eerstvolgende ronde is voorzien rond 1 oktober.", "rond 1 oktober", date(2024, 10, 1)),
+        ("Daar kom ik in de tweede termijn nog even op terug.", "in de tweede termijn", date(2024, 7, 17)),
+        ("We zorgen ervoor dat die brief er morgen ligt.", "morgen", date(2024, 7, 18)),
+        ("Die brief is er in ieder geval uiterlijk vrijdag.", "uiterlijk vrijdag", date(2024, 7, 19)),
+        ("Ik ga vrijdag en zaterdag naar de informele Raad.", "vrijdag en zaterdag", date(2024, 7, 20)),
+        ("Ik spreek hem woensdag.", "woensdag", date(2024, 7, 24)),
     ],
 )
 def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:
@@ -113,3 +121,8 @@ def test_month_or_season_run_into_the_year() -> None:
     assert d is not None and resolve(d, ref) == date(2025, 2, 28)
     d = find_deadline("De resultaten zullen in het najaarvan 2025 bekendgemaakt worden.")
     assert d is not None and resolve(d, ref).year == 2025
+
+
+def test_tomorrow_as_a_noun_is_no_moment() -> None:
+    assert find_deadline("Dit is de economie van morgen.") is None
+    assert find_deadline("Morgen is er weer een dag.") is None

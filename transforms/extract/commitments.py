@@ -318,7 +318,8 @@ _MOTION = re.compile(
 _HEDGE = r"(?:waar|zo|indien)\s+(?:nodig|mogelijk)"
 _CONDITION_START = re.compile(
     # "als" + a role or a part ("Als onderdeel hiervan", "Als gevolg van", "Als kabinet") is no condition
-    r"^\W*(?:\d{1,2}\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|rijksoverheid|rijk|ministerie|nederland)\b)|wanneer|zodra|op\s+het\s+moment\s+dat|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
+    # (also after a conjunction: "Dus als u zegt ...", "Maar als we kijken naar ...")
+    r"^\W*(?:\d{1,2}\s+)?(?:(?:dus|maar|en|want)\s+)?(?:indien|mocht|mochten|als(?!\s+(?:onderdeel|gevolg|uitvloeisel|eerste|tweede|laatste|volgende|kabinet|minister|staatssecretaris|regering|overheid|rijksoverheid|rijk|ministerie|nederland)\b)|wanneer|zodra|op\s+het\s+moment\s+dat|tenzij|in\s+geval|ingeval|in\s+het\s+geval|stel\s+dat|mits|"
     rf"{_HEDGE}|eventueel|daar\s*waar|"
     r"voor\s+zover|voorzover|ook\s+als|zelfs\s+als)\b",
     re.IGNORECASE,
@@ -328,14 +329,14 @@ _CONDITION_START = re.compile(
 _HEDGE_START = re.compile(rf"^\W*{_HEDGE}(?:\s+en\s+(?:nodig|mogelijk))?\b", re.IGNORECASE)
 # "Zodra/Wanneer het onderzoek is afgerond, ...": a moment that will come, not a condition
 _TEMPORAL_START = re.compile(
-    r"^\W*(?:zodra|wanneer|nadat|als)\b[^,;?]{0,120}?\b(?:(?:is|zijn)\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|bekend|"
+    r"^\W*(?:(?:dus|maar|en|want)\s+)?(?:zodra|wanneer|nadat|als)\b[^,;?]{0,120}?\b(?:(?:is|zijn)\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|bekend|"
     r"beschikbaar|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|afgelopen)|(?:afgerond|gereed|klaar|bekend|"
     r"beschikbaar|binnen|verschenen|opgeleverd)\s+(?:is|zijn))\b",
     re.IGNORECASE,
 )
 # "Wanneer/Zodra/Nadat de regels worden aangepast, zal ...": a clause of time (not "als", "indien", "mocht")
 # before a main clause in the future tense names the moment of what will be done, not a condition
-_WHEN_FUTURE = re.compile(r"^\W*(?:wanneer|zodra|nadat|op\s+het\s+moment\s+dat)\b(?:(?!\b(?:zou|zouden|mocht|indien|als)\b)[^;?]){0,160}?\b(?:zal|zullen)\b", re.IGNORECASE)
+_WHEN_FUTURE = re.compile(r"^\W*(?:(?:dus|maar|en|want)\s+)?(?:wanneer|zodra|nadat|op\s+het\s+moment\s+dat)\b(?:(?!\b(?:zou|zouden|mocht|indien|als)\b)[^;?]){0,160}?\b(?:zal|zullen)\b", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(
@@ -426,7 +427,7 @@ _PERIODIC = re.compile(
     r"gebruikelijk|bijvoorbeeld)\b",
     re.IGNORECASE,
 )
-_FREQUENCY = re.compile(r"\b(?:regelmatig|geregeld|periodiek|frequent|voortdurend|doorlopend|continu|structureel)\b", re.IGNORECASE)
+_FREQUENCY = re.compile(r"\b(?:regelmatig|geregeld|vaak|dikwijls|periodiek|frequent|voortdurend|doorlopend|continu|structureel)\b", re.IGNORECASE)
 _RECENT_SPAN = re.compile(
     r"\b(?:de|het)\s+(?:afgelopen|laatste|voorbije)\s+(?:\w+\s+)?(?:tijd|dagen|weken|maanden|jaren|jaar|periode)\b|\bsinds\b|\brecent(?:elijk)?\b",
     re.IGNORECASE,
@@ -1379,12 +1380,12 @@ _DISCOURSE = re.compile(
     r"\bvragen\s+(?:even\s+)?(?:doen|langslopen|langsgaan|aflopen)\b|\bkom\s+ik\s+(?:nu\s+)?(?:op|bij|toe\s+aan)\b|"
     r"\b(?:ingaan|toelichten|beschrijven|schetsen|uiteenzetten|benadrukken|opmerken|beantwoorden|noemen|herhalen|"
     r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet|uitleggen|duiden|waarschuwen|"
-    r"uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+(?:te\s+)?maken)\b",
+    r"uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+(?:te\s+)?maken|in\s+herinnering\s+(?:te\s+)?roepen)\b",
     re.IGNORECASE,
 )
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
-_REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?)\b", re.IGNORECASE)
+_REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?|in\s+herinnering)\b", re.IGNORECASE)
 # a remark made in the clause itself, also one ("die kanttekening maak ik wel")
 _REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
@@ -1489,10 +1490,17 @@ _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
 
+_QUOTED_AFTER = re.compile(
+    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen)\s+(?:\w+\s+){0,2}?"
+    r"(?:zegt|zeggen|zei|zeiden|denkt|denken))\s*:",
+    re.IGNORECASE,
+)
 _ASSUMED = re.compile(
     r"\b(?:(?:ik|wij|we)\s+(?:neem|nemen)\s+(?:\w+\s+)?aan|(?:neem|nemen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan|"
     r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
-    r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen))\s+(?:\w+\s+)?dat\b",
+    r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen)|"
+    # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
+    r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+niet)\s+(?:\w+\s+)?dat\b",
     re.IGNORECASE,
 )
 
@@ -1525,6 +1533,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
     assumed = _ASSUMED.search(s, 0, fin_start)
     if assumed and not _COORDINATED_CLAUSE.search(s, assumed.end(), fin_start):
+        return None
+    # a concession ("al zal zij dit ook een warm hart toedragen") or words quoted after a colon ("maar dat in der
+    # minne wordt gezegd: we nemen afscheid van elkaar")
+    if re.search(r"\bal\s+$", s[:fin_start], re.I) or _QUOTED_AFTER.search(s, 0, fin_start):
         return None
     # the debate itself as the object: "Ik wil dit debat gebruiken om ..." (not "voor het debat", "na dit debat")
     if kind == "plan" and re.search(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", window, re.I):
@@ -1806,7 +1818,7 @@ def _future_time(s: str, ref: date | None) -> bool:
     if _FUTURE_WORDS.search(s):
         return True
     d = find_deadline(s)
-    if d is None or _PAST_MARK.match(s, d.end):
+    if d is None or _PAST_MARK.match(s, d.end) or d.kind == "today":  # (today is no moment to come)
         return False
     # a time limit counted from an event ("Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld ...",
     # "binnen zes weken nadat de aanvraag is ingediend"): a rule of procedure, no calendar moment
@@ -2059,7 +2071,7 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
 
 
 
-_SUBORDINATOR = re.compile(r"\b(?:dat|omdat|zodat|als|wanneer|of|nadat|voordat|terwijl|indien|doordat|zodra|totdat)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:dat|wat|omdat|zodat|als|wanneer|of|nadat|voordat|terwijl|indien|doordat|zodra|totdat)\b", re.IGNORECASE)
 _NONGOV_ANY = re.compile(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", re.IGNORECASE)
 
 
@@ -2221,7 +2233,7 @@ _APPRAISING = re.compile(r"(?:(?:onder)?steun|omarm|ontraad|bekijk)(?:t|en)?|ont
 _ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|nergens)", re.IGNORECASE)
 # a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
 _ACT_ROUTINE = re.compile(
-    r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
+    r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|vaak|dikwijls|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
     re.IGNORECASE,
 )
 _TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea))\b", re.IGNORECASE)
@@ -2284,7 +2296,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or _RELATIVE.match(clause):
             continue
-        if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s):
+        if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s) or _QUOTED_AFTER.search(s, 0, g.start()):
             continue
         if _DISCOURSE.search(tail) or _REMARK_MADE.search(clause):  # what is done is explaining or remarking
             continue

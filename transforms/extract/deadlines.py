@@ -32,6 +32,9 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "volgend jaar", "komend jaar" | 12-31 of the next year |
 | "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
 | "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
+| "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
+| in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond" | the day itself |
+| "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
 
 A season or month without a year ("in het najaar", "voor de zomer") refers to
@@ -54,6 +57,8 @@ MONTHS = {
 }
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:19|20)\d\d"
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _NUMWORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
@@ -67,7 +72,7 @@ _PATTERNS = [
     # a moment named by its event, with the date glossed in brackets: "ruim voor het sluiten van de
     # openstellingsperiode (1 december 2023)"
     ("date_gloss", rf"\b{_VOOR}\s+(?:het|de)\s+[^.;:()]{{3,100}}?\((\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\)"),
-    ("date", rf"\b(?:{_VOOR}|op|per|vanaf|met ingang van|in de week van)\s+(?:de\s+)?(\d{{1,2}})\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
+    ("date", rf"\b(?:{_VOOR}|op|per|vanaf|met ingang van|in de week van|rond|omstreeks)\s+(?:de\s+)?(\d{{1,2}})\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
     ("quarter", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+|eind\s+)?(?:het\s+)?(?:q([1-4])|([1-4])e\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\s+kwartaal)(?:\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar))?\b"),
     ("end_month", rf"\b(?:{_VOOR}\s+)?(?:eind|einde|eind van|aan het eind van|aan het einde van)\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
     ("begin_month", rf"\b(?:begin|half|medio|midden)\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
@@ -81,10 +86,14 @@ _PATTERNS = [
     ("christmas", r"\b(?:voor|vóór|uiterlijk voor)\s+(?:het\s+|de\s+)?(kerstreces|kerst)\b"),
     ("prinsjesdag", r"\b(?:voor|vóór|op|met|bij|rond)\s+(?:prinsjesdag|de (?:ontwerp)?begroting(?:sbehandeling)?|de miljoenennota)\b"),
     ("season", rf"\b(?:in\s+het\s+|in\s+de\s+|dit\s+|deze\s+|komend\s+|komende\s+|volgend\s+|volgende\s+|het\s+komende\s+|in\s+het\s+komende\s+|rond\s+(?:het\s+|de\s+)?|{_VOOR}\s+(?:het\s+|de\s+)?einde?\s+van\s+(?:het\s+|de\s+)?)?(voorjaar|najaar|zomer|winter)(?:\s*(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar))?\b"),
-    ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per)\s+({_MONTH})(?:\s*({_YEAR}))?(?:\s+(?:en|of|t/m|tot en met)\s+({_MONTH})(?:\s*({_YEAR}))?)?\b"),
+    ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per|vanaf|met ingang van|rond|omstreeks)\s+({_MONTH})(?:\s*({_YEAR}))?(?:\s+(?:en|of|t/m|tot en met)\s+({_MONTH})(?:\s*({_YEAR}))?)?\b"),
     # until a moment: "tot en met 2030", "tot juli 2023" (not a range of amounts: "van 500 tot 2000")
     ("until", rf"(?<![\d%]\s)\b(tot en met|t/m|tot)\s+(?:({_MONTH})(?:\s*({_YEAR}))?|({_YEAR}))\b"),
     ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
+    # the same day in a debate, the next day, a day of the coming week
+    ("today", r"\b(?:in\s+(?:de\s+)?tweede\s+termijn|zo\s+meteen|zometeen|zo\s+dadelijk|vandaag|vanavond|vanmiddag)\b"),
+    ("tomorrow", r"(?<!\bvan\s)(?<!\bde\s)\b(?:uiterlijk\s+)?morgen\b(?!\s*(?:de|het|is|zijn)\b)"),
+    ("weekday", rf"\b(?:uiterlijk\s+|op\s+|aanstaande\s+|komende\s+)?({_WEEKDAY})(?:\s+(?:en|of|of\s+uiterlijk)\s+({_WEEKDAY}))?\b"),
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
     ("period", r"\b(?:nog\s+)?(deze|volgende|komende|de komende|de volgende)\s+(week|maand)\b"),
     ("within", r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
@@ -115,6 +124,9 @@ _NEEDS = {
     "until": ("tot", "t/m"),
     "year": ("19", "20"),
     "rel_year": ("jaar",),
+    "today": ("termijn", "meteen", "zometeen", "dadelijk", "vandaag", "vanavond", "vanmiddag"),
+    "tomorrow": ("morgen",),
+    "weekday": tuple(WEEKDAYS),
     "period": ("week", "maand"),
     "within": ("binnen", "over"),
     "vague": ("spoedig", "z.s.m", "snel", "termijn", "afzienbare", "binnenkort", "komende", "loop van", "volgende",
@@ -327,6 +339,8 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
             year = ref.year if _last_of_month(ref.year, month) >= ref else ref.year + 1
         if before:
             return date(year, month, 1) - timedelta(days=1)
+        if low.startswith(("vanaf", "met ingang")):  # a start, as for a year
+            return date(year, month, 1)
         return _last_of_month(year, month)
     if d.kind == "year":
         year = int(g[0])
@@ -335,6 +349,15 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if low.startswith(("voor ", "vóór ")):
             return date(year - 1, 12, 31)
         return date(year, 12, 31)
+    if d.kind in ("today", "tomorrow", "weekday"):
+        if ref is None:
+            return None
+        if d.kind == "today":
+            return ref
+        if d.kind == "tomorrow":
+            return ref + timedelta(days=1)
+        day = WEEKDAYS[(g[1] or g[0]).lower()]
+        return ref + timedelta(days=(day - ref.weekday() - 1) % 7 + 1)  # the next one after the document's date
     if d.kind == "rel_year":
         if ref is None:
             return None
