@@ -1433,3 +1433,45 @@ def test_a_complementizer_is_no_pronoun_object_and_a_replacement_no_agent() -> N
     assert classify("Wij willen dat bedrijven investeren.", ref)[0] == "target"
     assert classify("De politiepost in Wolvega wordt in 2025 vervangen door een politiepost klein.", ref)[0] == "plan"
     assert classify("Op het moment dat dit beeld beschikbaar is zal ik in gesprek treden met de regio's.", ref)[0] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Laat ik zorgen dat ik dat in dat korte briefje meeneem.", "plan"),
+        ("Dus ik kijk wat voor extra stap er op de energierekening mogelijk is.", "progress"),
+        ("Laat ik zeggen dat ik voor de stemming over de wet met een kort briefje kom.", "plan"),
+        ("Die twee dingen zet ik ambtelijk uit.", "progress"),  # "ik" is never the object
+        ("Ik ben nog bezig met die Kamervragen, dus ik zou willen vragen om deze motie aan te houden.", "progress"),
+    ],
+)
+def test_debate_round_eight_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2021, 12, 9))
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We moeten niet te veel dingen met elkaar gaan verweven.",
+        "Dan moet ik meteen de verwachtingen gaan managen.",
+        "Het is niet wenselijk dat we apart Nederlandse garanties gaan maken.",
+        "Het zou zomaar kunnen dat de heer Van Raan en ik straks van mening gaan verschillen.",
+        "Ik ga door met de motie op stuk nr. 11.",
+        "Ik ga mijn best doen zodat u niet hoeft te schorsen, voorzitter.",
+        "Volgens mij vergeet ik de vraag van de heer Erkens over taxonomie.",
+        "Ik weet dat hij ook heeft gezegd: ik wacht op die brief om te kijken wat ik met de motie ga doen.",
+        "Ik wil hem eigenlijk vragen om haar heel even aan te houden totdat de brief er is.",
+        "Even kijken hoever ik kom.",
+        "Daarom keek ik ook net met één oog naar de heer Thijssen.",
+        "Ik verwacht niet dat er volgende week bindende afspraken worden gemaakt.",
+        "Dit is geen vraag voor de staatssecretaris, al zal zij dit ook een warm hart toedragen.",
+        "Het komt voor dat in der minne wordt gezegd: we nemen afscheid van elkaar.",
+        "Ik zou het volgende in herinnering willen roepen.",
+        "Ik snap heel goed wat meneer Alkaya probeert te doen.",
+        "Dus als u zegt dat u de motie wilt aanpassen, zou ik zeggen: laten we even wachten.",
+        "Ik praat vaak met banken en bankiers over het herstel van vertrouwen.",
+    ],
+)
+def test_debate_round_eight_negative(sentence: str) -> None:
+    assert classify(sentence, date(2021, 12, 9)) is None, classify(sentence, date(2021, 12, 9))

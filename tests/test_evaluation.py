@@ -44,6 +44,7 @@ FLOORS = [
     ("evaluation/fresh22", 0.95, 0.70),  # two debates of 2005 and 2021 (held out, then fitted)
     ("evaluation/fresh23", 0.85, 0.70),  # two debates of 2021 (held out, then fitted)
     ("evaluation/fresh24", 0.90, 0.75),  # two debates of 2022 (measured before fitting, then fitted)
+    ("evaluation/fresh25", 0.85, 0.50),  # two debates of 2021 (measured before fitting, then fitted)
 ]
 
 

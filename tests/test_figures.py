@@ -1016,3 +1016,9 @@ def test_quarter_hours_and_no_count_of_someone() -> None:
 def test_a_span_before_an_event_is_a_moment_and_a_bound_stays() -> None:
     assert values("Je hebt gewacht tot tien minuten voor de deadline.") == []
     assert values("De wachttijden lopen op tot 70 weken voor de behandeling.") == [70]
+
+
+def test_half_a_percent_and_not_a_single_one() -> None:
+    f = one("De prijs is ongeveer een halve procent van de kostprijs.")
+    assert (f.raw, f.value, f.unit, f.approximate) == ("een halve procent", 0.5, "%", True)
+    assert values("Er is geen enkele reden om het kader uit de wet te slopen.") == []

@@ -540,7 +540,7 @@ _LATEN_VERB = (r"(?:kijken|onderzoeken|uitzoeken|nagaan|uitwerken|verkennen|bezi
 _NOW = r"(?:momenteel|op\s+dit\s*moment|thans|nu)"
 # "Laat ik die vraag aan de inspectie zelf stellen", "Dus laat ik dat als huiswerk meenemen": the speaker's own
 # act to come (not "Laat ik vooropstellen dat …", a speech act: see _plan_verb_ok)
-_cue("laat", "plan", "hortative", rf"\b(?P<fin>laat)\s+ik\b(?:\s+[\w’'()-]+){{0,10}}?\s+(?<!\bhet\s)(?<!\bde\s)(?P<inf>{_INF})(?=\s*[.,;:]|\s*$|\s+en\b)")
+_cue("laat", "plan", "hortative", rf"\b(?P<fin>laat)\s+ik\b(?:\s+[\w’'()-]+){{0,10}}?\s+(?<!\bhet\s)(?<!\bde\s)(?P<inf>{_INF})(?=\s*[.,;:]|\s*$|\s+en\b|(?<=\bzorgen)\s+dat\b)")
 _cue("laat laten", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b")
 _cue("laat laten", "progress", "gov",
      rf"\b{_NOW}\s+(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b|"
@@ -562,6 +562,9 @@ _cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
      r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|nieuwe?|concrete)\b")
+# the same verb-final: "dat ik voor de stemming over de wet met een kort briefje kom"
+_cue("kom komen", "plan", "gov",
+     r"\b(?:ik|wij|we)\s+(?:(?!(?:dat|die|of)\b)[\w’'()-]+\s+){0,10}?met\s+(?:een|de|het|deze|dit|nieuwe?)\s+(?:[\w’'()-]+\s+){0,3}?(?P<fin>kom|komen)\s*[.,;]")
 _cue("doe doet doen", "plan", "gov",
      r"\b(?P<fin>doe|doet|doen)\b(?:\s+[\w’'()-]+){0,4}?\s+(?:een\s+)?(?:(?:nader|verder|extra)\s+)?(?:onderzoek|verkenning|voorstel|voorstellen|verbetervoorstellen)\b|"
      # the act just named, taken up by a pronoun: "Dat doen we door het Actieplan te versterken", "Dit doet het kabinet middels …"
@@ -1345,7 +1348,7 @@ _NOUN_THAT_WORDS = ("verwijt", "indruk", "suggestie", "gedachte", "veronderstell
                     "beschuldiging", "gerucht", "zou")
 _NOUN_THAT = re.compile(
     r"\b(?:verwijt|indruk|suggestie|gedachte|veronderstelling|vermoeden|gevoel|vrees|angst|kritiek|beschuldiging|gerucht)\s+dat\b|"
-    r"\b(?:zou|zouden)\s+(?:[\w’'-]+\s+){0,2}?(?:betekenen|inhouden|impliceren|leiden\s+tot)\s+dat\b",
+    r"\b(?:zou|zouden)\s+(?:[\w’'-]+\s+){0,2}?(?:betekenen|inhouden|impliceren|leiden\s+tot|kunnen)\s+dat\b",
     re.IGNORECASE,
 )
 # a pseudo-cleft names what is wanted in a free relative, then states it: "Wat Nederland wil, is meer dan 40%"
@@ -1481,18 +1484,20 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:motie|moties|vraag|vragen|amendement|amendementen)\b[^.;?]*\bvoor\s+(?:zijn|haar|mijn|hun)\s+rekening\b|"
     # the questions put in the debate: "Allereerst zijn er vragen gesteld over de ambitie ..."
     r"\b(?:zijn|is|werden|werd)\s+(?:er\s+)?(?:\w+\s+){0,2}?vragen\s+gesteld\b|\bkijken\s+welke\s+vragen\b|"
+    r"\b(?:ga|gaan)\s+(?:nu\s+)?door\s+met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement)\b|\bmoties?\s+(?:\w+\s+)?aan\s*[.,]|"
+    r"\bschorsen\b|\b(?:motie|haar|hem)\s+(?:[\w’'-]+\s+){0,4}?aan\s+te\s+houden\b|\bvergeet\s+(?:ik|we)\s+(?:\w+\s+){0,2}?vraag\b|"
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
 # the words one of _DEBATE_ORDER's patterns needs
-_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening", "gesteld", "kijken")
+_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening", "gesteld", "kijken", "door", "aan", "schorsen", "vergeet", "houden")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
-_COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
+_COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
 
 _QUOTED_AFTER = re.compile(
-    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen)\s+(?:\w+\s+){0,2}?"
-    r"(?:zegt|zeggen|zei|zeiden|denkt|denken))\s*:",
+    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa)\s+(?:\w+\s+){0,3}?"
+    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd))\s*:",
     re.IGNORECASE,
 )
 _ASSUMED = re.compile(
@@ -1500,7 +1505,9 @@ _ASSUMED = re.compile(
     r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
     r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen)|"
     # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
-    r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+niet)\s+(?:\w+\s+)?dat\b",
+    r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+niet|"
+    # or weighs a possible act: "Het is niet wenselijk dat we apart Nederlandse GvO's gaan maken"
+    r"\bhet\s+is\s+(?:\w+\s+)?(?:wenselijk|onwenselijk|verstandig|onverstandig|denkbaar|ondenkbaar|mogelijk|onmogelijk))\s+(?:\w+\s+)?dat\b",
     re.IGNORECASE,
 )
 
@@ -1733,6 +1740,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
     if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I):
         return None
+    # a modal before "gaan" ("We moeten niet te veel dingen met elkaar gaan verweven"): an obligation or possibility
+    if kind in ("plan", "promise") and re.match(r"(?:ga|gaan|gaat)\b", window, re.I) and re.search(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", before, re.I):
+        return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven)\b", clause, re.I):
         return None
@@ -1898,7 +1908,7 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
     """A finite verb in the present tense next to ik/we, with a moment still to come in the sentence:
     "Na de zomer maken we de balans op", "Ik informeer de Kamer na de zomer"."""
     verb = s[fin_start:fin_end].lower()
-    if verb in _NOT_PLAN_FINITE or len(verb) < 3:
+    if verb in _NOT_PLAN_FINITE or len(verb) < 3 or verb in _PAST_STRONG:
         return False
     subj = re.search(r"\b(?:ik|we|wij)\b", m.group(0), re.I)
     if subj is not None:
@@ -2162,17 +2172,19 @@ _IDIOM_NOT_ACT = re.compile(
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
     r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|^(?:vat|vatten)\b.*\bsamen\b|"
     # the debate's own act: taking up the moties
-    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
 # prepositions, adverbs
 _NOT_FINITE = frozenset("""
 dat of als die wat waar hoe wanneer zodra omdat zodat doordat nadat voordat terwijl toen nu dan zoals indien mits
-hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij waarover waarin waarmee waarbij waarvoor
+hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij waarover waarin waarmee waarbij waarvoor hoever hoeverre waarom hoelang
 waarop waaraan waarnaar waardoor waaruit en maar want dus ook wel niet zelfs alleen enkel slechts eerst echt ooit
 met uit tot naast omtrent sedert via door voor van aan op in bij naar over onder tegen tussen zonder namens
 volgens dankzij vanuit richting binnen buiten behalve jegens per rond sinds vanaf zoals evenals alsook alsmede
+straks zometeen daarna vervolgens nog al graag zelf even gewoon natuurlijk zeker inmiddels vandaag morgen hier daar
+daarover daarbij daarmee daarin hierover hierbij hiermee eveneens tevens bovendien overigens echter toch
 """.split())
 _PAST_STRONG = frozenset("""
 sprak spraken nam namen gaf gaven kwam kwamen ging gingen zag zagen las lazen bleef bleven stond stonden hield
@@ -2180,7 +2192,7 @@ hielden liet lieten deed deden schreef schreven vond vonden bood boden trok trok
 bracht brachten dacht dachten wist wisten was waren had hadden werd werden kon konden wilde wilden moest moesten
 mocht mochten zei zeiden vroeg vroegen sloot sloten besloot besloten ontving ontvingen zat zaten at vergat
 schoot kocht vocht placht hief verzocht verzochten onderzocht onderzochten besprak bespraken ondernam ondernamen
-voerde voerden stelde stelden verwees verwezen wees
+voerde voerden stelde stelden verwees verwezen wees keek keken
 """.split())
 _PLURAL_NP = re.compile(r"\b(?:ministers|staatssecretarissen|bewindspersonen|ministeries|we|wij|posten|departementen)$", re.IGNORECASE)
 _PAST_TIME = re.compile(
@@ -2249,7 +2261,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         plural = coord or bool(_PLURAL_NP.search(low))
         clause_start = _clause_start(s, g.start())
         pre = s[clause_start:g.start()]
-        if re.match(r"^\W*(?:(?:en|maar|want)\s+)?$", pre):  # subject-verb order
+        if re.match(r"^\W*(?:(?:en|maar|want|dus|ja|nee|nou)\s+)?$", pre, re.I):  # subject-verb order
             w = _WORD_AFTER.match(s[g.end():])
             if not w:
                 continue
@@ -2259,7 +2271,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             if not w or not s[clause_start:clause_start + w.start()].strip(" ,"):
                 continue
             verb, v_start, v_end = w.group(1), clause_start + w.start(1), clause_start + w.end(1)
-            if _BARE_NP.match(s[:v_start]):
+            if _BARE_NP.match(s[:v_start]) and first is None:  # ("ik"/"we" is never an object: "Die twee dingen zet ik uit")
                 continue
             if re.search(r"\b(?:die|dat|waar\w+|wat|welke|of)\s*$", s[clause_start:v_start], re.I) or verb.lower().startswith("waar"):
                 continue
@@ -2294,7 +2306,9 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         span = s[clause_start:max(v_end, g.end()) + (whole.start() if whole else len(s))]
         if _ACT_NEGATION.search(span) or _HYPOTHETICAL.search(clause) or _MODAL.search(clause):
             continue
-        if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or _RELATIVE.match(clause):
+        # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
+        relative = _RELATIVE.match(clause) and not (clause_start == 0 and re.match(r"\W*(?:die|dat)\b", clause, re.I))
+        if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or relative:
             continue
         if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s) or _QUOTED_AFTER.search(s, 0, g.start()):
             continue

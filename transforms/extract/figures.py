@@ -974,6 +974,10 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     # a fraction of a whole ("twee derde van", "een kwart van", "driekwart"): a percentage;
     # "een half jaar" stays a duration
     nw = _NEXT_WORD.match(text[e : e + 30])
+    if v < 1 and nw and nw.group(1).lower() in ("procent", "percent"):  # "een halve procent": 0.5%, not half of a whole
+        c.end, c.value, c.kind, c.unit, c.has_unit, c.has_unit_strong = e + nw.end(1), v, "percentage", "%", True, True
+        _left(text, c, lo)
+        return c
     if v < 1 and not (nw and (nw.group(1).lower() in DURATION_UNITS or nw.group(1).lower() in MEASURE_UNITS)):
         c.value, c.kind, c.unit, c.has_unit = _fraction_percent(v), "percentage", "%", True
         _left(text, c, lo)
@@ -1103,6 +1107,8 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
         c.value = None
         if c.kind != "count" or c.unit is None or not _countable(c.unit, 2.0):
             return None  # "om de enkele reden": "single", not "a few"
+        if word == "enkele" and re.search(r"\bgeen[\s\u00a0]+$", text[max(0, m.start() - 6) : m.start()], re.I):
+            return None  # "geen enkele reden": not a single one
     if c.scaled and not c.has_unit:
         c.kind, c.unit, c.has_unit = "money", "EUR", True
     if word in ("miljoenen", "miljarden") and not c.has_unit:
