@@ -456,7 +456,8 @@ _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0
 _cue("toezeggen", "promise", "gov", r"\b(?:(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?P<fin2>kan|kunnen|wil|willen))\b[^.;?]{0,60}\btoezeggen\b")
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
-_cue("komt komen", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
+# (triggered by "terug", which it needs: the government's names are a long alternation)
+_cue("terug", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
 # the performative toezegging ("Die toezegging doe ik dus graag") and the Kamer as the one that will receive
 # ("De Kamer zal horen welke mijn inspanningen zullen zijn", "Uw Kamer zal voor de zomer een brief ontvangen")
@@ -579,7 +580,7 @@ _cue("ga gaan gaat", "plan", "gov",
 _cue("ga gaan gaat", "progress", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{_GA_GAP}\s+(?:door|verder)\s+(?:met|op)\b")
 # an offer of effort in the first person: "Ik kan ook zorgen dat we de conclusies zo snel mogelijk trekken", "Ik kan
 # proberen dat de Kamer nog een oordeel krijgt" (negated, asked or hypothetical offers are weighed in _check)
-_cue("kan kunnen", "promise", "gov",
+_cue("proberen zorgen", "promise", "gov",
      r"\b(?:(?:ik|we|wij)\s+(?P<fin>kan|kunnen)|(?P<fin2>kan|kunnen)\s+(?:ik|we|wij))\s+(?:(?:ook|wel|u|dan|best|natuurlijk|daarbij|er)\s+){0,3}"
      r"(?:proberen|(?:voor\s+)?zorgen)\b(?=\s+(?:dat|om|te|voor)\b)")
 # a hope to act by a moment still to come: "Ik hoop binnenkort tot een afronding hiervan te komen", "Dat hoop ik
@@ -588,7 +589,7 @@ _cue("hoop hopen", "plan", "gov_future",
      rf"\b(?:(?:ik|we|wij)\s+(?P<fin>hoop|hopen)|(?P<fin2>hoop|hopen)\s+(?:ik|we|wij))\b(?!\s+(?:dat|of)\b)[^.;?]{{0,80}}?\bte\s+(?:kunnen\s+)?{_INF}\b")
 # the same with "wil", its verb of motion left out: "Daar wil ik graag in gesprek met het bestuur", "wil daar graag
 # mee aan het werk"
-_cue("wil willen", "plan", "gov",
+_cue("gesprek overleg contact slag werk bezoek werkbezoek", "plan", "gov",
      rf"\b(?P<fin>wil|willen)\b{_GA_GAP}\s+(?:in\s+(?:gesprek|overleg|contact)|(?:mee\s+)?aan\s+(?:de\s+slag|het\s+werk)|op\s+(?:werk)?bezoek)\b"
      r"(?!\s+(?:gaan|blijven|treden|zijn|komen|te|om)\b)(?=\s*(?:[.,;:]|$)|\s+(?:met|over|om|bij|en|naar)\b)")
 # the same in a verb-final clause of the author: "waar ik ... onverminderd mee doorga"
@@ -1490,7 +1491,8 @@ _DEBATE_ORDER = re.compile(
     re.IGNORECASE,
 )
 # the words one of _DEBATE_ORDER's patterns needs
-_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening", "gesteld", "kijken", "door", "aan", "schorsen", "vergeet", "houden")
+_DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
+                       "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
@@ -1500,6 +1502,12 @@ _QUOTED_AFTER = re.compile(
     r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd))\s*:",
     re.IGNORECASE,
 )
+_CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)
+_THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", re.IGNORECASE)
+_GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
+_MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
+_ASSUMED_WORDS = ("neem", "nemen", "realiseer", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "wenselijk",
+                  "verstandig", "denkbaar", "mogelijk")
 _ASSUMED = re.compile(
     r"\b(?:(?:ik|wij|we)\s+(?:neem|nemen)\s+(?:\w+\s+)?aan|(?:neem|nemen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan|"
     r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
@@ -1510,6 +1518,12 @@ _ASSUMED = re.compile(
     r"\bhet\s+is\s+(?:\w+\s+)?(?:wenselijk|onwenselijk|verstandig|onverstandig|denkbaar|ondenkbaar|mogelijk|onmogelijk))\s+(?:\w+\s+)?dat\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=512)
+def _assumed_ends(s: str) -> tuple[int, ...]:
+    """Where each assumption or weighing of `s` ends (once per sentence: every cue asks)."""
+    return tuple(m.end() for m in _ASSUMED.finditer(s)) if _mentions(s, _ASSUMED_WORDS) else ()
 
 
 def _debate_order_near(s: str, m: re.Match) -> bool:
@@ -1538,15 +1552,15 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if _mentions(s, _DEBATE_ORDER_WORDS) and _debate_order_near(s, m):  # the debate's order, its view of a motie
         return None
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
-    assumed = _ASSUMED.search(s, 0, fin_start)
-    if assumed and not _COORDINATED_CLAUSE.search(s, assumed.end(), fin_start):
+    assumed = next((end for end in _assumed_ends(s) if end <= fin_start), None)
+    if assumed is not None and not _COORDINATED_CLAUSE.search(s, assumed, fin_start):
         return None
     # a concession ("al zal zij dit ook een warm hart toedragen") or words quoted after a colon ("maar dat in der
     # minne wordt gezegd: we nemen afscheid van elkaar")
-    if re.search(r"\bal\s+$", s[:fin_start], re.I) or _QUOTED_AFTER.search(s, 0, fin_start):
+    if _CONCEDING_AL.search(s, max(0, fin_start - 5), fin_start) or (":" in s and _QUOTED_AFTER.search(s, 0, fin_start)):
         return None
     # the debate itself as the object: "Ik wil dit debat gebruiken om ..." (not "voor het debat", "na dit debat")
-    if kind == "plan" and re.search(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", window, re.I):
+    if kind == "plan" and "debat" in window and _THIS_DEBATE.search(window):
         return None
     if kind in ("plan", "promise"):
         past = _PAST_MODAL.search(s, 0, m.end())
@@ -1741,7 +1755,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I):
         return None
     # a modal before "gaan" ("We moeten niet te veel dingen met elkaar gaan verweven"): an obligation or possibility
-    if kind in ("plan", "promise") and re.match(r"(?:ga|gaan|gaat)\b", window, re.I) and re.search(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", before, re.I):
+    if kind in ("plan", "promise") and _GA_START.match(window) and _MODAL_OF_GA.search(before):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven)\b", clause, re.I):
@@ -2063,15 +2077,17 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
         return "unknown"
     # verb-final (subordinate) clause: "waarna de inspectie ... zal komen". A noun phrase governed by a
     # preposition ("Zoals aangegeven in mijn brief aan uw Kamer vinden ...") is no subject.
-    # its subject follows the last subordinator: in "U mag van mij verwachten dat ik dat ook zal doen" it is "ik"
-    last_sub = None
-    for last_sub in _SUBORDINATOR.finditer(before):
-        pass
-    if last_sub is not None and _any_subject_in(before[last_sub.end():]):
-        before = before[last_sub.end():]
     g = _GOV_SUBJ.search(before)
-    nong = next((n for n in re.finditer(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", before, re.IGNORECASE)
-                 if not _GOVERNED.search(before[:n.start()])), None)
+    nong = next((n for n in _NONGOV_ANY.finditer(before) if not _GOVERNED.search(before[:n.start()])), None)
+    if g and nong:
+        # its subject follows the last subordinator: in "Ik snap wat meneer Alkaya probeert te doen" it is the member
+        last_sub = None
+        for last_sub in _SUBORDINATOR.finditer(before):
+            pass
+        if last_sub is not None and _any_subject_in(before[last_sub.end():]):
+            before = before[last_sub.end():]
+            g = _GOV_SUBJ.search(before)
+            nong = next((n for n in _NONGOV_ANY.finditer(before) if not _GOVERNED.search(before[:n.start()])), None)
     if g and not (nong and nong.start() < g.start()):
         return g.group(0).strip()
     if nong:
@@ -2241,6 +2257,8 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
 
 
 # verbs of a minister appraising a motie in the debate (with "motie" in the clause)
+_SUBJECT_FIRST = re.compile(r"^\W*(?:(?:en|maar|want|dus|ja|nee|nou)\s+)?$", re.IGNORECASE)
+_DEMONSTRATIVE_START = re.compile(r"\W*(?:die|dat)\b", re.IGNORECASE)
 _APPRAISING = re.compile(r"(?:(?:onder)?steun|omarm|ontraad|bekijk)(?:t|en)?|ontraden", re.IGNORECASE)
 _ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|nergens)", re.IGNORECASE)
 # a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
@@ -2261,7 +2279,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         plural = coord or bool(_PLURAL_NP.search(low))
         clause_start = _clause_start(s, g.start())
         pre = s[clause_start:g.start()]
-        if re.match(r"^\W*(?:(?:en|maar|want|dus|ja|nee|nou)\s+)?$", pre, re.I):  # subject-verb order
+        if _SUBJECT_FIRST.match(pre):  # subject-verb order
             w = _WORD_AFTER.match(s[g.end():])
             if not w:
                 continue
@@ -2307,10 +2325,10 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         if _ACT_NEGATION.search(span) or _HYPOTHETICAL.search(clause) or _MODAL.search(clause):
             continue
         # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
-        relative = _RELATIVE.match(clause) and not (clause_start == 0 and re.match(r"\W*(?:die|dat)\b", clause, re.I))
+        relative = _RELATIVE.match(clause) and not (clause_start == 0 and _DEMONSTRATIVE_START.match(clause))
         if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or relative:
             continue
-        if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s) or _QUOTED_AFTER.search(s, 0, g.start()):
+        if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s) or (":" in s and _QUOTED_AFTER.search(s, 0, g.start())):
             continue
         if _DISCOURSE.search(tail) or _REMARK_MADE.search(clause):  # what is done is explaining or remarking
             continue
