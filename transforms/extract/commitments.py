@@ -1497,15 +1497,18 @@ _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
 
+# words quoted after a colon, someone else's: "in der minne wordt gezegd: we nemen afscheid", "hij heeft gezegd: ik …"
 _QUOTED_AFTER = re.compile(
     r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa)\s+(?:\w+\s+){0,3}?"
     r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd))\s*:",
     re.IGNORECASE,
 )
-_CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)
+_CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)  # "al zal zij dit een warm hart toedragen": even though
 _THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", re.IGNORECASE)
+# a modal before the auxiliary of the future: "We moeten niet te veel dingen gaan verweven"
 _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
+# what the speaker assumes, does not expect or weighs, with the words it needs first
 _ASSUMED_WORDS = ("neem", "nemen", "realiseer", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "wenselijk",
                   "verstandig", "denkbaar", "mogelijk")
 _ASSUMED = re.compile(
