@@ -39,7 +39,7 @@ FLOORS = [
     ("evaluation/fresh17", 0.95, 0.90),  # three more chapters of the Regeerprogramma (the model was trained on them)
     ("evaluation/fresh18", 0.95, 0.90),  # two more chapters and the nota's second half (likewise)
     ("evaluation/fresh19", 0.95, 0.75),  # two more debates of the same sitting
-    ("evaluation/fresh20", 0.90, 0.70),  # two debates of 2014 and three answer letters
+    ("evaluation/fresh20", 0.95, 0.70),  # two debates of 2014 and three answer letters
     ("evaluation/fresh21", 0.95, 0.75),  # a debate of 2014 with the premier, a VAO of 2018, five answer letters
     ("evaluation/fresh22", 0.95, 0.75),  # two debates of 2005 and 2021 (held out, then fitted)
     ("evaluation/fresh23", 0.85, 0.75),  # two debates of 2021 (held out, then fitted)

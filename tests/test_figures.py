@@ -1022,3 +1022,17 @@ def test_half_a_percent_and_not_a_single_one() -> None:
     f = one("De prijs is ongeveer een halve procent van de kostprijs.")
     assert (f.raw, f.value, f.unit, f.approximate) == ("een halve procent", 0.5, "%", True)
     assert values("Er is geen enkele reden om het kader uit de wet te slopen.") == []
+
+
+def test_clock_times_one_thing_and_coordinated_fractions() -> None:
+    assert values("Het is nu dertien minuten voor twaalf.") == []
+    assert values("Om één seconde over twaalf is de brexit een feit.") == []
+    assert values("Het duurt vijf minuten voor de vergadering begint.") == [5]
+    assert values("Eén ding is wel duidelijk: dit onderdeel is niet in werking getreden.") == []
+    assert values("Van deze drie dingen gaat er één ding lukken.") == [3, 1]
+    assert values("Het gaat erom of zij een tiende of een vijfde inzetten.") == [10, 20]
+    assert values("Een derde ronde en een vierde ronde volgen.") == []
+
+
+def test_coordinated_moments_share_their_preposition() -> None:
+    assert values("Voor mij geldt waar we over een jaar, twee jaar en drie jaar staan.") == []

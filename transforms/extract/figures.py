@@ -274,7 +274,8 @@ _SPAN_NUM = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|{_WORDNUM})"
 SPAN_BEFORE = re.compile(
     r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
     r"|vanaf|uiterlijk|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een |(?:minder|meer) dan )?"
-    rf"(?:{_SPAN_NUM}[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
+    # (also numbers with their unit before the last: "over een jaar, twee jaar en drie jaar")
+    rf"(?:{_SPAN_NUM}(?:[\s\u00a0]+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag))?[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
     re.I,
 )
 _RANGE_START = re.compile(rf"(?<![\w'’-])(?:\d+(?:[.,]\d+)*|{_WORDNUM})[\s\u00a0]+$", re.I)
@@ -723,7 +724,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]) and not _HEDGE_ABBREVIATION.search(text[max(lo, s - 8) : s]):
         return None
     # time of day: "om 10 uur", "10 uur 's ochtends"
-    if _time_of_day(c, pre):
+    if _time_of_day(c, pre, text):
         return None
     return c
 
@@ -963,7 +964,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         if v is None:
             return None
     if toks[0] in ("een", "één", "eén") and len(toks) == 2 and denominator_value(toks[1]) and toks[1] not in ("half", "halve", "kwart"):
-        if not _is_unit_fraction(toks[1], text, e, hi):
+        if not _is_unit_fraction(toks[1], text, e, hi) and not _COORDINATED_FRACTIONS.search(text, max(lo, s - 30), min(hi, e + 30)):
             return None
     if raw[:1].isupper() and re.search(r"[^\s.!?:;«“\"'(•\-–]\s*$", text[max(lo, s - 4) : s]):
         return None  # "de Schijf van Vijf": a name, not a quantity
@@ -993,25 +994,41 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # "in acht nemen/genomen": to take into account
     if low == "twee" and _TWO_SIDES.match(text, e, min(hi, e + 30)):
         return None  # "van twee kanten komen", "er zitten twee kanten aan": an idiom
+    if low in ("één", "eén") and _ONE_THING.match(text, e, min(hi, e + 10)) and not re.search(r"\bdingen\b", text[max(lo, s - 60) : min(hi, e + 60)], re.I):
+        return None  # "Eén ding is zeker": a way of speaking, unless things are being counted
     _right(text, c, hi)
     _left(text, c, lo)
     if not c.has_unit and _ALL_BEFORE.search(text, max(lo, s - 8), s):
         _partitive(text, c, hi, lo)
     if c.drop:
         return None
-    if _time_of_day(c, pre):
+    if _time_of_day(c, pre, text):
         return None
     return c
 
 
-def _time_of_day(c: _Cand, pre: str) -> bool:
-    """ "om 10 uur", "om elf uur": a time of day, not a duration."""
-    return c.unit == "uur" and _AT_CLOCK.search(pre) is not None
+def _time_of_day(c: _Cand, pre: str, text: str) -> bool:
+    """ "om 10 uur", "om elf uur", "dertien minuten voor twaalf", "één seconde over twaalf": a time of day,
+    not a duration."""
+    if c.unit == "uur":
+        return _AT_CLOCK.search(pre) is not None
+    return c.unit in ("seconden", "minuten", "kwartier") and _PAST_OR_TO_THE_HOUR.match(text, c.end) is not None
 
 
 _AT_CLOCK = re.compile(r"\bom[\s\u00a0]*$", re.I)
+_PAST_OR_TO_THE_HOUR = re.compile(
+    r"[\s\u00a0]+(?:over|voor)[\s\u00a0]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\d{1,2})\b(?![\s\u00a0]*(?:uur|procent|%))",
+    re.I,
+)
+_ONE_THING = re.compile(r"[\s\u00a0]+ding\b", re.I)
 _TWO_SIDES = re.compile(r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b", re.I)
 _FRACTION_NEXT = {"van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan", "ervan"}
+
+
+# two fractions coordinated, each the other's evidence: "of zij een tiende of een vijfde inzetten"
+_COORDINATED_FRACTIONS = re.compile(
+    rf"\b(?:een|één)[\s\u00a0]+(?!tweede\b){_DENOM}[\s\u00a0]+(?:of|en|à|tot)[\s\u00a0]+(?:een|één)[\s\u00a0]+(?!tweede\b){_DENOM}\b", re.I
+)
 
 
 def _is_unit_fraction(denominator: str, text: str, e: int, hi: int) -> bool:
