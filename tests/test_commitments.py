@@ -1475,3 +1475,11 @@ def test_debate_round_eight_positive(sentence: str, kind: str) -> None:
 )
 def test_debate_round_eight_negative(sentence: str) -> None:
     assert classify(sentence, date(2021, 12, 9)) is None, classify(sentence, date(2021, 12, 9))
+
+
+def test_policy_financing_passives_and_stative_first_person() -> None:
+    ref = date(2024, 9, 13)
+    assert classify("Dit wordt gefinancierd uit de herijking van het budget.", ref, policy=True)[0] == "plan"
+    assert classify("De maatregel wordt gefinancierd via het heffen van een premie.", ref, policy=True)[0] == "plan"
+    assert classify("We leven in tijden van grote spanningen.", ref, policy=True) is None
+    assert classify("We verdienen er ons geld; onze banen zijn er van afhankelijk.", ref, policy=True) is None

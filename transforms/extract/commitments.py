@@ -1266,7 +1266,7 @@ _POLICY_PASSIVE = re.compile(
     # the participle closes the clause, or what follows it is an extraposed phrase of degree, goal, means or
     # purpose: "De asielprocedures worden verkort tot het Europese minimum", "Het perceel wordt met € 9,5
     # miljard verhoogd voor de bouw van …", "De toelatingsprocedure wordt verscherpt door …", "… teruggedraaid om …"
-    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|zodat|om\s+(?:[\w’'-]+\s+){0,8}?te)\s)",
+    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|uit|via|zodat|om\s+(?:[\w’'-]+\s+){0,8}?te)\s)",
     re.IGNORECASE,
 )
 # participles of describing, naming and seeing: what a passive of these reports is no act of policy
@@ -2177,7 +2177,7 @@ besef:beseffen schat:schatten beschouw:beschouwen beoordeel:beoordelen concludee
 voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren wacht:wachten loop:lopen
 begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebruiken mis:missen
 verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
-stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen
+stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen leef:leven verdien:verdienen
 ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen
 """)
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
