@@ -1036,3 +1036,9 @@ def test_clock_times_one_thing_and_coordinated_fractions() -> None:
 
 def test_coordinated_moments_share_their_preposition() -> None:
     assert values("Voor mij geldt waar we over een jaar, twee jaar en drie jaar staan.") == []
+
+
+def test_a_quarter_and_a_part_of_a_year_are_moments() -> None:
+    assert values("Binnen de Rijksoverheid stellen we vanaf Q2 2025 extra eisen.") == []
+    assert values("Het streven is om het stelsel aan het einde van 2024 grotendeels te hebben staan.") == []
+    assert values("Het gaat om 2000 dossiers.") == [2000]

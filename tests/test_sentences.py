@@ -102,3 +102,9 @@ def test_sentence_end_glued_at_a_lost_line_break() -> None:
     for text in ("Zie www.Rijksoverheid.nl voor de tekst.", "Dit geldt o.a.De Bilt en Zeist.",
                  "Het bedrag is 3 mln.Dat is de raming.", "Motie J.P.Dijk is aangenomen.", "De N.V.NS is vervoerder."):
         assert split(text) == [text], text
+
+
+def test_sint_is_an_abbreviation() -> None:
+    text = "Op Bonaire, St. Eustatius en Saba worden ruim 2200 woningen gebouwd. Dat is veel."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Op Bonaire, St. Eustatius en Saba worden ruim 2200 woningen gebouwd.", "Dat is veel."]

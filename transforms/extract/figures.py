@@ -740,6 +740,11 @@ _SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?:we|wij|ik|ze|zij|hij|u|jullie)\b"
 _NOT_COUNTED_ADVERBS = frozenset("zelfs steeds telkens onlangs eens soms anders links rechts ooit nooit alweer ten".split())
 
 
+_PART_OF_YEAR = re.compile(
+    rf"\b(?:einde?|begin|start|midden|helft|loop|zomer|najaar|voorjaar|winter|kwartaal|(?:{MONTHS}))[\s\u00a0]+van[\s\u00a0]+$", re.I
+)
+
+
 def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
     """A number that looks like a year but counts a plural noun after a word that introduces a quantity:
     "een populatie van 2000 BSN’s", "het gaat om 2000 dossiers"; not "in 2000 woningen gebouwd"."""
@@ -748,6 +753,8 @@ def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
     right_after = re.match(r"\d{4}[ \t\u00a0]+(\S+)", text[c.start : c.start + 40])  # the noun itself, no adjective
     if right_after and _SUBJECT_PRONOUN.match(text, c.start + right_after.end(), c.start + right_after.end() + 8):
         return False  # "In de zomer van 2025 sluiten we een pact": the verb of an inverted clause
+    if _PART_OF_YEAR.search(text, max(lo, c.start - 30), c.start):
+        return False  # "aan het einde van 2024 grotendeels", "in de loop van 2025": a moment
     return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:"))
             and bool(_COUNT_LEAD.search(text[max(lo, c.start - 20) : c.start])))
 

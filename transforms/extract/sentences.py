@@ -42,7 +42,7 @@ ABBREVIATIONS = {
     "zie", "i.h.k.v", "i.o.m", "m.i.v", "m.b.v", "o.l.v", "t.z.t", "z.o.z", "a.u.b", "d.d", "jr", "sr",
     "red", "fig", "tab", "hfst", "par", "kol", "stb", "stcrt", "kst",
     "e.v", "enz", "evt", "m.a.w", "o.i.d", "bijl", "afb", "okt", "nov", "dec", "jan", "feb", "aug", "sept",
-    "sep", "ong", "tel", "vz", "bijz", "ivm", "ihkv", "oa",
+    "sep", "ong", "tel", "vz", "bijz", "ivm", "ihkv", "oa", "st",
 }
 # Abbreviations that may close a sentence: they end one when a capital follows.
 CLOSING_ABBREVIATIONS = {"jl", "etc", "e.d", "e.a", "c.s", "enz", "e.v", "o.i.d", "a.s"}
