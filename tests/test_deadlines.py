@@ -80,6 +80,7 @@ def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:
     [
         ("Ik zal de Kamer zo spoedig mogelijk informeren.", "zo spoedig mogelijk"),
         ("Ik zal de Kamer op korte termijn informeren.", "op korte termijn"),
+        ("Dat hoop ik binnen enkele weken te kunnen doen.", "binnen enkele weken"),
         ("Ik kom hierop terug in de volgende voortgangsrapportage.", "in de volgende voortgangsrapportage"),
         ("In de Voorjaarsnota wordt duidelijk waar de kortingen worden neergelegd.", "In de Voorjaarsnota"),
         ("Dit wordt verwerkt bij de Najaarsnota.", "bij de Najaarsnota"),

@@ -1824,9 +1824,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:binnenkort|straks|spoedig|zo\s+snel\s+mogelijk|op\s+korte\s+termijn|de\s+komende\s+(?:tijd|periode|weken|maanden|jaren)|"
-    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|"
-    # a vague span from now (a rule of procedure counts a number: "binnen vier weken na ontvangst")
-    r"binnen\s+(?:enkele|een\s+paar|afzienbare)\s+(?:dagen|weken|maanden|tijd))\b",
+    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar)\b",
     re.IGNORECASE,
 )
 

@@ -35,7 +35,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
 | in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond" | the day itself |
 | "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
-| "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
+| "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "binnen enkele weken", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
 
 A season or month without a year ("in het najaar", "voor de zomer") refers to
 the next such moment on or after the document's date ("dit voorjaar" in a
@@ -97,7 +97,7 @@ _PATTERNS = [
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
     ("period", r"\b(?:nog\s+)?(deze|volgende|komende|de komende|de volgende)\s+(week|maand)\b"),
     ("within", r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
-    ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|(?:in|bij|met) de (?:voorjaarsnota|najaarsnota|(?:eerste|tweede) suppletoire begroting)(?![\s\u00a0]*(?:19|20)\d\d))\b"),
+    ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnen (?:enkele|een paar) (?:dagen|weken|maanden)|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|(?:in|bij|met) de (?:voorjaarsnota|najaarsnota|(?:eerste|tweede) suppletoire begroting)(?![\s\u00a0]*(?:19|20)\d\d))\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 
@@ -129,7 +129,7 @@ _NEEDS = {
     "weekday": tuple(WEEKDAYS),
     "period": ("week", "maand"),
     "within": ("binnen", "over"),
-    "vague": ("spoedig", "z.s.m", "snel", "termijn", "afzienbare", "binnenkort", "komende", "loop van", "volgende",
+    "vague": ("spoedig", "z.s.m", "snel", "termijn", "afzienbare", "enkele", "paar", "binnenkort", "komende", "loop van", "volgende",
               "kabinetsperiode", "voorjaarsnota", "najaarsnota", "suppletoire"),
 }
 _NEEDS_RX = {name: re.compile("|".join(re.escape(w) for w in words)) for name, words in _NEEDS.items()}
