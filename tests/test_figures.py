@@ -310,7 +310,7 @@ def test_noun_phrase_keeps_ordinals_references_and_proportions_out():
     assert figures_in_text("De tweede in de bijlage genoemde maatregel is uitgevoerd.") == []
     assert figures_in_text("Zie artikel 4 in de wet genoemde gevallen.") == []
     f = one("Twee op de drie ondervraagde huishoudens is tevreden.")
-    assert (f.value, f.unit, f.raw) == (3, "huishoudens", "drie ondervraagde huishoudens")
+    assert (f.value, f.unit, f.raw) == (66.67, "%", "Twee op de drie")
     # a year opening the phrase is a moment, not a count
     assert figures_in_text("In 2022 door de gemeente gesloten scholen zijn heropend.") == []
 
@@ -1042,3 +1042,45 @@ def test_a_quarter_and_a_part_of_a_year_are_moments() -> None:
     assert values("Binnen de Rijksoverheid stellen we vanaf Q2 2025 extra eisen.") == []
     assert values("Het streven is om het stelsel aan het einde van 2024 grotendeels te hebben staan.") == []
     assert values("Het gaat om 2000 dossiers.") == [2000]
+
+
+def test_one_in_n_is_a_share_and_one_to_n_a_ratio() -> None:
+    f = one("Nu doet al één op de zeven jongeren een beroep op jeugdzorg.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("één op de zeven", 14.29, "percentage", "%")
+    assert values("Twee op de drie ondervraagde burgers is tevreden.") == [66.67]
+    assert values("Het gaat om 10 op de 100.000 inwoners.") == [0.01]
+    f = one("Er komt een maximale verhouding van een op twintig tussen de salarissen.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("een op twintig", 20, "measure", "verhouding 1 op N")
+    assert values("Bij de Rabobank blijft de verhouding 1 op 53.") == [53]
+    # face to face, and how often: no share
+    assert values("We spraken één op één met de burgemeester.") == []
+    assert values("Dat gebeurt één op de vijf jaar.") == [5]
+
+
+def test_one_big_as_emphasis_is_not_a_count() -> None:
+    assert values("Het is één grote wassen neus.") == []
+    assert values("Het is nog maar net begonnen, maar nu al één groot drama.") == []
+    assert values("Er komt één grote ziekenhuislocatie in de regio.") == [1]
+    assert values("Er is één grote ziekenhuislocatie en er zijn twee kleine.") == [1, 2]
+
+
+def test_a_time_of_day_after_a_part_of_the_day() -> None:
+    assert values("De brief is gisteravond rond acht uur naar de Kamer gestuurd.") == []
+    assert values("Het overleg duurde rond acht uur.") == [8]
+
+
+def test_one_unit_or_n_is_about_n() -> None:
+    f = one("Het duurt een jaar of vijf.")
+    assert (f.raw, f.value, f.unit, f.approximate) == ("een jaar of vijf", 5, "jaar", True)
+    f = one("Volgens mij heb ik dat al een keer of vier, vijf gezegd.")
+    assert (f.value_from, f.value, f.unit) == (4, 5, "keer")
+    assert values("Er stonden een man of twintig bij de deur.") == [20]
+    # "rond een uur of drie" is a time of day; a percentage after the comma is a figure of its own
+    assert values("Rond een uur of drie zijn we klaar.") == []
+    assert values("Het duurt een jaar of vijf, 10 procent ervan.") == [5, 10]
+
+
+def test_one_hour_hedged_is_a_duration() -> None:
+    f = one("We hebben er meer dan een uur bij genomen.")
+    assert (f.value, f.kind, f.unit, f.approximate) == (1, "duration", "uur", True)
+    assert values("Om een uur begint het debat.") == []

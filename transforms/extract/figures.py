@@ -309,18 +309,24 @@ _VAGUE_RX = (
 
 # "een jaar lang", "een jaar extra", "een jaar de tijd": the article counts one of a duration that these make a
 # length of time
-_ONE_SPAN = r"jaar|maand|week|dag|etmaal|kwartaal|halfjaar|decennium|eeuw"
+_ONE_SPAN = r"jaar|maand|week|dag|etmaal|uur|kwartier|minuut|kwartaal|halfjaar|decennium|eeuw"
 # "met een jaar verlengd": the article counts one of the span by which a moment or a term moves
 _SHIFTED = (r"(?=(?:[ \t\u00a0]+\w+){0,2}?[ \t\u00a0]+(?:verlengd|verlengen|uitgesteld|"
             r"uitstellen|vertraagd|opgeschoven|verschoven|vervroegd|later|eerder)\b)")
 # "een meter lager", "een centimeter per jaar": the article counts one of a measure that is compared or rated
 _ONE_MEASURE = r"meter|centimeter|millimeter|kilometer|liter|ton|kilo|graad|hectare"
+# "één op de vijf jongeren" (a share: 20 %), "een verhouding van 1 op 20" (a ratio)
+_RATIO = re.compile(
+    rf"(?<![\w'’.,-])(?P<part>\d{{1,3}}|{_WORDNUM})[ \t\u00a0]+op[ \t\u00a0]+(?P<de>de[ \t\u00a0]+)?"
+    rf"(?P<whole>\d{{1,3}}(?:\.\d{{3}})*(?![.,]\d)|{_WORDNUM})(?![\w'’-])(?![.,]\d)",
+    re.I,
+)
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk|uur)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -446,7 +452,10 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
     for m in MASTER.finditer(text, lo, hi):
         if m.start() < last_end:
             continue  # already part of the previous figure ("tientallen miljarden")
-        if m.lastgroup == "digits":
+        ratio = _RATIO.match(text, m.start(), hi) if text.startswith(" op ", m.end()) else None
+        if ratio:
+            c = _ratio(text, ratio)
+        elif m.lastgroup == "digits":
             c = _digits(text, m, lo, hi)
         elif m.lastgroup == "words":
             c = _words(text, m, lo, hi)
@@ -469,6 +478,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             kind, units = ("duration", DURATION_UNITS) if m.lastgroup == "eenlang" else ("measure", UNIT_SYMBOLS)
             value, unit = (0.5, "jaar") if unit == "halfjaar" else (1.0, unit)  # "een halfjaar de tijd"
             c = _Cand(m.start(), m.end(), m.start(), m.end(), value, kind=kind, unit=units.get(unit, unit), has_unit=True, is_word=True)
+        elif m.lastgroup == "eenof":  # "een jaar of vijf", "een man of tien": about that many
+            c = _about_n(text, m, lo)
         elif m.lastgroup == "eenvaag":  # "al bijna een jaar", "ruim een week": one of the unit, hedged
             c = _hedged_one(text, m, lo, hi)
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
@@ -945,7 +956,19 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if text[s:e].lower() not in ("één", "eén"):
         return False
     m = _ONE_NOUN_AFTER.match(text, e, hi)
+    if (
+        m is not None
+        and m.group(1).lower() in _INTENSIFYING_ADJECTIVES
+        and _COPULA_BEFORE.search(text[max(lo, s - 60) : s])
+        and not _ANOTHER_NUMBER.search(text, m.end(), min(hi, m.end() + 60))
+    ):
+        return False  # "het is één grote wassen neus", "is …, maar nu al één groot drama": emphasis, nothing counted
     return m is not None and _is_noun(m.group(1)) and not _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s])
+
+
+_INTENSIFYING_ADJECTIVES = frozenset("groot grote enorm enorme lang lange".split())
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef|lijkt|leek|zijn|waren|worden|werden)\b[^.!?]*$", re.I)
+_ANOTHER_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|andere|kleine)\b", re.I)
 
 
 def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
@@ -1014,15 +1037,39 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     return c
 
 
+def _ratio(text: str, m: re.Match) -> _Cand | None:
+    """ "één op de vijf jongeren", "twee op de drie": a share, as a percentage; "een op twintig", "1 op
+    53" (without "de"): the ratio 1 : N, as N. Not "één op één" (face to face), nor a part as large as
+    its whole; a ratio needs a part of one."""
+    part, whole = parse_number(m.group("part")), parse_number(m.group("whole"))
+    if part is None or whole is None or not 0 < part < whole:
+        return None
+    nw = _NEXT_WORD.match(text[m.end() : m.end() + 30])
+    if nw and nw.group(1).lower() in DURATION_UNITS:
+        return None  # "één op de vijf jaar": how often, not a share
+    c = _Cand(m.start(), m.end(), m.start(), m.end(), None, is_word=not m.group("part")[:1].isdigit(), has_unit=True)
+    if m.group("de"):
+        c.value, c.kind, c.unit = _fraction_percent(part / whole), "percentage", "%"
+    elif part == 1:
+        c.value, c.kind, c.unit = whole, "measure", "verhouding 1 op N"
+    else:
+        return None
+    return c
+
+
 def _time_of_day(c: _Cand, pre: str, text: str) -> bool:
-    """ "om 10 uur", "om elf uur", "dertien minuten voor twaalf", "één seconde over twaalf": a time of day,
+    """ "om 10 uur", "gisteravond rond acht uur", "dertien minuten voor twaalf", "één seconde over twaalf": a time of day,
     not a duration."""
     if c.unit == "uur":
         return _AT_CLOCK.search(pre) is not None
     return c.unit in ("seconden", "minuten", "kwartier") and _PAST_OR_TO_THE_HOUR.match(text, c.end) is not None
 
 
-_AT_CLOCK = re.compile(r"\bom[\s\u00a0]*$", re.I)
+# "om 10 uur", "gisteravond rond acht uur", "vanochtend tegen negen uur"
+_AT_CLOCK = re.compile(
+    r"\b(?:om|(?:gister|van|morgen)?(?:avond|ochtend|morgen|middag|nacht)[\s\u00a0]+(?:rond|omstreeks|tegen|na|vóór|voor))[\s\u00a0]*$",
+    re.I,
+)
 _PAST_OR_TO_THE_HOUR = re.compile(
     r"[\s\u00a0]+(?:over|voor)[\s\u00a0]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\d{1,2})\b(?![\s\u00a0]*(?:uur|procent|%))",
     re.I,
@@ -1101,6 +1148,32 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
     return short[i:] == long[i + 1 :]
+
+
+def _about_n(text: str, m: re.Match, lo: int) -> _Cand | None:
+    """ "een jaar of vijf" (about five years), "een man of tien", "een stuk of drie": the number after
+    "of", approximate, counting the noun between; "rond een uur of drie" is a time of day."""
+    words = m.group().replace(",", " ").split()
+    value = parse_number(words[-1])
+    if value is None or value < 2:
+        return None
+    value_from = parse_number(words[3]) if len(words) > 4 else None  # "een keer of vier, vijf"
+    if value_from is not None and not value_from < value:
+        return None
+    noun = words[1].lower()
+    if noun == "uur" and _ABOUT_CLOCK.search(text, max(lo, m.start() - 12), m.start()):
+        return None
+    c = _Cand(m.start(), m.end(), m.start(), m.end(), value, approximate=True, has_unit=True, is_word=True, value_from=value_from)
+    if noun in DURATION_UNITS:
+        c.kind, c.unit = "duration", DURATION_UNITS[noun]
+    elif noun in UNIT_SYMBOLS:
+        c.kind, c.unit = "measure", UNIT_SYMBOLS[noun]
+    else:
+        c.kind, c.unit = "count", {"man": "personen", "keer": "keer"}.get(noun)
+    return c
+
+
+_ABOUT_CLOCK = re.compile(r"\b(?:om|rond|tegen|omstreeks|vanaf|tot)[\s\u00a0]+$", re.I)
 
 
 def _hedged_one(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
@@ -1761,6 +1834,8 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             continue
         if conn in ("tot en met", "t/m") and (a.is_year or b.is_year):
             continue
+        if conn == "—" and between[:1].isspace() and between[-1:].isspace():
+            continue  # "zo'n 8,5% — één op de elf —": a dash between spaces sets off an aside
         if a.is_year and b.is_year:
             continue
         if conn == "naar" and not re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I):
