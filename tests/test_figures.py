@@ -1084,3 +1084,11 @@ def test_one_hour_hedged_is_a_duration() -> None:
     f = one("We hebben er meer dan een uur bij genomen.")
     assert (f.value, f.kind, f.unit, f.approximate) == (1, "duration", "uur", True)
     assert values("Om een uur begint het debat.") == []
+
+
+def test_a_persons_age_is_no_duration() -> None:
+    assert values("Deze maatregel wordt genomen omdat mensen van 21 jaar weerbaarder zijn.") == []
+    assert values("Kinderen tot 12 jaar krijgen korting.") == []
+    assert values("Voor jongeren tussen 18 en 25 jaar geldt dit.") == []
+    assert values("De inschrijving is geldig voor de duur van 1 jaar.") == [1]
+    assert values("De wachttijd van twee jaar is te lang.") == [2]

@@ -44,7 +44,8 @@ Decisions beyond the guidelines:
 - *Adjectival durations.* "een vierjarige vertraging", "een 3-jarig programma",
   "een zesmaandse opleiding" are durations; before a person, animal or
   anniversary ("een 18-jarige student", "het 25-jarig bestaan") or without a
-  noun ("een 18-jarige") the adjective is an age, not a figure.
+  noun ("een 18-jarige") the adjective is an age, not a figure; so are years
+  bounding people ("mensen van 21 jaar", "kinderen tot 12 jaar").
 - *Footnotes.* A number after a cited site name or address ("| Rijksoverheid.nl
   5 …") and a number continuing the footnote numbering inside a footnote
   paragraph are markers. A marker set off by a space after the closing
@@ -734,8 +735,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         c.kind, c.unit, c.has_unit = "percentage", "%", True  # "een percentage van 30"
     if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]) and not _HEDGE_ABBREVIATION.search(text[max(lo, s - 8) : s]):
         return None
-    # time of day: "om 10 uur", "10 uur 's ochtends"
-    if _time_of_day(c, pre, text):
+    # time of day: "om 10 uur", "10 uur 's ochtends"; a person's age
+    if _time_of_day(c, pre, text) or _age(c, pre):
         return None
     return c
 
@@ -1032,7 +1033,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         _partitive(text, c, hi, lo)
     if c.drop:
         return None
-    if _time_of_day(c, pre, text):
+    if _time_of_day(c, pre, text) or _age(c, pre):
         return None
     return c
 
@@ -1066,6 +1067,20 @@ def _time_of_day(c: _Cand, pre: str, text: str) -> bool:
 
 
 # "om 10 uur", "gisteravond rond acht uur", "vanochtend tegen negen uur"
+def _age(c: _Cand, pre: str) -> bool:
+    """ "mensen van 21 jaar", "kinderen tot 12 jaar", "jongeren tussen 18 en 25 jaar": how old people
+    are, an age, not a duration."""
+    if c.unit != "jaar":
+        return False
+    m = _AGE_BOUND_BEFORE.search(pre)
+    return m is not None and any((w or "").lower() in _AGE_NOUNS for w in m.group(1, 2))
+
+
+_AGE_BOUND_BEFORE = re.compile(
+    r"\b([a-zà-ÿ']+)[\s\u00a0]+(?:([a-zà-ÿ]+)[\s\u00a0]+)?(?:van|tot|vanaf|onder|boven|tussen|tot[\s\u00a0]+en[\s\u00a0]+met|t/m|ouder[\s\u00a0]+dan|jonger[\s\u00a0]+dan)"
+    r"[\s\u00a0]+(?:de[\s\u00a0]+)?(?:(?:ongeveer|circa|ruim|bijna)[\s\u00a0]+)?(?:\d{1,3}[\s\u00a0]*(?:en|tot|à|-|–)[\s\u00a0]*)?$",
+    re.I,
+)
 _AT_CLOCK = re.compile(
     r"\b(?:om|(?:gister|van|morgen)?(?:avond|ochtend|morgen|middag|nacht)[\s\u00a0]+(?:rond|omstreeks|tegen|na|vóór|voor))[\s\u00a0]*$",
     re.I,
