@@ -1092,3 +1092,13 @@ def test_a_persons_age_is_no_duration() -> None:
     assert values("Voor jongeren tussen 18 en 25 jaar geldt dit.") == []
     assert values("De inschrijving is geldig voor de duur van 1 jaar.") == [1]
     assert values("De wachttijd van twee jaar is te lang.") == [2]
+
+
+def test_horsepower_times_before_a_participle_and_half_of_one_thing() -> None:
+    f = one("Het is een bootje van 300 pk.")
+    assert (f.value, f.kind, f.unit) == (300, "measure", "pk")
+    f = one("Wij hebben dat 100 keer gedaan.")
+    assert (f.raw, f.value, f.unit) == ("100 keer", 100, "keer")
+    assert values("Het gaat om drie keer fraudeleuze paspoorten.") == [3]
+    assert values("Ik krijg een half A4'tje.") == []
+    assert values("Het duurt een halve dag.") == [0.5]

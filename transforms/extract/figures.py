@@ -162,7 +162,7 @@ MEASURE_UNITS = {
     "zeemijlen", "ppm", "ppb", "bq", "msv", "mol", "nox", "watt", "kilowatt", "megawatt", "gigawatt",
     "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
     "voet", "inch", "nm", "kilogrammen", "milligram", "terawatt", "gigawattuur", "gigajoule", "terajoule",
-    "becquerel", "kilovolt", "hectoliter", "milliliter", "centimeters", "millimeters",
+    "becquerel", "kilovolt", "hectoliter", "milliliter", "centimeters", "millimeters", "pk", "paardenkracht",
 }
 # the symbol a data portal expects for a measure unit (SI where there is one); keys are lower case
 UNIT_SYMBOLS = {
@@ -182,7 +182,7 @@ UNIT_SYMBOLS = {
     "db(a)": "dB(A)", "decibel": "dB", "°c": "°C", "graden": "°C", "graad": "°C", "km/u": "km/h", "km/uur": "km/h", "km/h": "km/h", "knopen": "kn", "ppm": "ppm",
     "ppb": "ppb", "bq": "Bq", "becquerel": "Bq", "msv": "mSv", "mol": "mol", "bar": "bar", "volt": "V",
     "kv": "kV", "kilovolt": "kV", "mbps": "Mbit/s", "gb": "GB", "tb": "TB", "mb": "MB", "zeemijl": "zeemijl",
-    "zeemijlen": "zeemijl", "mijl": "mijl", "mijlen": "mijl",
+    "zeemijlen": "zeemijl", "mijl": "mijl", "mijlen": "mijl", "pk": "pk", "paardenkracht": "pk",
 }
 
 
@@ -232,7 +232,7 @@ STOP = set(
     ofwel dus namelijk nl mln mld miljoen miljard duizend honderd april mei juni juli maart augustus september
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
-    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand""".split()
+    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand enerzijds anderzijds""".split()
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
@@ -1010,6 +1010,9 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         c.end, c.value, c.kind, c.unit, c.has_unit, c.has_unit_strong = e + nw.end(1), v, "percentage", "%", True, True
         _left(text, c, lo)
         return c
+    if v < 1 and toks[-1] in ("half", "halve") and nw and nw.group(1).lower() not in _FRACTION_NEXT and not (
+            nw.group(1).lower() in DURATION_UNITS or nw.group(1).lower() in MEASURE_UNITS):
+        return None  # "een half A4'tje", "een halve oplossing": half of one thing, no share
     if v < 1 and not (nw and (nw.group(1).lower() in DURATION_UNITS or nw.group(1).lower() in MEASURE_UNITS)):
         c.value, c.kind, c.unit, c.has_unit = _fraction_percent(v), "percentage", "%", True
         _left(text, c, lo)
@@ -1373,7 +1376,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
         j = k + 1  # "drie keer fraudeleuze paspoorten": the noun after the adjectives
         while j < len(words) - 1 and _is_adjective(words[j][0], words[j + 1][0]):
             j += 1
-        if _is_noun(words[j][0]):
+        if _is_noun(words[j][0]) and not _VERB_AFTER_KEER.match(words[j][0]):
             w, ws, we = words[j]
             lw = w.lower()
     if lw in ("keer", "maal"):
@@ -1444,6 +1447,8 @@ _NP_TOKEN = re.compile(
 # numbers ("van 7 naar 14", "twee van de vijf")
 _NP_PREPS = {"in", "door", "op", "aan", "bij", "voor", "vóór", "met", "uit", "onder", "binnen", "buiten", "over",
              "via", "na", "sinds", "tijdens", "vanuit", "namens", "achter", "langs", "rond", "nabij", "volgens"}
+# a participle, "gedurende" or a finite verb after "N keer" ends the phrase: "100 keer gedaan", "als je dat 100 keer doet"
+_VERB_AFTER_KEER = re.compile(r"(?:ge[^\W\d_]{3,}|doe|doet|doen|deed|deden|gebeurt|gebeuren|is|zijn|was|waren)$", re.I)
 _NP_DETS = {"de", "het", "een", "deze", "dit", "die", "dat", "onze", "ons", "uw", "hun", "haar", "zijn", "mijn",
             "alle", "elk", "elke", "ieder", "iedere", "beide"}
 # adverbs before an adjective ("reeds bestaande", "niet nader genoemde") that are also function words
