@@ -47,6 +47,7 @@ FLOORS = [
     ("evaluation/fresh25", 0.95, 0.55),  # two debates of 2021 (measured before fitting, then fitted)
     ("evaluation/fresh26", 0.95, 0.90),  # three more Regeerprogramma chapters (measured before fitting; the model was trained on them)
     ("evaluation/fresh27", 0.95, 0.95),  # two more chapters in four parts (likewise)
+    ("evaluation/fresh28", 0.95, 0.60),  # five debates of 2021-2022 (measured before fitting)
 ]
 
 
