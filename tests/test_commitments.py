@@ -1483,3 +1483,47 @@ def test_policy_financing_passives_and_stative_first_person() -> None:
     assert classify("De maatregel wordt gefinancierd via het heffen van een premie.", ref, policy=True)[0] == "plan"
     assert classify("We leven in tijden van grote spanningen.", ref, policy=True) is None
     assert classify("We verdienen er ons geld; onze banen zijn er van afhankelijk.", ref, policy=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # work that runs
+        ("Dat onderzoek loopt op dit moment.", "progress"),
+        ("Er loopt een gesprek met de ouderenbonden.", "progress"),
+        ("Er lopen een aantal evaluaties, die op verschillende momenten beschikbaar zijn.", "progress"),
+        # a verb of speaking made a noun, a prepositional object of a plan, "erbij nemen", "overgaan tot"
+        ("IenW zal in de aanloop naar het afsluiten van de arrangementen het advies vragen van de waterschappen.", "plan"),
+        ("Ik zal de motie erbij nemen in de brief aan de Kamer.", "plan"),
+        ("Het kabinet zal overgaan tot de invoering van een heffing.", "plan"),
+    ],
+)
+def test_debate_round_nine_positive(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2022, 2, 3))
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another body's work
+        "Het onderzoek van de Inspectie loopt nog.",
+        "Er loopt een onderzoek door de politie.",
+        "De internetconsultatie loopt tot 20 maart 2024.",
+        # the speaker's moves in the argument itself
+        "Laat ik een voorbeeld nemen van wat ik heb gezien in Litouwen.",
+        "Laat ik de motie er even bij pakken.",
+        "Laat ik ook gewoon echt even de verwachtingen managen.",
+        "Dat wil ik u dus grif toegeven.",
+        "Op het eerste punt wil ik de heer Van Meijeren zeker gelijk geven.",
+        "Ik wil u eerst even mee terugnemen naar 2019.",
+        "Allereerst wil ik reageren op de opmerking van de heer De Hoop over het organiseren van debatten.",
+        "Er ligt één vraag en daarna zal ik overgaan op de moties.",
+        # a feeling, a past obligation, the speaker's own words of then
+        "Ik zal deze omgeving ook wel missen.",
+        "De commandant heeft bedacht dat een experimenteeromgeving moest worden opgezet.",
+        "Omdat de nood hoog was, hebben we toen gezegd: wij gaan kijken wat we kunnen halen.",
+    ],
+)
+def test_debate_round_nine_negative(sentence: str) -> None:
+    assert classify(sentence, date(2021, 5, 26)) is None, classify(sentence, date(2021, 5, 26))

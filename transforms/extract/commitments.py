@@ -518,6 +518,16 @@ _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", 
      r"(?![^.;]*\b(?:motie|moties|amendement|amendementen)\b)")
 _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
+# work that runs: "Dat onderzoek loopt op dit moment", "Er loopt een gesprek met de ouderenbonden", "Er lopen
+# een aantal evaluaties" (not one that runs until a date, nor one someone else runs "van zo'n vier maanden")
+_RUNNING_WORK = (r"(?:onderzoek|onderzoeken|gesprek|gesprekken|evaluatie|evaluaties|overleg|overleggen|project|projecten|pilot|pilots|"
+                 r"traject|trajecten|gebiedsproces|verkenning|verkenningen|studie|studies|aanbesteding|uitvraag)"
+                 # not the work of another body ("het onderzoek van de Inspectie", "door het OM")
+                 r"(?!\s+(?:van|door)\s+(?:het|de)\s+(?!(?:kabinet|ministerie|rijk|minister|staatssecretaris)\b))")
+_cue("loopt lopen", "progress", "any",
+     rf"\b(?:dat|dit|het|die|deze|de|onze|mijn)\s+(?:[\w-]+\s+)?{_RUNNING_WORK}\s+(?:[\w-]+\s+){{0,3}}?(?P<fin>loopt|lopen)\b(?!\s+(?:tot|voorop|achter|uit|af|vast|weg|terug|mee|over)\b)|"
+     rf"\b(?P<fin2>loopt|lopen)\s+(?:er\s+)?(?:(?:nu|momenteel|al|nog|inmiddels|ook|op\s+dit\s+moment)\s+)*"
+     rf"(?:een|diverse|verschillende|meerdere|enkele|een\s+aantal|twee|drie)\s+(?:[\w-]+\s+)?{_RUNNING_WORK}\b(?!\s+van\s+(?:zo['’]n\s+)?\w+\s+(?:weken|maanden|jaar))")
 _cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
@@ -1387,6 +1397,13 @@ _DISCOURSE = re.compile(
     r"uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+(?:te\s+)?maken|in\s+herinnering\s+(?:te\s+)?roepen)\b",
     re.IGNORECASE,
 )
+# the speaker's moves in the argument itself, also when the Kamer is addressed: taking an example, picking up a
+# paper, conceding a point, managing expectations ("Laat ik een voorbeeld nemen", "Dat wil ik u grif toegeven")
+_SPEECH_MOVE = re.compile(
+    r"\b(?:(?:een|als)\s+voorbeeld\s+(?:nemen|noemen)|er\s*(?:\w+\s+)?bij\s+pakken|verwachtingen\s+(?:managen|temperen)|"
+    r"gelijk\s+geven|toegeven|verre\s+van\s+(?:mij|ons)\s+werpen|mee\s+terugnemen)\b",
+    re.IGNORECASE,
+)
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
 _REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?|in\s+herinnering)\b", re.IGNORECASE)
@@ -1399,11 +1416,34 @@ _NO_PLAN_VERB = re.compile(
     r"memoreren|aanhalen|horen|weten|rechtzetten|schorsen|zitten|merken|ondervinden|zien|krijgen|zijn|"
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
     r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|vergen|betekenen|opleveren|inhouden|botsen|"
-    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden|meegeven)$",
+    r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden|meegeven|"
+    r"missen|onderscheiden)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
 _STATE_ZIJN = re.compile(r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|ingevoerd|aangepast|op\s+orde)\s+(?:zijn|hebben)\b", re.I)
+
+
+def _speech_verb_then_pp(window: str, s: str, end: int) -> bool:
+    """The cue closes on a verb of speaking or thinking and a prepositional object follows it ("wil ik reageren
+    op de opmerking van de heer De Hoop over …"): the verb is the clause's, however long the object."""
+    last = re.search(r"(\w+\s+)?([a-zëïöüéè]+)\s*$", window.lower())
+    if not last or (last.group(1) or "").strip() in ("het", "dit", "dat"):
+        return False  # "het afsluiten van de arrangementen": a verb made a noun
+    return bool(_SPEECH_VERB.match(last.group(2)) and _PP_AFTER.match(s, end))
+
+
+_SPEECH_VERB = re.compile(
+    r"^(?:reageren|ingaan|zeggen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|aansluiten|"
+    r"vertellen|noemen|citeren|onderstrepen|memoreren|aanhalen|toelichten|schetsen|beantwoorden|onderscheiden)$"
+)
+_PP_AFTER = re.compile(r"\s+(?:op|over|aan|met|naar|van|tot|bij|in|voor)\s", re.IGNORECASE)
+
+
+def _sentence_part_end(s: str, pos: int) -> int:
+    """Where the part of the sentence that goes on at `pos` ends: at a colon, semicolon or full stop."""
+    end = re.compile(r"[.;:?!]").search(s, pos)
+    return end.start() if end else len(s)
 
 
 def _last_verb(s: str, pos: int) -> tuple[str, str]:
@@ -1487,12 +1527,14 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:zijn|is|werden|werd)\s+(?:er\s+)?(?:\w+\s+){0,2}?vragen\s+gesteld\b|\bkijken\s+welke\s+vragen\b|"
     r"\b(?:ga|gaan)\s+(?:nu\s+)?door\s+met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement)\b|\bmoties?\s+(?:\w+\s+)?aan\s*[.,]|"
     r"\bschorsen\b|\b(?:motie|haar|hem)\s+(?:[\w’'-]+\s+){0,4}?aan\s+te\s+houden\b|\bvergeet\s+(?:ik|we)\s+(?:\w+\s+){0,2}?vraag\b|"
+    r"\bovergaan\s+(?:op|naar|tot)\s+(?:de\s+)?(?:motie|moties|amendement|amendementen|vragen|volgende)\b|"
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
 # the words one of _DEBATE_ORDER's patterns needs
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
-                       "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden")
+                       "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
+                       "overgaan")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
@@ -1500,7 +1542,9 @@ _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)
 # words quoted after a colon, someone else's: "in der minne wordt gezegd: we nemen afscheid", "hij heeft gezegd: ik …"
 _QUOTED_AFTER = re.compile(
     r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa)\s+(?:\w+\s+){0,3}?"
-    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd))\s*:",
+    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd))\s*:|"
+    # the speaker's own words of then: "hebben we toen gezegd: wij gaan kijken …"
+    r"\b(?:toen|destijds|indertijd|eerder|vorig\s+jaar)\s+(?:\w+\s+){0,2}?(?:gezegd|gedacht|afgesproken)\s*:",
     re.IGNORECASE,
 )
 _CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)  # "al zal zij dit een warm hart toedragen": even though
@@ -1761,7 +1805,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     if kind in ("plan", "promise") and _GA_START.match(window) and _MODAL_OF_GA.search(before):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
-    if kind == "plan" and rule == "gov_or_passive" and re.search(r"\b(?:moet|moeten|dient|dienen|kan|kunnen|mag|mogen|hoeft|hoeven)\b", clause, re.I):
+    if kind == "plan" and rule == "gov_or_passive" and re.search(
+            r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b", clause, re.I):
         return None
     # a procedure ("wordt vastgesteld op grond van ...") describes how things work
     if kind == "plan" and rule == "gov_or_passive" and not re.match(r"\s*(?:zal|zullen)\b", window, re.I) and _PROCEDURE.search(s):
@@ -1772,10 +1817,14 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
             return None
     if kind == "plan" and (_DISCOURSE.search(window) or _REMARKS.search(s)) and not _TO_KAMER.search(s):
         return None
+    if kind in ("plan", "promise") and _SPEECH_MOVE.search(s, fin_start, _sentence_part_end(s, fin_end)):
+        return None
     # "Hieronder zal worden ingegaan op ...": a pointer within this text
     if kind in ("plan", "promise") and _DISCOURSE.search(s) and _TEXT_POINTER.search(s):
         return None
     # zal/ga/wil + a verb of speaking or a prediction ("zal ik daar iets over zeggen", "zal leiden tot")
+    if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and _speech_verb_then_pp(window, s, m.end()):
+        return None  # "wil ik reageren op de opmerking van …": the verb, then its object moved after it
     if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and not _plan_verb_ok(s, fin_end):
         return None
     # progress of a verb in the present tense: not under "zal"/"wil" (that is a plan) nor after "te"
