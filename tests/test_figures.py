@@ -1102,3 +1102,16 @@ def test_horsepower_times_before_a_participle_and_half_of_one_thing() -> None:
     assert values("Het gaat om drie keer fraudeleuze paspoorten.") == [3]
     assert values("Ik krijg een half A4'tje.") == []
     assert values("Het duurt een halve dag.") == [0.5]
+
+
+def test_a_thousand_or_so_a_hedged_half_and_a_span_before_a_date() -> None:
+    f = one("Er is een supermarkt met een duizendtal producten in de schappen.")
+    assert (f.value, f.unit, f.approximate) == (1000, "producten", True)
+    f = one("Koffie en cacao vormen hiervan ongeveer de helft.")
+    assert (f.value, f.unit, f.approximate) == (50, "%", True)
+    assert values("Het zijn landen waarvan meer dan de helft thuis zit.") == [50]
+    assert values("Wij doen de helft.") == []
+    # a span before a point in time places something in time
+    assert values("Verhuurders moeten dat twee maanden vóór 1 juli doorgeven.") == []
+    assert values("Dat moet drie weken voor de stemming klaar zijn.") == []
+    assert values("De opleiding duurt twee maanden voor de meeste studenten.") == [2]

@@ -64,8 +64,10 @@ def score_figures(docs: list[LabelledDocument]) -> dict[str, Any]:
     per_doc: dict[str, dict[str, int]] = {}
     for doc in docs:
         labels = list(doc.labels.get("figures", []))
+        # a vague amount listed under figures too (as the guidelines' worked example does) is one figure
+        listed = {(normalise(f["sentence_contains"]), float(f["value"])) for f in labels if f.get("value") is not None}
         for v in doc.labels.get("vague", []):
-            if v.get("value") is not None:
+            if v.get("value") is not None and (normalise(v["sentence_contains"]), float(v["value"])) not in listed:
                 labels.append({**v, "unit": v.get("unit", "fte" if v.get("kind") == "fte" else None)})
         neutral = doc.labels.get("neutral_figures", [])
         rows = list(doc.figures)

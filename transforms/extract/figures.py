@@ -237,7 +237,12 @@ STOP = set(
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
-SPAN_AFTER = re.compile(r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna)", re.I)
+SPAN_AFTER = re.compile(
+    r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna"
+    # before a point in time: "twee maanden vóór 1 juli", "drie weken voor de stemming"
+    rf"|vóór\b|voor\s+(?:\d{{1,2}}\s+(?:{_MONTHS_FULL}|mei)\b|(?:de|het)\s+(?:deadline|stemming|stemmingen|verkiezingen|aanvang|start|ingang|inwerkingtreding|einde)\b))",
+    re.I,
+)
 AGE_BEFORE = re.compile(r"\b(?:boven|onder|vanaf|tussen|jonger dan|ouder dan)[\s\u00a0]+(?:de[\s\u00a0]+)?(?:\S+[\s\u00a0]+(?:en|tot)[\s\u00a0]+)?$", re.I)
 AGE_AFTER = re.compile(r"^\s*(?:jaar\s+)?(?:en|of)\s+(?:ouder|jonger)\b|^\s*jaar\s+oud\b|^[-\s]?jarig", re.I)
 CHANGE_VERB = re.compile(
@@ -299,7 +304,7 @@ def _span_before(before: str, after: str = "") -> bool:
 _REFERENCE_POINT = re.compile(r"\s*(?:na|nadat|vóór|voor\s+(?:de|het)\s+(?:deadline|sluiting|aanvang|start|begin|einde|verkiezingen|stemming|stemmingen)|vanaf|na\s+afloop|geleden|later)\b", re.I)
 
 
-_TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)tal"
+_TAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend)tal"
 _ERLEI = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|velerlei)(?:ërlei|erlei)"
 _ADJ_DURATION = r"(?:jarig|maands|weeks|daags|urig)e?"
 # "enkele/enige/vele tientallen" keep the lower bound of "tientallen"
@@ -491,7 +496,10 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             # tweede helft", "de helft" alone
             share = _HALF_SHARE.search(text, max(lo, m.start() - 24), m.start())
             # (also with a participle before "van": "de helft gehaald van wat u beloofd heeft")
-            if not re.match(r"[\s\u00a0]+(?:ge[a-zë]+[\s\u00a0]+)?van\b", text[m.end() : m.end() + 24]) and not share:
+            # (a hedge before it or a partitive "hiervan" around it: "waarvan meer dan de helft thuis zit",
+            # "Koffie en cacao vormen hiervan ongeveer de helft")
+            if not re.match(r"[\s\u00a0]+(?:ge[a-zë]+[\s\u00a0]+)?(?:van|hiervan|daarvan|ervan)\b", text[m.end() : m.end() + 24]) and not share \
+                    and not _HALF_AMOUNT_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
                 c.drop = "helft without van"
             c.approximate = bool(share and share.group("hedge")) or bool(_HALF_HEDGE.search(text, max(lo, m.start() - 24), m.start()))
         else:
@@ -557,7 +565,10 @@ _SPACED_MARKER = re.compile(r"[ \t\u00a0]+\d{1,2}(?=[ \t\u00a0]*(?:\n|$)|[ \t\u0
 _CITATION_END = re.compile(r"(?:[.)»”\"|]|\S\.(?:nl|com|org|eu|net|be|de|int|gov|uk|info)/?)[\s\u00a0]*$", re.I)
 
 
-_HALF_HEDGE = re.compile(r"\b(?:ongeveer|bijna|ruim|circa|zo'n|grofweg)[\s\u00a0]+$", re.I)
+_HALF_AMOUNT_BEFORE = re.compile(
+    r"\b(?:ongeveer|bijna|ruim|circa|zo['’]n|grofweg|meer\s+dan|minder\s+dan|nog\s+niet)[\s\u00a0]+$|\b(?:hiervan|daarvan|ervan|waarvan)\b[^.;:?!]*$", re.I
+)
+_HALF_HEDGE = re.compile(r"\b(?:ongeveer|bijna|ruim|circa|zo'n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+$", re.I)
 _HALF_SHARE = re.compile(r"\b(?:met|voor)[\s\u00a0]+(?:(?P<hedge>ongeveer|bijna|ruim|circa|zo'n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+)?$", re.I)
 
 
