@@ -1527,3 +1527,30 @@ def test_debate_round_nine_positive(sentence: str, kind: str) -> None:
 )
 def test_debate_round_nine_negative(sentence: str) -> None:
     assert classify(sentence, date(2021, 5, 26)) is None, classify(sentence, date(2021, 5, 26))
+
+
+def test_a_willing_offer_in_the_present() -> None:
+    ref = date(2021, 6, 9)
+    for sentence in (
+        "Die motie neem ik graag mee in het gesprek dat ik daarover voer met gemeenten.",
+        "Daar kijken wij natuurlijk heel graag naar.",
+        "Maar ik zet graag de mogelijkheden op een rij.",
+    ):
+        found = classify(sentence, ref)
+        assert found is not None and found[1].endswith("graag"), (sentence, found)
+    # an appreciation, a reference, an opinion, a statement, a condition: no offer
+    for sentence in (
+        "Ik laat deze motie graag aan het oordeel van de Kamer.",
+        "Ik verwijs u graag naar mijn brief van 3 mei.",
+        "Ik sluit mij graag aan bij de woorden van de heer Omtzigt.",
+        "Daarnaast vermeld ik graag dat burgers gebruik kunnen maken van meerdere kanalen.",
+        "Mocht u iets anders bedoelen, dan kom ik daar graag op terug.",
+        "Zij hebben vooral moties ingediend, waarop ik natuurlijk graag wil ingaan.",
+    ):
+        assert classify(sentence, ref) is None, (sentence, classify(sentence, ref))
+
+
+def test_a_willing_offer_in_a_debate_is_a_promise() -> None:
+    doc = doc_of("[Minister De Jonge:]", "Die motie neem ik graag mee in het gesprek met de gemeenten.")
+    rows = extract_commitments(doc)
+    assert [(r.kind, r.cue) for r in rows] == [("promise", "neem ik graag")]

@@ -681,6 +681,10 @@ _cue("hard sterk", "progress", "gov",
 # present tense with a future moment: "Na de zomer maken we de balans op", "Het kabinet neemt dit najaar een besluit"
 _cue("ik we wij", "plan", "present_future",
      r"(?:^|[,;:]\s*|\b(?:en|maar)\s+)(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b|(?<=\w)\s(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b")
+# a willing offer in the present: "Die motie neem ik graag mee in het gesprek", "Daar kijken wij heel graag
+# naar", "Ik zet graag de mogelijkheden op een rij" (not an appreciation, a reference or an opinion)
+_cue("graag", "plan", "graag_offer",
+     r"\b(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b(?:\s+[\w’'-]+){0,4}?\s+graag\b|\b(?!(?:maar|en|dus|want|of|dan|toen|nu|ook|wat|dat|die|als|zoals|omdat|hoe|waar\w*|daar|hier|zo|wel)\b)(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b(?:\s+[\w’'-]+){0,3}?\s+graag\b")
 # progress: an activity of a government actor in the present tense
 _cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voeren)\b(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b")
 _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
@@ -987,7 +991,8 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         kind, cue, actor = found
         # in a debate a minister's "ik zal" / "ik ga" answers a member of the Kamer: an undertaking towards
         # the Kamer (a toezegging), not a plan stated in general
-        if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and _SPOKEN_PROMISE.match(cue or ""):
+        if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and (
+                _SPOKEN_PROMISE.match(cue or "") or _WILLING.search(cue or "")):
             kind = "promise"
         deadline = find_deadline(sentence) or (find_deadline(unglue(sentence)) if glued else None)  # "ditvoorjaar"
         due = resolve(deadline, ref)
@@ -1074,6 +1079,7 @@ def _proposal_sections(doc: Document) -> set[int]:
 
 _LET_BE = frozenset("zitten rusten liggen staan gaan gebeuren".split())
 _SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan|laat\s+ik)\b", re.IGNORECASE)
+_WILLING = re.compile(r"\bgraag$", re.IGNORECASE)  # the cue of an offer: "neem ik graag"
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
 
 
@@ -1399,6 +1405,19 @@ _DISCOURSE = re.compile(
 )
 # the speaker's moves in the argument itself, also when the Kamer is addressed: taking an example, picking up a
 # paper, conceding a point, managing expectations ("Laat ik een voorbeeld nemen", "Dat wil ik u grif toegeven")
+# finite verbs that with "graag" give an opinion, a reference or a wish, no offer ("verwijs ik graag door
+# naar", "ben ik het graag eens", "zie ik graag", "sluit ik mij graag aan bij"), and modals handled elsewhere
+_NOT_AN_OFFER = frozenset(
+    """verwijs verwijzen licht lichten ben zijn is was waren heb hebben had denk denken vind vinden hoop hopen lees lezen
+    zie zien hoor horen sluit sluiten onderschrijf onderschrijven deel delen steun steunen wil willen zal zullen kan
+    kunnen moet moeten mag mogen wens wensen dank danken bedank bedanken geef geven herhaal herhalen benadruk
+    benadrukken merk merken constateer constateren weet weten benoem benoemen vermeld vermelden noem noemen zeg zeggen
+    meld melden wijs wijzen onderstreep onderstrepen stel stellen memoreer memoreren citeer citeren erken erkennen
+    antwoord antwoorden""".split()
+)
+_NOT_A_VERB = frozenset("maar en dus want of dan toen nu ook wat dat die als zoals omdat hoe waar daar hier zo wel niet toch nog al "
+                        "even zeker natuurlijk heel echt altijd eerst vervolgens daarom".split())
+_IF_OR_WHEN = re.compile(r"\b(?:als|indien|mocht|mits|wanneer|zodra)\b", re.IGNORECASE)
 _SPEECH_MOVE = re.compile(
     r"\b(?:(?:een|als)\s+voorbeeld\s+(?:nemen|noemen)|er\s*(?:\w+\s+)?bij\s+pakken|verwachtingen\s+(?:managen|temperen)|"
     r"gelijk\s+geven|toegeven|verre\s+van\s+(?:mij|ons)\s+werpen|mee\s+terugnemen)\b",
@@ -1653,6 +1672,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         if re.search(rf"\b(?:van|door|in|binnen|tussen|bij)\s+{_NONGOV_NP}(?![\w-])", s, re.I) or _ELSEWHERE.search(s):
             return None
         rule = "any"
+    if rule == "graag_offer":
+        verb = s[fin_start:fin_end].lower()
+        if verb in _NOT_AN_OFFER or verb in _NOT_A_VERB or re.search(r"\boordeel\b|\bzou(?:den)?\b|\bgraag\s+(?:wil|willen|zal|zullen)\b", s, re.I) or not re.fullmatch(r"[a-zë]{2,}", verb) \
+                or _IF_OR_WHEN.search(s[:fin_start]):
+            return None
+        rule = "gov"
     if rule == "hortative":  # "laat ik … meenemen": an act, not a speech act ("Laat ik vooropstellen dat …")
         inf = m.group("inf").lower()
         if _DISCOURSE.search(window) or _NO_PLAN_VERB.match(inf) or inf in _LET_BE or "oordeel" in window.lower():
