@@ -1554,3 +1554,36 @@ def test_a_willing_offer_in_a_debate_is_a_promise() -> None:
     doc = doc_of("[Minister De Jonge:]", "Die motie neem ik graag mee in het gesprek met de gemeenten.")
     rows = extract_commitments(doc)
     assert [(r.kind, r.cue) for r in rows] == [("promise", "neem ik graag")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # talks and work under way, also at the end of a subordinate clause or with the example named first
+        "Ten eerste heb ik aangegeven dat we met de ketenpartijen stevig in gesprek zijn om tot verduurzaming te komen.",
+        "We hebben ook al verkennende gesprekken over het toekomstige GLB.",
+        "Wat bijvoorbeeld de mestmarkt betreft, ben ik met de agrarische partijen in gesprek om te kijken hoe het kan.",
+        "Daar zijn we hard mee aan het werk.",
+        "Dat kan ik niet terugdraaien, maar we zijn nu volop bezig.",
+        "Daar gaan we dit jaar ook mee door.",
+        "Er zijn ook allemaal afspraken en er lopen gesprekken.",
+        "Wij hebben een onderzoek lopen naar de tarieven van dierenartsen.",
+        "Parallel hieraan loopt een WODC-onderzoek.",
+    ],
+)
+def test_work_under_way_in_speech(sentence: str) -> None:
+    found = classify(sentence, date(2024, 2, 1))
+    assert found is not None and found[0] == "progress", found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik heb zelf in gesprekken met cliënten ook een aantal klachten gehoord.",
+        "Binnen dit programma lopen 2 onderzoeken op het vlak van cryptografie.",
+        "Ik ben bezig geweest met dit dossier.",
+        "Gemeenten overleggen bijvoorbeeld met de provincie.",
+    ],
+)
+def test_no_work_under_way(sentence: str) -> None:
+    assert classify(sentence, date(2024, 2, 1)) is None, classify(sentence, date(2024, 2, 1))

@@ -509,6 +509,13 @@ _cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s
 _cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\s+(?:daar|hier|er)\b[^.;,]{0,40}?\bmee\s+bezig\b|"
      r"^\W*(?:daar|hier)\s+(?P<fin2>is|zijn|ben)\b[^.;,]{0,60}?\bmee\s+bezig\b")
 _cue("bezig aan", "progress", "gov", r"\b(?:bezig|aan\s+de\s+slag)\s+(?P<fin>ben|is|zijn)\b(?!\s+(?:geweest|gegaan)\b)")
+# at work now: "Daar zijn we hard mee aan het werk", "we zijn nu volop bezig", "We zijn daarmee druk bezig"
+_cue("werk bezig", "progress", "gov",
+     r"\b(?P<fin>ben|zijn)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,6}?(?:aan\s+het\s+werk|bezig)\b(?!\s+(?:geweest|met\s+de\s+vraag)\b)|"
+     r"\b(?:ik|we|wij)\s+(?P<fin2>ben|zijn)\s+(?:[^\s.;?,]+\s+){0,6}?(?:aan\s+het\s+werk|(?:volop|druk|hard|al|nu|daarmee|hiermee|ermee)\s+bezig)\b(?!\s+geweest\b)")
+# going on with it: "Daar gaan we dit jaar ook mee door", "Daar blijven we mee doorgaan"
+_cue("door doorgaan", "progress", "gov",
+     r"^\W*(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+door\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
@@ -527,7 +534,9 @@ _RUNNING_WORK = (r"(?:onderzoek|onderzoeken|gesprek|gesprekken|evaluatie|evaluat
 _cue("loopt lopen", "progress", "any",
      rf"\b(?:dat|dit|het|die|deze|de|onze|mijn)\s+(?:[\w-]+\s+)?{_RUNNING_WORK}\s+(?:[\w-]+\s+){{0,3}}?(?P<fin>loopt|lopen)\b(?!\s+(?:tot|voorop|achter|uit|af|vast|weg|terug|mee|over)\b)|"
      rf"\b(?P<fin2>loopt|lopen)\s+(?:er\s+)?(?:(?:nu|momenteel|al|nog|inmiddels|ook|op\s+dit\s+moment)\s+)*"
-     rf"(?:een|diverse|verschillende|meerdere|enkele|een\s+aantal|twee|drie)\s+(?:[\w-]+\s+)?{_RUNNING_WORK}\b(?!\s+van\s+(?:zo['’]n\s+)?\w+\s+(?:weken|maanden|jaar))")
+     rf"(?:(?:een|diverse|verschillende|meerdere|enkele|een\s+aantal|twee|drie)\s+)?(?:(?!\d)[\w-]+\s+)?[\w-]*?{_RUNNING_WORK}\b(?!\s+van\s+(?:zo['’]n\s+)?\w+\s+(?:weken|maanden|jaar))|"
+     # "Wij hebben een onderzoek lopen naar de tarieven"
+     rf"\b(?:ik|we|wij)\s+(?P<fin3>heb|hebben)\s+(?:[\w-]+\s+){{0,2}}?{_RUNNING_WORK}\s+lopen\b")
 _cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
@@ -689,9 +698,12 @@ _cue("graag", "plan", "graag_offer",
 _cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voeren)\b(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b")
 _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
 _cue("overlegt overleg overleggen spreekt spreek spreken praat praten", "progress", "gov_np_nh", r"\b(?P<fin>overlegt|overleg|overleggen|spreekt|spreek|spreken|praat|praten)\b(?:\s+[\w’'()-]+){0,6}?\s+met\b")
-_cue("gesprek overleg contact dialoog", "progress", "gov_np_nh",
+_cue("gesprek gesprekken overleg contact dialoog", "progress", "gov_np_nh",
      r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b(?!\s+(?:[\w’'-]+\s+){0,8}?(?:geweest|gestaan)\b)|"
-     r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?:contact|overleg|gesprekken)\s+met\b")
+     r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?<!\bin\s)(?:contact|overleg|gesprekken)\s+(?:met|over)\b")
+# the verb at the end of a subordinate clause: "dat we met de ketenpartijen stevig in gesprek zijn"
+_cue("gesprek overleg contact dialoog", "progress", "gov",
+     r"\b(?:ik|we|wij)\s+(?:(?!niet\b|geen\b)[^\s.;?,]+\s+){0,8}?in\s+(?:[a-zë]+\s+)?(?:gesprek|overleg|contact|dialoog)\s+(?P<fin>ben|zijn)\b")
 _cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starten|begint|beginnen)\b(?!\s+(?:met|in|op|per|vanaf)\b)")
 _cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
 _cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
@@ -1417,6 +1429,7 @@ _NOT_AN_OFFER = frozenset(
 )
 _NOT_A_VERB = frozenset("maar en dus want of dan toen nu ook wat dat die als zoals omdat hoe waar daar hier zo wel niet toch nog al "
                         "even zeker natuurlijk heel echt altijd eerst vervolgens daarom".split())
+_TOPIC_FRAME = re.compile(r"\W*wat\s+[^,.;:?]{0,80}?\b(?:betreft|aangaat)\s*,\s*", re.IGNORECASE)
 _IF_OR_WHEN = re.compile(r"\b(?:als|indien|mocht|mits|wanneer|zodra)\b", re.IGNORECASE)
 _SPEECH_MOVE = re.compile(
     r"\b(?:(?:een|als)\s+voorbeeld\s+(?:nemen|noemen)|er\s*(?:\w+\s+)?bij\s+pakken|verwachtingen\s+(?:managen|temperen)|"
@@ -1646,7 +1659,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
             return None
         rule = "gov_or_passive_nh"
     if rule.endswith("_nh"):  # an activity verb: what is done every year is a procedure, not progress
-        if _PERIODIC.search(s) or (rule.startswith("gov_or_passive") and _MODAL.search(s[max(0, fin_start - 40):m.end()])):
+        periodic = _PERIODIC.search(s)
+        if periodic and periodic.group(0).lower() == "bijvoorbeeld" and re.search(r"\b(?:ik|we|wij)\b", m.group(0), re.I):
+            periodic = None  # the speaker's own activity, one example among others, is no procedure
+        if periodic or (rule.startswith("gov_or_passive") and _MODAL.search(s[max(0, fin_start - 40):m.end()])):
             return None
         # a frequency ("Ik heb zeer regelmatig contact met DJI") makes a standing routine, unless it is bounded
         # to a stretch of time up to now, an episode under way ("heeft de afgelopen maanden regelmatig contact")
@@ -1810,6 +1826,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     concessive = _CONCESSIVE.match(s, clause_start, fin_start)
     if concessive:
         clause_start = concessive.end()
+    topic = _TOPIC_FRAME.match(s, clause_start, fin_start)
+    if topic:  # "Wat de mestmarkt betreft, ben ik …": a frame naming the topic, no relative clause
+        clause_start = topic.end()
     before = s[clause_start:fin_start]
     clause = s[clause_start:m.end()]
     # a relative clause ("waarover ik uw Kamer ... zal informeren", "die ik wil bieden") describes a noun
