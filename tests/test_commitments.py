@@ -1523,6 +1523,12 @@ def test_debate_round_nine_positive(sentence: str, kind: str) -> None:
         "Ik zal deze omgeving ook wel missen.",
         "De commandant heeft bedacht dat een experimenteeromgeving moest worden opgezet.",
         "Omdat de nood hoog was, hebben we toen gezegd: wij gaan kijken wat we kunnen halen.",
+        # the answer's own course
+        "Dan ga ik naar het blokje impact voor bedrijven.",
+        "Maar ik zal me ook daarin enigszins beperken, voorzitter.",
+        "Ik probeer er op hoog tempo doorheen te gaan.",
+        "We maken er zo wel een rondje van.",
+        "Ik val in herhaling, maar het is belangrijk.",
     ],
 )
 def test_debate_round_nine_negative(sentence: str) -> None:

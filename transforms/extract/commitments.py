@@ -1433,7 +1433,10 @@ _TOPIC_FRAME = re.compile(r"\W*wat\s+[^,.;:?]{0,80}?\b(?:betreft|aangaat)\s*,\s*
 _IF_OR_WHEN = re.compile(r"\b(?:als|indien|mocht|mits|wanneer|zodra)\b", re.IGNORECASE)
 _SPEECH_MOVE = re.compile(
     r"\b(?:(?:een|als)\s+voorbeeld\s+(?:nemen|noemen)|er\s*(?:\w+\s+)?bij\s+pakken|verwachtingen\s+(?:managen|temperen)|"
-    r"gelijk\s+geven|toegeven|verre\s+van\s+(?:mij|ons)\s+werpen|mee\s+terugnemen)\b",
+    r"gelijk\s+geven|toegeven|verre\s+van\s+(?:mij|ons)\s+werpen|mee\s+terugnemen|"
+    # the answer's own course: "Dan ga ik naar het blokje …", "Ik zal het kort houden", "Ik val in herhaling"
+    r"naar\s+(?:het|de)\s+(?:\w+\s+)?(?:blokje|blok|mapje)|het\s+kort\s+houden|in\s+herhaling|"
+    r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
     re.IGNORECASE,
 )
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
@@ -2365,6 +2368,8 @@ _TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|boven
 
 def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
     """(cue, actor) when a main clause reports a present-tense activity of the government side."""
+    if _SPEECH_MOVE.search(s):
+        return None  # the answer's own course: "Ik val in herhaling", "We maken er zo wel een rondje van"
     for g in _GOV_SUBJ_COORD.finditer(s):
         subj = g.group(0)
         low = subj.lower()
