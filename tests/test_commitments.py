@@ -1593,3 +1593,11 @@ def test_work_under_way_in_speech(sentence: str) -> None:
 )
 def test_no_work_under_way(sentence: str) -> None:
     assert classify(sentence, date(2024, 2, 1)) is None, classify(sentence, date(2024, 2, 1))
+
+
+def test_straks_in_a_debate_is_later_that_day() -> None:
+    doc = doc_of("[Minister Adema:]", "Ik kom straks nog even terug op de Van Gorpcasus.", publication_date=date(2024, 2, 1))
+    rows = extract_commitments(doc)
+    assert [(r.deadline, r.due_date) for r in rows] == [("straks", date(2024, 2, 1))]
+    # written, "straks" is no date
+    assert extract_commitments(doc_of("Ik kom straks nog terug op de evaluatie van de regeling.", publication_date=date(2024, 2, 1)))[0].due_date is None

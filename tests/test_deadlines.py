@@ -62,6 +62,8 @@ REF = date(2024, 7, 17)
         ("De medewerkers worden vanaf september opgeleid.", "vanaf september", date(2024, 9, 1)),
         ("De eerstvolgende ronde is voorzien rond 1 oktober.", "rond 1 oktober", date(2024, 10, 1)),
         ("Daar kom ik in de tweede termijn nog even op terug.", "in de tweede termijn", date(2024, 7, 17)),
+        ("Ik zal dat dus eerst tijdens de schorsing nog even checken.", "tijdens de schorsing", date(2024, 7, 17)),
+        ("Ik kom er zo in mijn antwoord op terug.", "zo in mijn antwoord", date(2024, 7, 17)),
         ("We zorgen ervoor dat die brief er morgen ligt.", "morgen", date(2024, 7, 18)),
         ("Die brief is er in ieder geval uiterlijk vrijdag.", "uiterlijk vrijdag", date(2024, 7, 19)),
         ("Ik ga vrijdag en zaterdag naar de informele Raad.", "vrijdag en zaterdag", date(2024, 7, 20)),

@@ -33,7 +33,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
 | "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
 | "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
-| in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond" | the day itself |
+| in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; "straks" when spoken | the day itself |
 | "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "binnen enkele weken", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
 
@@ -91,7 +91,9 @@ _PATTERNS = [
     ("until", rf"(?<![\d%]\s)\b(tot en met|t/m|tot)\s+(?:({_MONTH})(?:\s*({_YEAR}))?|({_YEAR}))\b"),
     ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
     # the same day in a debate, the next day, a day of the coming week
-    ("today", r"\b(?:in\s+(?:de\s+)?tweede\s+termijn|zo\s+meteen|zometeen|zo\s+dadelijk|vandaag|vanavond|vanmiddag)\b"),
+    ("today", r"\b(?:in\s+(?:de\s+)?tweede\s+termijn|zo\s+meteen|zometeen|zo\s+dadelijk|vandaag|vanavond|vanmiddag|"
+              r"(?:in|tijdens)\s+de\s+schorsing|(?:zo|straks)\s+(?:\w+\s+)?in\s+(?:mijn|de)\s+(?:verhaal|antwoord|beantwoording|betoog)|"
+              r"in\s+het\s+blokje)\b"),
     ("tomorrow", r"(?<!\bvan\s)(?<!\bde\s)\b(?:uiterlijk\s+)?morgen\b(?!\s*(?:de|het|is|zijn)\b)"),
     ("weekday", rf"\b(?:uiterlijk\s+|op\s+|aanstaande\s+|komende\s+)?({_WEEKDAY})(?:\s+(?:en|of|of\s+uiterlijk)\s+({_WEEKDAY}))?\b"),
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
@@ -124,7 +126,8 @@ _NEEDS = {
     "until": ("tot", "t/m"),
     "year": ("19", "20"),
     "rel_year": ("jaar",),
-    "today": ("termijn", "meteen", "zometeen", "dadelijk", "vandaag", "vanavond", "vanmiddag"),
+    "today": ("termijn", "meteen", "zometeen", "dadelijk", "vandaag", "vanavond", "vanmiddag", "schorsing", "verhaal",
+              "antwoord", "beantwoording", "betoog", "blokje"),
     "tomorrow": ("morgen",),
     "weekday": tuple(WEEKDAYS),
     "period": ("week", "maand"),
