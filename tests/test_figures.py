@@ -1115,3 +1115,13 @@ def test_a_thousand_or_so_a_hedged_half_and_a_span_before_a_date() -> None:
     assert values("Verhuurders moeten dat twee maanden vóór 1 juli doorgeven.") == []
     assert values("Dat moet drie weken voor de stemming klaar zijn.") == []
     assert values("De opleiding duurt twee maanden voor de meeste studenten.") == [2]
+
+
+def test_and_a_half_in_one_word_and_idioms_of_two_sides() -> None:
+    f = one("Er staat een maximumstraf op van zestienenhalf jaar.")
+    assert (f.raw, f.value, f.unit) == ("zestienenhalf jaar", 16.5, "jaar")
+    assert values("Dan heb je het over straffen van tweeënhalf jaar cel.") == [2.5]
+    assert values("Het kost drieënhalve ton.") == [3.5]
+    assert values("Een jaar of tien geleden reden zij nog in Bentleys.") == []
+    assert values("Het zijn twee zijden van een en dezelfde munt.") == []
+    assert values("Wij bouwen twee zijden van de brug.") == [2]

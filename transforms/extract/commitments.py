@@ -1426,6 +1426,9 @@ _DISCOURSE = re.compile(
 )
 # the speaker's moves in the argument itself, also when the Kamer is addressed: taking an example, picking up a
 # paper, conceding a point, managing expectations ("Laat ik een voorbeeld nemen", "Dat wil ik u grif toegeven")
+# the words one of _SPEECH_MOVE's patterns needs
+_SPEECH_MOVE_WORDS = ("voorbeeld", "pakken", "verwachtingen", "gelijk", "toegeven", "werpen", "terugnemen", "blok", "mapje",
+                      "kort", "herhaling", "beperken", "rondje", "doorheen")
 # finite verbs that with "graag" give an opinion, a reference or a wish, no offer ("verwijs ik graag door
 # naar", "ben ik het graag eens", "zie ik graag", "sluit ik mij graag aan bij"), and modals handled elsewhere
 _NOT_AN_OFFER = frozenset(
@@ -1873,7 +1876,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
             return None
     if kind == "plan" and (_DISCOURSE.search(window) or _REMARKS.search(s)) and not _TO_KAMER.search(s):
         return None
-    if kind in ("plan", "promise") and _SPEECH_MOVE.search(s, fin_start, _sentence_part_end(s, fin_end)):
+    if kind in ("plan", "promise") and _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s, fin_start, _sentence_part_end(s, fin_end)):
         return None
     # "Hieronder zal worden ingegaan op ...": a pointer within this text
     if kind in ("plan", "promise") and _DISCOURSE.search(s) and _TEXT_POINTER.search(s):
@@ -2377,7 +2380,7 @@ _TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|boven
 
 def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
     """(cue, actor) when a main clause reports a present-tense activity of the government side."""
-    if _SPEECH_MOVE.search(s):
+    if _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s):
         return None  # the answer's own course: "Ik val in herhaling", "We maken er zo wel een rondje van"
     for g in _GOV_SUBJ_COORD.finditer(s):
         subj = g.group(0)

@@ -266,7 +266,7 @@ _MORPH = (
 )
 _WORDNUM = rf"(?!(?:en|ën)(?![\wë]))(?:{_MORPH})+"
 _DENOM = rf"(?:kwart|half|halve|derden?|(?:{_MORPH})+(?:ste|de)n?|(?:miljoen|miljard)sten?)"
-_FRACWORD = r"(?:anderhalf|anderhalve|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:ën|en)halve?|driekwart)"
+_FRACWORD = rf"(?:anderhalf|anderhalve|(?:{_MORPH})+(?:ën|en)hal(?:f|ve)|driekwart)"  # "tweeënhalf", "zestienenhalf"
 _SCALEWORD = r"(?:miljoen|miljard|biljoen|duizend|honderd|mln\.?|mld\.?|mrd\.?)"
 # a word numeral may be run into a capitalised word where a line break was lost ("de vierTurkse burgers")
 _CAMEL_NEXT = r"(?=(?-i:[A-Z][a-zà-ÿ]{2}))"
@@ -1037,7 +1037,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None
     if low == "acht" and re.search(r"\bin[\s\u00a0]+$", text[max(lo, s - 4) : s]) and re.match(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:ge)?n[oe]m", text[e : e + 12], re.I):
         return None  # "in acht nemen/genomen": to take into account
-    if low == "twee" and _TWO_SIDES.match(text, e, min(hi, e + 30)):
+    if low == "twee" and _TWO_SIDES.match(text, e, min(hi, e + 45)):
         return None  # "van twee kanten komen", "er zitten twee kanten aan": an idiom
     if low in ("één", "eén") and _ONE_THING.match(text, e, min(hi, e + 10)) and not re.search(r"\bdingen\b", text[max(lo, s - 60) : min(hi, e + 60)], re.I):
         return None  # "Eén ding is zeker": a way of speaking, unless things are being counted
@@ -1104,7 +1104,10 @@ _PAST_OR_TO_THE_HOUR = re.compile(
     re.I,
 )
 _ONE_THING = re.compile(r"[\s\u00a0]+ding\b", re.I)
-_TWO_SIDES = re.compile(r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b", re.I)
+_TWO_SIDES = re.compile(
+    r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b|[\s\u00a0]+(?:kanten|zijden)[\s\u00a0]+van[\s\u00a0]+(?:een[\s\u00a0]+en[\s\u00a0]+)?dezelfde[\s\u00a0]+(?:munt|medaille)\b",
+    re.I,
+)
 _FRACTION_NEXT = {"van", "deel", "procent", "minder", "meer", "is", "was", "daarvan", "hiervan", "ervan"}
 
 
@@ -1192,6 +1195,8 @@ def _about_n(text: str, m: re.Match, lo: int) -> _Cand | None:
     noun = words[1].lower()
     if noun == "uur" and _ABOUT_CLOCK.search(text, max(lo, m.start() - 12), m.start()):
         return None
+    if SPAN_AFTER.match(text[m.end() : m.end() + 30]):
+        return None  # "een jaar of tien geleden": a moment
     c = _Cand(m.start(), m.end(), m.start(), m.end(), value, approximate=True, has_unit=True, is_word=True, value_from=value_from)
     if noun in DURATION_UNITS:
         c.kind, c.unit = "duration", DURATION_UNITS[noun]
