@@ -53,7 +53,7 @@ class Example:
     label: bool
     kind: str | None
     by_rules: bool
-    policy: bool  # the model reads only policy documents (see CommitmentModel.reads)
+    read: bool  # whether the extractor lets the model read the document (see CommitmentModel.reads)
     readable: bool  # and not what commitments.model_may_read rules out: it neither learns from nor takes those
 
 
@@ -75,7 +75,7 @@ def examples() -> list[Example]:
                 if any(label.get("borderline") for label in matched):
                     continue
                 out.append(Example(set_dir.name, features(sentence, context), bool(matched),
-                                   matched[-1].get("kind") if matched else None, (index, start) in found, context.policy,
+                                   matched[-1].get("kind") if matched else None, (index, start) in found, CommitmentModel.reads(context),
                                    commitments.model_may_read(sentence, glued)))
     return out
 
@@ -130,11 +130,11 @@ def train(data: list[Example]) -> CommitmentModel:
 
 def report(data: list[Example], thresholds: tuple[float, ...] = (0.6, 0.7, 0.8, 0.9)) -> None:
     """Each set scored by a model trained on all the others: the sentences found by the rules alone, by rules +
-    model as the extractor uses it (policy documents only) at a few thresholds, and by rules + model in every
+    model as the extractor uses it (policy documents and debates) at a few thresholds, and by rules + model in every
     document at THRESHOLD; then the totals over all sets."""
     methods = {"rules": lambda e, p: e.by_rules}
     for t in thresholds:
-        methods[f"+model@{t}"] = lambda e, p, t=t: e.by_rules or (e.readable and e.policy and p >= t)
+        methods[f"+model@{t}"] = lambda e, p, t=t: e.by_rules or (e.readable and e.read and p >= t)
     methods[f"+model@{THRESHOLD} in every document"] = lambda e, p: e.by_rules or (e.readable and p >= THRESHOLD)
     totals = {m: [0, 0, 0] for m in methods}
     kinds_right = kinds_total = 0
@@ -150,7 +150,7 @@ def report(data: list[Example], thresholds: tuple[float, ...] = (0.6, 0.7, 0.8, 
                     counts[0 if taken and e.label else 1 if taken else 2] += 1
             totals[method] = [a + b for a, b in zip(totals[method], counts)]
             line.append(f"{method.split(' in ')[0] + ('*' if ' in ' in method else '')} {prf(*counts)['f1']:.3f}")
-        found = [e for e, p in held if e.label and e.kind and e.policy and e.readable and not e.by_rules and p >= THRESHOLD]
+        found = [e for e, p in held if e.label and e.kind and e.read and e.readable and not e.by_rules and p >= THRESHOLD]
         kinds_right += sum(model.kind(e.features) == e.kind for e in found)
         kinds_total += len(found)
         print(f"{name:8}  F1  " + "  ".join(line), flush=True)

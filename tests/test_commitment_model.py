@@ -104,3 +104,13 @@ def test_the_model_never_takes_what_the_rules_rule_out_or_the_letters_own_act() 
     letter = Document(document_id="kst-1-1", paragraphs=[Paragraph(text="Geachte voorzitter,"), Paragraph(
         text="Hierbij bied ik, mede namens de Minister van Financiën, het jaarverslag over het jaar 2025 aan.")])
     assert extract_commitments(letter) == []
+
+
+def test_in_a_debate_the_model_reads_the_ministers_turns_only() -> None:
+    doc = Document(document_id="debat-1", paragraphs=[
+        Paragraph(text="[De heer Jansen (CDA):]"), Paragraph(text=" ".join(PLANS)),
+        Paragraph(text="[Minister De Jonge:]"), Paragraph(text=" ".join(PLANS)),
+    ])
+    rows = extract_commitments(doc)
+    assert [r.method for r in rows] == ["model", "model"]
+    assert {r.paragraph for r in rows} == {3}  # the minister's, not the member's

@@ -2,7 +2,7 @@
 
 The rules in `commitments.py` are precise but, on documents they were not
 written for, miss about a quarter of the commitments: the government's plans
-are phrased in more ways than rules list. In policy documents this module
+are phrased in more ways than rules list. In policy documents and debates this module
 reads the `promising` government sentences the rules left alone with a logistic
 regression over the sentence's words, word pairs and a few grammatical
 signals (a modal or future verb, the first person or the government as
@@ -117,10 +117,11 @@ class CommitmentModel:
 
     @staticmethod
     def reads(context: Context) -> bool:
-        """Whether the model reads the document's sentences at all: only in policy documents (letters,
-        strategies, reports). In answers to questions and in debates, left out one set at a time, it found 3
-        more commitments and 3 false ones: nothing gained."""
-        return context.policy
+        """Whether the model reads the document's sentences at all: in policy documents (letters, strategies,
+        reports) and in debates. Left out one set at a time it raised the debates from 0.723 to 0.737 (14
+        sets, 1,050 firm commitments; each of the four newest, largest sets gained) once the debate sets
+        had doubled; with half of them it had gained nothing. Not in answers to questions."""
+        return context.policy or context.spoken
 
     def accepts(self, feats: frozenset[str]) -> bool:
         return self.probability(feats) >= self.threshold
