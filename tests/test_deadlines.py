@@ -129,3 +129,11 @@ def test_month_or_season_run_into_the_year() -> None:
 def test_tomorrow_as_a_noun_is_no_moment() -> None:
     assert find_deadline("Dit is de economie van morgen.") is None
     assert find_deadline("Morgen is er weer een dag.") is None
+
+
+def test_straks_is_later_that_day_only_when_spoken() -> None:
+    d = find_deadline("Ik kom straks nog even terug op de Van Gorpcasus.", spoken=True)
+    assert d is not None and (d.text, d.kind) == ("straks", "today") and resolve(d, REF) == REF
+    assert find_deadline("Ik kom straks nog even terug op de Van Gorpcasus.") is None
+    # a datable moment in the same sentence comes first
+    assert find_deadline("Straks, voor de zomer, stuur ik de brief.", spoken=True).text == "voor de zomer"

@@ -194,7 +194,7 @@ from datetime import date
 from functools import lru_cache
 
 from transforms.extract.commitment_model import Context, features, load_model, promising
-from transforms.extract.deadlines import MONTHS, Deadline, find_deadline, resolve
+from transforms.extract.deadlines import MONTHS, find_deadline, resolve
 from transforms.extract.glue import may_be_glued, unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
 from transforms.model import (
@@ -1006,9 +1006,7 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and (
                 _SPOKEN_PROMISE.match(cue or "") or _WILLING.search(cue or "")):
             kind = "promise"
-        deadline = find_deadline(sentence) or (find_deadline(unglue(sentence)) if glued else None)  # "ditvoorjaar"
-        if deadline is None and context.spoken:
-            deadline = _later_today(sentence)
+        deadline = find_deadline(sentence, context.spoken) or (find_deadline(unglue(sentence)) if glued else None)  # "ditvoorjaar"
         due = resolve(deadline, ref)
         if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
             deadline, due = None, None  # a moment already past is no deadline ("op 1 juli jl.")
@@ -1092,13 +1090,6 @@ def _proposal_sections(doc: Document) -> set[int]:
 
 
 _LET_BE = frozenset("zitten rusten liggen staan gaan gebeuren".split())
-def _later_today(sentence: str) -> Deadline | None:
-    """In a debate "straks" is later in the same sitting ("Ik kom straks nog terug op de Van Gorpcasus")."""
-    m = _STRAKS.search(sentence)
-    return Deadline(m.group(0), m.start(), m.end(), "today", ()) if m else None
-
-
-_STRAKS = re.compile(r"\bstraks\b", re.IGNORECASE)
 _SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan|laat\s+ik)\b", re.IGNORECASE)
 _WILLING = re.compile(r"\bgraag$", re.IGNORECASE)  # the cue of an offer: "neem ik graag"
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)

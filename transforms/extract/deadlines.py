@@ -148,13 +148,26 @@ class Deadline:
     alternative: Deadline | None = None  # "eind maart/begin april": the later moment it may also be
 
 
-def find_deadline(sentence: str) -> Deadline | None:
+def find_deadline(sentence: str, spoken: bool = False) -> Deadline | None:
     """The first deadline expression in the sentence (leftmost; the most specific at a tie).
 
     A vague moment ("op korte termijn") gives way to a datable one later in the
     sentence ("op korte termijn, in ieder geval ruim voor 1 december 2023"):
-    the date is the commitment's real deadline.
+    the date is the commitment's real deadline. Said in a debate (`spoken`), a
+    bare "straks" is later in the same sitting ("Ik kom straks nog terug op …").
     """
+    first = _first_deadline(sentence)
+    if first is None and spoken:
+        straks = _STRAKS.search(sentence)
+        if straks:
+            return Deadline(straks.group(0), straks.start(), straks.end(), "today", ())
+    return first
+
+
+_STRAKS = re.compile(r"\bstraks\b", re.IGNORECASE)
+
+
+def _first_deadline(sentence: str) -> Deadline | None:
     found: list[Deadline] = []
     lower = sentence.lower()
     for name, rx in _COMPILED:
@@ -174,7 +187,7 @@ def find_deadline(sentence: str) -> Deadline | None:
     # "in 2025 en 2026", "in het voorjaar of uiterlijk voor de zomer"
     joint = _ALTERNATIVE.match(sentence, first.end)
     if joint and first.kind != "vague":
-        later = find_deadline(sentence[joint.end():])
+        later = _first_deadline(sentence[joint.end():])
         if later is not None and later.start == 0 and later.kind != "vague":
             end = joint.end() + later.end
             return Deadline(_clean(sentence[first.start:end]), first.start, end, first.kind, first.groups, later)
