@@ -691,9 +691,13 @@ _cue("hard sterk", "progress", "gov",
 _cue("ik we wij", "plan", "present_future",
      r"(?:^|[,;:]\s*|\b(?:en|maar)\s+)(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b|(?<=\w)\s(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b")
 # a willing offer in the present: "Die motie neem ik graag mee in het gesprek", "Daar kijken wij heel graag
-# naar", "Ik zet graag de mogelijkheden op een rij" (not an appreciation, a reference or an opinion)
+# naar", "Ik zet graag de mogelijkheden op een rij" (not an appreciation, a reference or an opinion); the word
+# before an inverted "ik" must be the verb, not a conjunction or adverb
+_NOT_A_VERB = frozenset("maar en dus want of dan toen nu ook wat dat die als zoals omdat hoe waar daar hier zo wel niet toch nog al "
+                        "even zeker natuurlijk heel echt altijd eerst vervolgens daarom".split())
 _cue("graag", "plan", "graag_offer",
-     r"\b(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b(?:\s+[\w’'-]+){0,4}?\s+graag\b|\b(?!(?:maar|en|dus|want|of|dan|toen|nu|ook|wat|dat|die|als|zoals|omdat|hoe|waar\w*|daar|hier|zo|wel)\b)(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b(?:\s+[\w’'-]+){0,3}?\s+graag\b")
+     r"\b(?:ik|we|wij)\s+(?P<fin>[a-zë]+)\b(?:\s+[\w’'-]+){0,4}?\s+graag\b|"
+     rf"\b(?!(?:{'|'.join(sorted(_NOT_A_VERB))}|waar\w+)\b)(?P<fin2>[a-zë]+)\s+(?:ik|we|wij)\b(?:\s+[\w’'-]+){{0,3}}?\s+graag\b")
 # progress: an activity of a government actor in the present tense
 _cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voeren)\b(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b")
 _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
@@ -1430,8 +1434,6 @@ _NOT_AN_OFFER = frozenset(
     meld melden wijs wijzen onderstreep onderstrepen stel stellen memoreer memoreren citeer citeren erken erkennen
     antwoord antwoorden""".split()
 )
-_NOT_A_VERB = frozenset("maar en dus want of dan toen nu ook wat dat die als zoals omdat hoe waar daar hier zo wel niet toch nog al "
-                        "even zeker natuurlijk heel echt altijd eerst vervolgens daarom".split())
 _TOPIC_FRAME = re.compile(r"\W*wat\s+[^,.;:?]{0,80}?\b(?:betreft|aangaat)\s*,\s*", re.IGNORECASE)
 _IF_OR_WHEN = re.compile(r"\b(?:als|indien|mocht|mits|wanneer|zodra)\b", re.IGNORECASE)
 _SPEECH_MOVE = re.compile(
