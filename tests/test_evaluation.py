@@ -51,6 +51,7 @@ FLOORS = [
     ("evaluation/fresh29", 0.94, 0.75),  # two debates and two vragenuur questions of 2024 (held out to the end, then fitted)
     ("evaluation/fresh30", 0.95, 0.65),  # a minister's answers in a budget debate of 2024 (likewise)
     ("evaluation/fresh31", 0.95, 0.70),  # ministers' answers in two budget debates of 2024 (held out to the end)
+    ("evaluation/fresh32", 0.85, 0.55),  # the rest of the JenV budget debate (held out to the very end)
 ]
 
 
