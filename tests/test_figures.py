@@ -1121,7 +1121,68 @@ def test_and_a_half_in_one_word_and_idioms_of_two_sides() -> None:
     f = one("Er staat een maximumstraf op van zestienenhalf jaar.")
     assert (f.raw, f.value, f.unit) == ("zestienenhalf jaar", 16.5, "jaar")
     assert values("Dan heb je het over straffen van tweeënhalf jaar cel.") == [2.5]
-    assert values("Het kost drieënhalve ton.") == [3.5]
+    f = one("Het kost drieënhalve ton.")  # spoken money: a ton is 100,000 euro
+    assert (f.value, f.kind, f.unit) == (350_000, "money", "EUR")
     assert values("Een jaar of tien geleden reden zij nog in Bentleys.") == []
     assert values("Het zijn twee zijden van een en dezelfde munt.") == []
     assert values("Wij bouwen twee zijden van de brug.") == [2]
+
+
+def test_quantitative_er_stands_for_the_counted_noun() -> None:
+    assert values("Soms waren het er twee of drie.") == [2, 3]
+    assert values("Die heb ik gehoord, ook al zijn het er hier in dit debat maar vier.") == [4]
+    assert values("U heeft er twee gebruikt en mevrouw Ouwehand al vijf.") == [2, 5]
+    assert values("Als er in de jaren negentig geen greep was gedaan, was het anders.") == []  # a decade
+    assert values("Dat zijn er te veel.") == []
+
+
+def test_a_partitive_and_spoken_money() -> None:
+    f = one("Dat doen we op basis van twee van de kerntaken van Defensie.")
+    assert (f.value, f.kind, f.unit) == (2, "count", "kerntaken")
+    assert values("Dat is één van de belangrijkste punten.") == []
+    f = one("De provincie Zuid-Holland heeft er ook twee ton in gestoken.")
+    assert (f.value, f.kind, f.unit) == (200_000, "money", "EUR")
+    f = one("De machine weegt twee ton.")
+    assert (f.value, f.kind, f.unit) == (2, "measure", "ton")
+    assert [(f.value, f.unit) for f in figures_in_text("De installatie stoot twee ton per jaar uit.")] == [(2, "ton")]
+
+
+def test_first_place_and_verbs_are_no_counts() -> None:
+    assert values("De mens moet wederom op 1 komen.") == []
+    assert values("Veiligheid staat bij ons op nummer één.") == []
+    assert values("We beginnen op 1 maart met 1 proef.") == [1]
+    assert values("Dan kun je niet zeggen: we gaan naar Fit for 55 kijken.") == []
+    assert values("Wij willen dezelfde CO-emissiereductie als uitgangspunt 2 hanteren.") == []
+
+
+
+def test_a_factor_a_lower_bound_and_spans_placed_in_time() -> None:
+    f = one("Het toezicht is daar bijna een factor tien groter dan hier.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("factor tien", 10, "measure", "keer")
+    f = one("Het aantal moet met een factor drie tot vijf vermenigvuldigd worden.")
+    assert (f.value_from, f.value, f.unit) == (3, 5, "keer")
+    f = one("Ze hebben zes of meer leningen tegelijkertijd lopen.")
+    assert (f.raw, f.value, f.unit, f.approximate) == ("zes of meer leningen", 6, "leningen", True)
+    # "over" places a span in time, also an approximate one
+    assert values("Banken waarschuwen dat over een jaar of tien tot vijftien veel mensen in de problemen komen.") == []
+    assert values("Dat duurt een jaar of vijf.") == [5]
+    assert values("Je kunt voor iemand van 30 jaar prima zeggen: neem 35 jaar.") == [35]  # an age
+
+
+def test_a_definite_things_year_and_idioms_of_one() -> None:
+    assert values("Hij wees erop dat er in de evaluatie van 2016 verbeterpunten naar voren zijn gekomen.") == []
+    assert values("Het gaat om een populatie van 2000 dossiers.") == [2000]
+    assert values("Op dit punt kunnen mevrouw Leijten en ik samen door één deur.") == []
+    assert values("Het is gedaan door één partij.") == [1]
+    f = figures_in_text("Als je nu zeven ton betaalt voor een bovenhuis, neem je ook een hypotheek van zeven ton.")
+    assert [(x.value, x.unit) for x in f] == [(700_000, "EUR"), (700_000, "EUR")]
+
+
+def test_decades_ages_after_de_moments_and_participles() -> None:
+    assert values("Het is vergelijkbaar met de crisis in de jaren tachtig tijdens de oliecrisis.") == []
+    assert values("Het geldt voor een gezin met twee kinderen tussen de 12 en 18.") == [2]
+    assert values("Het aantal slachtoffers van vijf à tien per jaar is te hoog.") == [10]  # no age: no "de"
+    assert values("We zitten nu zes maanden verder.") == []
+    assert values("We moeten zes maanden verder kijken dan nu.") == [6]
+    f = one("De lasten van bedrijven zijn met meer dan 6 miljard gestegen.")
+    assert (f.raw, f.value, f.kind) == ("6 miljard", 6e9, "money")

@@ -232,13 +232,22 @@ STOP = set(
     ofwel dus namelijk nl mln mld miljoen miljard duizend honderd april mei juni juli maart augustus september
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
-    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand enerzijds anderzijds""".split()
+    evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand enerzijds anderzijds
+    tijdens volgens wegens ondanks middels""".split()
+) | set(
+    # frequent infinitives and strong participles that are never a plural noun: "we gaan naar Fit for 55
+    # kijken", "met meer dan 6 miljard gestegen"; "CO₂" whose subscript the PDF text moved ("als uitgangspunt
+    # 2 hanteren")
+    """kijken komen staan zien doen maken houden krijgen zetten brengen zeggen geven nemen laten hanteren
+    blijven vinden weten denken gestegen gebleven gekomen gegeven genomen gezien geweest gebleken gedaan gegaan
+    gekregen geschreven gesproken gevonden gelopen gehouden gestopt""".split()
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
 SPAN_AFTER = re.compile(
     r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna"
+    r"|verder(?=\s*[.,;:!?]|\s*$)"  # "We zitten nu zes maanden verder."
     # before a point in time: "twee maanden vóór 1 juli", "drie weken voor de stemming"
     rf"|vóór\b|voor\s+(?:\d{{1,2}}\s+(?:{_MONTHS_FULL}|mei)\b|(?:de|het)\s+(?:deadline|stemming|stemmingen|verkiezingen|aanvang|start|ingang|inwerkingtreding|einde)\b))",
     re.I,
@@ -746,13 +755,14 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]) and not _HEDGE_ABBREVIATION.search(text[max(lo, s - 8) : s]):
         return None
     # time of day: "om 10 uur", "10 uur 's ochtends"; a person's age
-    if _time_of_day(c, pre, text) or _age(c, pre):
+    if _time_of_day(c, pre, text) or _age(c, pre) or _first_place(c, pre, text):
         return None
     return c
 
 
 # an abbreviated hedge or bound before a number is no sentence end: "ca. 4.000 per dag", "max. 30"
 _HEDGE_ABBREVIATION = re.compile(r"\b(?:ca|circa|ong|max|min|gem|resp)\.[\s\u00a0]*$", re.I)
+_DEFINITE_OF = re.compile(r"\b(?:de|het|die|deze|dit|dat)[ \t\u00a0]+[^\W\d_][\w-]*[ \t\u00a0]+van[ \t\u00a0]+$", re.I)
 _COUNT_LEAD = re.compile(
     r"\b(?:om|van|ruim|circa|ca\.|ongeveer|bijna|dan|zijn|waren|er|alle|totaal|bedraagt|bedroeg|zeker|maar|slechts)[ \t\u00a0]+$", re.I
 )
@@ -777,6 +787,8 @@ def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
         return False  # "In de zomer van 2025 sluiten we een pact": the verb of an inverted clause
     if _PART_OF_YEAR.search(text, max(lo, c.start - 30), c.start):
         return False  # "aan het einde van 2024 grotendeels", "in de loop van 2025": a moment
+    if _DEFINITE_OF.search(text, max(lo, c.start - 40), c.start):
+        return False  # "in de evaluatie van 2016 verbeterpunten": a definite thing's year; "een populatie van 2000"
     return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:"))
             and bool(_COUNT_LEAD.search(text[max(lo, c.start - 20) : c.start])))
 
@@ -851,7 +863,7 @@ _ADJ_DURATION_UNIT = {"jarig": "jaar", "maands": "maanden", "weeks": "weken", "d
 # nouns for people, animals and anniversaries: "-jarige" before them gives an age, not a duration
 _AGE_NOUNS = set(
     """kind kinderen kindje jongen jongens meisje meisjes jongere jongeren jongeman jongemannen man mannen vrouw
-    vrouwen persoon personen mens mensen baby baby's peuter peuters kleuter kleuters tiener tieners puber pubers
+    vrouwen persoon personen mens mensen iemand baby baby's peuter peuters kleuter kleuters tiener tieners puber pubers
     student studenten scholier scholieren leerling leerlingen patiënt patiënten cliënt cliënten zoon zonen
     dochter dochters broer broers zus zussen zuster moeder moeders vader vaders ouder ouders dader daders
     verdachte verdachten slachtoffer slachtoffers werknemer werknemers bestuurder bestuurders burger burgers
@@ -977,9 +989,18 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     return m is not None and _is_noun(m.group(1)) and not _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s])
 
 
+_DECADES = frozenset("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
 _INTENSIFYING_ADJECTIVES = frozenset("groot grote enorm enorme lang lange".split())
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef|lijkt|leek|zijn|waren|worden|werden)\b[^.!?]*$", re.I)
 _ANOTHER_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|andere|kleine)\b", re.I)
+
+
+# spoken money: "ton" (100,000 euro) in a clause about spending, not a weight ("twee ton CO2", "ton per jaar")
+_MONEY_VERB_RX = (
+    r"(?:(?:in)?gestoken|(?:in)?steken|steekt|stak|kost|kosten|kostte|betaald|betalen|betaalt|uitgegeven|uitgeven|"
+    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|euro)\b")
+_MONEY_VERB = re.compile(r"\b" + _MONEY_VERB_RX, re.I)
+_TON_OF_MONEY = re.compile(r"[ \t\u00a0]*(?:$|[.,;:!?)]|(?:in|aan|extra|voor|bij|mee|uit|per|ervoor|erin|subsidie)\b|" + _MONEY_VERB_RX + ")", re.I)
 
 
 def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
@@ -1034,19 +1055,25 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None
     if re.match(rf"[\s\u00a0]*(?:{MONTHS})\b", text[e : e + 12], re.I):
         return None
+    if low in _DECADES and re.search(r"\bjaren[\s\u00a0]+$", text[max(lo, s - 8) : s], re.I):
+        return None  # "in de jaren tachtig": a decade
     if low == "acht" and re.search(r"\bin[\s\u00a0]+$", text[max(lo, s - 4) : s]) and re.match(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:ge)?n[oe]m", text[e : e + 12], re.I):
         return None  # "in acht nemen/genomen": to take into account
     if low == "twee" and _TWO_SIDES.match(text, e, min(hi, e + 45)):
         return None  # "van twee kanten komen", "er zitten twee kanten aan": an idiom
+    if low in ("één", "eén") and _ONE_DOOR.match(text, e, min(hi, e + 10)) and re.search(r"\bdoor[\s\u00a0]+$", text[max(lo, s - 6) : s], re.I):
+        return None  # "samen door één deur kunnen": to get along
     if low in ("één", "eén") and _ONE_THING.match(text, e, min(hi, e + 10)) and not re.search(r"\bdingen\b", text[max(lo, s - 60) : min(hi, e + 60)], re.I):
         return None  # "Eén ding is zeker": a way of speaking, unless things are being counted
     _right(text, c, hi)
     _left(text, c, lo)
-    if not c.has_unit and _ALL_BEFORE.search(text, max(lo, s - 8), s):
-        _partitive(text, c, hi, lo)
+    if c.unit == "ton" and _TON_OF_MONEY.match(text, c.end, hi) and _MONEY_VERB.search(text, lo, hi):
+        c.kind, c.unit, c.value = "money", "EUR", c.value * 100_000  # "twee ton in gestoken": a ton is 100,000 euro
+    if not c.has_unit and (v >= 2 or _ALL_BEFORE.search(text, max(lo, s - 8), s)):
+        _partitive(text, c, hi, lo)  # "twee van de kerntaken"; "één van de" stays no figure
     if c.drop:
         return None
-    if _time_of_day(c, pre, text) or _age(c, pre):
+    if _time_of_day(c, pre, text) or _age(c, pre) or _first_place(c, pre, text):
         return None
     return c
 
@@ -1079,16 +1106,27 @@ def _time_of_day(c: _Cand, pre: str, text: str) -> bool:
     return c.unit in ("seconden", "minuten", "kwartier") and _PAST_OR_TO_THE_HOUR.match(text, c.end) is not None
 
 
+def _first_place(c: _Cand, pre: str, text: str) -> bool:
+    """ "De mens moet weer op 1 komen", "staat op nummer één": first place, a rank, not a count."""
+    return c.value == 1 and bool(_AT_PLACE.search(pre)) and _TO_BE_PLACED.match(text, c.num_end) is not None
+
+
+_AT_PLACE = re.compile(r"\bop[\s\u00a0]+(?:nummer[\s\u00a0]+|plek[\s\u00a0]+|plaats[\s\u00a0]+)?$", re.I)
+_TO_BE_PLACED = re.compile(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:komen|komt|kwam|kwamen|staan|staat|stond|stonden|zetten|zet|gezet|plaatsen|geplaatst)\b", re.I)
+
+
 # "om 10 uur", "gisteravond rond acht uur", "vanochtend tegen negen uur"
 def _age(c: _Cand, pre: str) -> bool:
     """ "mensen van 21 jaar", "kinderen tot 12 jaar", "jongeren tussen 18 en 25 jaar": how old people
     are, an age, not a duration."""
-    if c.unit != "jaar":
-        return False
+    if c.unit != "jaar" and (c.unit is not None or c.has_unit or c.value is None or c.value > 120
+                             or not _AGE_THE_BEFORE.search(pre)):
+        return False  # (a bare number bounded by "de" after a person noun is an age too: "kinderen tussen de 12 en 18")
     m = _AGE_BOUND_BEFORE.search(pre)
     return m is not None and any((w or "").lower() in _AGE_NOUNS for w in m.group(1, 2))
 
 
+_AGE_THE_BEFORE = re.compile(r"\b(?:tussen|onder|boven|van|tot)[\s\u00a0]+de[\s\u00a0]+(?:\d{1,3}[\s\u00a0]*(?:en|tot|à|-|–)[\s\u00a0]*)?$", re.I)
 _AGE_BOUND_BEFORE = re.compile(
     r"\b([a-zà-ÿ']+)[\s\u00a0]+(?:([a-zà-ÿ]+)[\s\u00a0]+)?(?:van|tot|vanaf|onder|boven|tussen|tot[\s\u00a0]+en[\s\u00a0]+met|t/m|ouder[\s\u00a0]+dan|jonger[\s\u00a0]+dan)"
     r"[\s\u00a0]+(?:de[\s\u00a0]+)?(?:(?:ongeveer|circa|ruim|bijna)[\s\u00a0]+)?(?:\d{1,3}[\s\u00a0]*(?:en|tot|à|-|–)[\s\u00a0]*)?$",
@@ -1103,6 +1141,7 @@ _PAST_OR_TO_THE_HOUR = re.compile(
     re.I,
 )
 _ONE_THING = re.compile(r"[\s\u00a0]+ding\b", re.I)
+_ONE_DOOR = re.compile(r"[\s\u00a0]+deur\b", re.I)
 _TWO_SIDES = re.compile(
     r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b|[\s\u00a0]+(?:kanten|zijden)[\s\u00a0]+van[\s\u00a0]+(?:een[\s\u00a0]+en[\s\u00a0]+)?dezelfde[\s\u00a0]+(?:munt|medaille)\b",
     re.I,
@@ -1196,6 +1235,8 @@ def _about_n(text: str, m: re.Match, lo: int) -> _Cand | None:
         return None
     if SPAN_AFTER.match(text[m.end() : m.end() + 30]):
         return None  # "een jaar of tien geleden": a moment
+    if noun in DURATION_UNITS and _span_before(text[max(lo, m.start() - 40) : m.start()], text[m.end() : m.end() + 30]):
+        return None  # "over een jaar of tien tot vijftien", "binnen een week of twee": placed in time, as "over twee jaar"
     c = _Cand(m.start(), m.end(), m.start(), m.end(), value, approximate=True, has_unit=True, is_word=True, value_from=value_from)
     if noun in DURATION_UNITS:
         c.kind, c.unit = "duration", DURATION_UNITS[noun]
@@ -1252,6 +1293,9 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
 
 
 _TIMES_NOTATION = re.compile(r"x(?=[ \t\u00a0]?[a-zà-ÿ]{2})(?![ \t\u00a0]?\d)")
+
+
+_OR_MORE = re.compile(r"[ \t\u00a0]+(?:of|en)[ \t\u00a0]+(?:meer|minder)(?=[ \t\u00a0]+[a-zà-ÿ])", re.I)
 
 
 def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
@@ -1325,6 +1369,10 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     # measures, durations and counted nouns: the next noun after optional adjectives
     words = []
     p = pos
+    more = _OR_MORE.match(text, pos, hi)
+    if more:
+        p = more.end()  # "zes of meer leningen": a bound, as "minstens zes leningen" is
+        c.approximate = True
     for _ in range(4):
         seg = text[p : min(hi, p + 60)]
         pm = _PAREN_ADJ.match(seg)
@@ -1762,6 +1810,12 @@ _BARE_LEAD = re.compile(
 )
 
 
+# quantitative "er" stands for the counted noun: "Soms waren het er twee of drie", "zijn het er hier maar
+# vier", "U heeft er twee gebruikt en mevrouw Ouwehand al vijf" (a few words of the same clause between)
+# ("in de jaren negentig" is a decade)
+_QUANTITATIVE_ER = re.compile(r"\ber(?:[ \t\u00a0]+[^\W\d_]+){0,7}(?<!\bjaren)[ \t\u00a0]*$", re.I)
+
+
 _EURO_CLOSES = re.compile(r"(?:\d|miljoen|miljard|duizend|mln\.?|mld\.?)[ \t\u00a0]*euro\s*$", re.I)
 
 
@@ -1801,9 +1855,17 @@ def _left(text: str, c: _Cand, lo: int) -> None:
         c.cue = True  # "het aantal steeg van … tot 1.250", "het totaal bedraagt 300"
     if not c.has_unit and c.is_word:
         # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
-        c.cue = bool(re.search(r"\ber(?:\s+\w+)?\s*$", pre, re.I)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
+        c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
+    m = _FACTOR_BEFORE.search(pre)
+    if m and not c.has_unit_strong and c.value is not None and c.value > 1:
+        # "een factor 10 groter", "bijna een factor tien": a multiplier, as "tien keer zo groot" is
+        c.start -= len(m.group(0))
+        c.kind, c.unit, c.has_unit, c.is_year = "measure", "keer", True, False
     if c.is_year:
         c.cue = False
+
+
+_FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
 
 
 # --- ranges, changes, periods -------------------------------------------------
@@ -1875,7 +1937,8 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             continue
         if conn == "naar" and not re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I):
             continue
-        if conn == "tot" and not (re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I) or not a.has_unit):
+        if conn == "tot" and not (re.search(r"\bvan\s+(?:\S+\s+)?$", pre, re.I) or not a.has_unit
+                                  or text[a.start : a.start + 6].lower() == "factor"):  # "een factor drie tot vijf"
             continue
         if a.kind == "money" == b.kind and a.unit != b.unit and not _CURRENCY_WORD.search(text[b.start : b.end]):
             b.unit = a.unit  # "USD 140-300 miljard": the currency before the range is the range's
