@@ -52,6 +52,8 @@ FLOORS = [
     ("evaluation/fresh30", 0.95, 0.65),  # a minister's answers in a budget debate of 2024 (likewise)
     ("evaluation/fresh31", 0.95, 0.70),  # ministers' answers in two budget debates of 2024 (held out to the end)
     ("evaluation/fresh32", 0.85, 0.55),  # the rest of the JenV budget debate (held out to the very end)
+    ("evaluation/fresh33", 0.95, 0.60),  # a committee debate of 2018 in the Kamer's VLOS record
+    ("evaluation/fresh34", 0.95, 0.50),  # the premier's answers in the Algemene Politieke Beschouwingen 2021
 ]
 
 
