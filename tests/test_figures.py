@@ -1186,3 +1186,20 @@ def test_decades_ages_after_de_moments_and_participles() -> None:
     assert values("We moeten zes maanden verder kijken dan nu.") == [6]
     f = one("De lasten van bedrijven zijn met meer dan 6 miljard gestegen.")
     assert (f.raw, f.value, f.kind) == ("6 miljard", 6e9, "money")
+
+
+def test_half_an_hour_partitives_of_die_idioms_and_twice_over() -> None:
+    f = one("Ik schors de vergadering voor exact een halfuur.")
+    assert (f.value, f.kind, f.unit) == (0.5, "duration", "uur")
+    assert values("We hebben het mkb een halfjaar langer gegeven.") == [0.5]
+    assert values("Dit komt binnen een halfjaar.") == []  # placed in time
+    assert values("We moeten constateren dat we een halfjaar verder zijn.") == []
+    f = one("Bij twee van die uitzonderingen wil ik stilstaan.")
+    assert (f.value, f.unit) == (2, "uitzonderingen")
+    assert values("Je moet daarbij niet over één nacht ijs gaan.") == []
+    assert values("Duldt de regering het meten met twee maten?") == []
+    assert values("Er zijn twee maten beschikbaar.") == [2]
+    f = one("Wij hebben tot twee keer toe moties aangenomen.")
+    assert (f.raw, f.value, f.unit) == ("twee keer", 2, "keer")
+    f = one("Het ging twee keer mis.")
+    assert (f.raw, f.unit) == ("twee keer", "keer")

@@ -233,7 +233,7 @@ STOP = set(
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
     evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand enerzijds anderzijds
-    tijdens volgens wegens ondanks middels""".split()
+    tijdens volgens wegens ondanks middels toe mis""".split()
 ) | set(
     # frequent infinitives and strong participles that are never a plural noun: "we gaan naar Fit for 55
     # kijken", "met meer dan 6 miljard gestegen"; "CO₂" whose subscript the PDF text moved ("als uitgangspunt
@@ -247,7 +247,7 @@ CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
 SPAN_AFTER = re.compile(
     r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna"
-    r"|verder(?=\s*[.,;:!?]|\s*$)"  # "We zitten nu zes maanden verder."
+    r"|verder(?=\s*[.,;:!?]|\s*$|\s+(?:zijn|is|waren|was)\b)"  # "We zitten nu zes maanden verder."
     # before a point in time: "twee maanden vóór 1 juli", "drie weken voor de stemming"
     rf"|vóór\b|voor\s+(?:\d{{1,2}}\s+(?:{_MONTHS_FULL}|mei)\b|(?:de|het)\s+(?:deadline|stemming|stemmingen|verkiezingen|aanvang|start|ingang|inwerkingtreding|einde)\b))",
     re.I,
@@ -341,7 +341,7 @@ MASTER = re.compile(
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -488,6 +488,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             if v is not None:
                 c.kind, c.has_unit = "count", True
                 c.unit = _subject_noun(text, lo, m.start())
+        elif m.lastgroup == "halfspan":  # "een halfuur", "een halfjaar": half of the unit, as "een half uur" is
+            c = _half_span(text, m, lo, hi)
         elif m.lastgroup in ("eenlang", "eenmaat"):  # "een jaar lang", "een meter lager": one of the unit
             unit = m.group().split()[-1].lower()
             kind, units = ("duration", DURATION_UNITS) if m.lastgroup == "eenlang" else ("measure", UNIT_SYMBOLS)
@@ -648,7 +650,7 @@ def _dash_range_end(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     )
 
 
-_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|alle)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
+_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|die|alle|onze|hun)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
 
 
 def _partitive(text: str, c: _Cand, hi: int, lo: int = 0) -> None:
@@ -1061,6 +1063,8 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # "in acht nemen/genomen": to take into account
     if low == "twee" and _TWO_SIDES.match(text, e, min(hi, e + 45)):
         return None  # "van twee kanten komen", "er zitten twee kanten aan": an idiom
+    if low in ("één", "eén", "twee") and _NUMBER_IDIOM.match(text, e, min(hi, e + 20)):
+        return None
     if low in ("één", "eén") and _ONE_DOOR.match(text, e, min(hi, e + 10)) and re.search(r"\bdoor[\s\u00a0]+$", text[max(lo, s - 6) : s], re.I):
         return None  # "samen door één deur kunnen": to get along
     if low in ("één", "eén") and _ONE_THING.match(text, e, min(hi, e + 10)) and not re.search(r"\bdingen\b", text[max(lo, s - 60) : min(hi, e + 60)], re.I):
@@ -1142,6 +1146,8 @@ _PAST_OR_TO_THE_HOUR = re.compile(
 )
 _ONE_THING = re.compile(r"[\s\u00a0]+ding\b", re.I)
 _ONE_DOOR = re.compile(r"[\s\u00a0]+deur\b", re.I)
+# idioms with a number in them: "niet over één nacht ijs gaan", "met twee maten meten"
+_NUMBER_IDIOM = re.compile(r"[\s\u00a0]+(?:nacht[\s\u00a0]+ijs|maten[\s\u00a0]+(?:te[\s\u00a0]+)?meten)\b|(?<=\bmet[\s\u00a0]twee)[\s\u00a0]+maten\b", re.I)
 _TWO_SIDES = re.compile(
     r"[\s\u00a0]+kanten[\s\u00a0]+(?:aan|komen|op)\b|[\s\u00a0]+(?:kanten|zijden)[\s\u00a0]+van[\s\u00a0]+(?:een[\s\u00a0]+en[\s\u00a0]+)?dezelfde[\s\u00a0]+(?:munt|medaille)\b",
     re.I,
@@ -1218,6 +1224,16 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
     return short[i:] == long[i + 1 :]
+
+
+def _half_span(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
+    """ "een halfuur", "een halfjaar": a length of time, unless the words around place it in time ("binnen
+    een halfjaar", "een halfjaar geleden"), as for any duration."""
+    before, after = text[max(lo, m.start() - 40) : m.start()], text[m.end() : min(hi, m.end() + 30)]
+    if _span_before(before, after) or SPAN_AFTER.match(after):
+        return None
+    unit = "uur" if m.group().lower().endswith("uur") else "jaar"
+    return _Cand(m.start(), m.end(), m.start(), m.end(), 0.5, kind="duration", unit=unit, has_unit=True, is_word=True)
 
 
 def _about_n(text: str, m: re.Match, lo: int) -> _Cand | None:
@@ -1793,8 +1809,8 @@ def _clause_initial(text: str, pos: int) -> bool:
 
 _ACRONYM_NOUN = re.compile(r"[A-Z]{2,}(?:['’]s|-[a-zà-ÿ][\w'’-]*)")
 _PARTICIPLE = re.compile(
-    r"^(?:(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|vrij)ge\w{2,}(?:d|t|en)"
-    r"|ge\w{2,}[dt]|\w+eert)$"
+    r"^(?:(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|vrij|mis)ge\w{2,}(?:d|t|en|aan)"
+    r"|ge\w{2,}[dt]|ge(?:g|st)aan|\w+eert)$"
 )
 
 
