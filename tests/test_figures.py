@@ -1203,3 +1203,23 @@ def test_half_an_hour_partitives_of_die_idioms_and_twice_over() -> None:
     assert (f.raw, f.value, f.unit) == ("twee keer", 2, "keer")
     f = one("Het ging twee keer mis.")
     assert (f.raw, f.unit) == ("twee keer", "keer")
+
+
+def test_spoken_sums_and_exact_values() -> None:
+    f = one("Ook in 2019 was er dat miljard.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("dat miljard", 1e9, "money", "EUR")
+    f = one("Dat miljard mensen wacht.")
+    assert (f.value, f.kind, f.unit) == (1e9, "count", "mensen")
+    f = one("Als je al een ton kunt betalen, ben je rijk.")
+    assert (f.value, f.kind, f.unit) == (100_000, "money", "EUR")
+    f = one("Dat is een ton per jaar minder uitstoot.")
+    assert (f.value, f.kind, f.unit) == (1, "measure", "ton")
+    f = one("De rekening loopt een paar honderd euro per maand op.")
+    assert (f.raw, f.value, f.unit, f.approximate) == ("een paar honderd euro", 200, "EUR", True)
+    f = one("Het gaat om die 1.200 kuub gas.")
+    assert (f.value, f.kind, f.unit) == (1200, "measure", "m3")
+    assert values("Kijk bij die €0,70 cent naar dezelfde lijn.") == [0.7]  # the sign and the word say the same
+    # written values, not binary rounding errors
+    assert values("Het budget steeg van 5,5 miljard tot 8,2 miljard.") == [8_200_000_000]
+    assert one("Het budget steeg van 5,5 miljard tot 8,2 miljard.").value_from == 5_500_000_000
+    assert values("Het kost 70 cent.") == [0.7]

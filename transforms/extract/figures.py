@@ -163,6 +163,7 @@ MEASURE_UNITS = {
     "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
     "voet", "inch", "nm", "kilogrammen", "milligram", "terawatt", "gigawattuur", "gigajoule", "terajoule",
     "becquerel", "kilovolt", "hectoliter", "milliliter", "centimeters", "millimeters", "pk", "paardenkracht",
+    "kuub",
 }
 # the symbol a data portal expects for a measure unit (SI where there is one); keys are lower case
 UNIT_SYMBOLS = {
@@ -170,7 +171,7 @@ UNIT_SYMBOLS = {
     "cm": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimeter": "mm", "millimeters": "mm",
     "nm": "nm", "m2": "m2", "m²": "m2", "vierkante meter": "m2", "vierkante meters": "m2",
     "km2": "km2", "km²": "km2", "vierkante kilometer": "km2", "vierkante kilometers": "km2",
-    "m3": "m3", "m³": "m3", "kubieke meter": "m3", "kubieke meters": "m3", "ha": "ha", "hectare": "ha",
+    "m3": "m3", "m³": "m3", "kubieke meter": "m3", "kubieke meters": "m3", "kuub": "m3", "ha": "ha", "hectare": "ha",
     "hectares": "ha", "are": "a", "kg": "kg", "kilo": "kg", "kilo's": "kg", "kilo’s": "kg", "kilogram": "kg",
     "kilogrammen": "kg", "gram": "g", "g": "g", "mg": "mg", "milligram": "mg", "µg": "µg", "microgram": "µg",
     "ton": "ton", "tonnen": "ton", "kiloton": "kt", "kt": "kt", "megaton": "Mt", "mton": "Mt", "mt": "Mt",
@@ -330,6 +331,7 @@ _SHIFTED = (r"(?=(?:[ \t\u00a0]+\w+){0,2}?[ \t\u00a0]+(?:verlengd|verlengen|uitg
             r"uitstellen|vertraagd|opgeschoven|verschoven|vervroegd|later|eerder)\b)")
 # "een meter lager", "een centimeter per jaar": the article counts one of a measure that is compared or rated
 _ONE_MEASURE = r"meter|centimeter|millimeter|kilometer|liter|ton|kilo|graad|hectare"
+_ONE_MEASURE_AFTER = re.compile(r"[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b", re.I)
 # "één op de vijf jongeren" (a share: 20 %), "een verhouding van 1 op 20" (a ratio)
 _RATIO = re.compile(
     rf"(?<![\w'’.,-])(?P<part>\d{{1,3}}|{_WORDNUM})[ \t\u00a0]+op[ \t\u00a0]+(?P<de>de[ \t\u00a0]+)?"
@@ -341,7 +343,7 @@ MASTER = re.compile(
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<themilliard>(?:het|dat|dit)[ \t\u00a0]+miljard(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -499,6 +501,15 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             c = _about_n(text, m, lo)
         elif m.lastgroup == "eenvaag":  # "al bijna een jaar", "ruim een week": one of the unit, hedged
             c = _hedged_one(text, m, lo, hi)
+        elif m.lastgroup == "eenton":  # "een ton kunnen betalen": 100,000 euro; "een ton per jaar": a weight
+            c = None
+            if _TON_OF_MONEY.match(text, m.end(), hi) and _MONEY_VERB.search(text, lo, hi):
+                c = _Cand(m.start(), m.end(), m.start(), m.end(), 100_000.0, kind="money", unit="EUR", has_unit=True, is_word=True)
+            elif _ONE_MEASURE_AFTER.match(text, m.end(), hi):
+                c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="measure", unit="ton", has_unit=True, is_word=True)
+        elif m.lastgroup == "themilliard":  # "het miljard", "dat miljard": the sum spoken of, a billion euro
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), 1e9, kind="money", unit="EUR", has_unit=True, is_word=True)
+            _right(text, c, hi, noun_only=True)  # "dat miljard mensen": a count
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
@@ -561,16 +572,22 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
                 char_start=c.start,
                 char_end=c.end,
                 raw=text[c.start : c.end],
-                value=c.value,
+                value=_exact(c.value),
                 kind=c.kind,
                 unit=unit_text(c.unit),
-                value_from=c.value_from,
+                value_from=_exact(c.value_from),
                 approximate=c.approximate,
                 period=_nearest_period(periods_cache[key], c),
             )
         )
     _changes(text, out, spans, lo)
     return out
+
+
+def _exact(value: float | None) -> float | None:
+    """The value as written, without the binary rounding error of scaling: "8,2 miljard" is 8200000000.0, not
+    8199999999.999999 (twelve significant digits are more than any Kamerstuk prints)."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 _SPACED_MARKER = re.compile(r"[ \t\u00a0]+\d{1,2}(?=[ \t\u00a0]*(?:\n|$)|[ \t\u00a0]+[A-Z«“\"])")
@@ -1002,7 +1019,9 @@ _MONEY_VERB_RX = (
     r"(?:(?:in)?gestoken|(?:in)?steken|steekt|stak|kost|kosten|kostte|betaald|betalen|betaalt|uitgegeven|uitgeven|"
     r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|euro)\b")
 _MONEY_VERB = re.compile(r"\b" + _MONEY_VERB_RX, re.I)
-_TON_OF_MONEY = re.compile(r"[ \t\u00a0]*(?:$|[.,;:!?)]|(?:in|aan|extra|voor|bij|mee|uit|per|ervoor|erin|subsidie)\b|" + _MONEY_VERB_RX + ")", re.I)
+_TON_OF_MONEY = re.compile(
+    r"[ \t\u00a0]*(?:$|[.,;:!?)]|(?:in|aan|extra|voor|bij|mee|uit|per|ervoor|erin|subsidie)\b|"
+    r"(?:[^\W\d_]+[ \t\u00a0]+){0,3}?" + _MONEY_VERB_RX + ")", re.I)  # "een ton kunt betalen"
 
 
 def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
@@ -1278,6 +1297,9 @@ def _hedged_one(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     return c
 
 
+_FEW_SCALE = re.compile(r"[\s\u00a0]+(honderd|duizend|miljoen|miljard)(?![\w'’-])", re.I)
+
+
 def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
     v = VAGUE.get(word.split(" ")[-1]) if word not in ("enkele", "een paar") else None
@@ -1289,6 +1311,13 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
             c.value = v * SCALE_AFTER[sc.group(1).lower()]
             c.end = c.num_end = m.end() + sc.end()
             c.scaled = True
+    few = _FEW_SCALE.match(text, m.end(), hi) if word in ("enkele", "een paar") else None
+    if few:  # "een paar honderd euro", "enkele duizenden": a few of the scale, at least two
+        c.value = 2 * {"honderd": 100.0, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9}[few.group(1).lower()]
+        c.end = c.num_end = few.end()
+        c.scaled = few.group(1).lower() in ("miljoen", "miljard")
+        _right(text, c, hi)
+        return c if c.has_unit or c.scaled else None
     _right(text, c, hi)
     if word in ("enkele", "een paar"):
         c.value = None
@@ -1355,8 +1384,10 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
         m = re.match(r"[\s\u00a0]*(euro['’]s|eurocent|euro|eur|cent|dollars?|usd|us-dollar|amerikaanse dollar|gulden|britse pond|pond|yen|yuan)(?![\w])", tail, re.I)
         if m:
             cur, factor = CURRENCY_AFTER[m.group(1).lower().replace("’", "'")]
+            if factor != 1.0 and CURRENCY_BEFORE.search(text[max(0, c.start - 6) : c.start]):
+                factor = 1.0  # "€0,70 cent": the sign already says euro, the word repeats it
             if c.value is not None:
-                c.value *= factor
+                c.value = float(f"{c.value * factor:.12g}")  # "70 cent" is 0.7, not 0.7000000000000001
             c.end = pos + m.end()
             c.kind, c.unit = "money", cur
             c.has_unit = c.has_unit_strong = True
@@ -2208,7 +2239,7 @@ def _table_row(index: int, para: Paragraph, unit: dict | None, tables: dict[int,
                 char_start=s,
                 char_end=e,
                 raw=text[s:e],
-                value=v * scale,
+                value=_exact(v * scale),
                 kind=kind,
                 unit=u,
                 period=period,
