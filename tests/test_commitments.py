@@ -1601,3 +1601,12 @@ def test_straks_in_a_debate_is_later_that_day() -> None:
     assert [(r.deadline, r.due_date) for r in rows] == [("straks", date(2024, 2, 1))]
     # written, "straks" is no date
     assert extract_commitments(doc_of("Ik kom straks nog terug op de evaluatie van de regeling.", publication_date=date(2024, 2, 1)))[0].due_date is None
+
+
+def test_the_hortative_laten_we_invites_the_hearers_along() -> None:
+    # it opens its clause and asks all present to act together: no undertaking of the government's own
+    for sentence in ("Maar goed, laten we maar kijken.", "Laten we daar dus heel even naar kijken.",
+                     "Mijn uitnodiging was: laten we dan ook van twee kanten kijken of er iets kan."):
+        assert classify(sentence, DEBATE_REF) is None, sentence
+    # the causative, its subject after a fronted phrase, is the government's plan
+    assert classify("Daarnaast laten we voor de zomer van 2025 een kennisagenda opstellen.", DEBATE_REF) is not None

@@ -1719,6 +1719,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
     # "heeft ... onderzoek laten uitvoeren": "laten" in the perfect (infinitive for participle) is a completed act
     if s[fin_start:fin_end].lower() == "laten" and re.search(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", s[_clause_start(s, fin_start):fin_start], re.I):
         return None
+    # the hortative "laten we" opens its clause ("Laten we daar even naar kijken", "…: laten we dan ook van twee
+    # kanten kijken") and invites the hearers along: no undertaking of the government's own (the causative has
+    # its subject after a fronted phrase: "Daarnaast laten we een kennisagenda opstellen")
+    if s[fin_start:fin_end].lower() == "laten" and _WE_AFTER.match(s, fin_end) and _HORTATIVE_OPENING.fullmatch(s[_clause_start(s, fin_start):fin_start]):
+        return None
     if rule == "intent_inform":  # an intention to inform: a promise when the Kamer is the recipient
         if not (_TO_KAMER.search(s) or re.search(r"\bvragen\b[^.;?]{0,60}?\bte\s+beantwoorden\b", s, re.I)) or _IN_TEXT.search(window):
             return None
@@ -2102,6 +2107,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?<=\w)\s+(?=(?:dat|of|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar)\s+(?!\w+\s*[,.;]))(?<!\bzo\s)(?<!\bdan\s))",
     re.IGNORECASE,
 )
+
+
+_WE_AFTER = re.compile(r"\s+(?:we|wij)\b", re.IGNORECASE)
+_HORTATIVE_OPENING = re.compile(r"[\W_]*(?:(?:dus|maar|en|dan|nou|toch|goed|ja|nee)[\W_]+)*", re.IGNORECASE)
 
 
 def _clause_start(s: str, pos: int) -> int:
