@@ -112,5 +112,5 @@ def test_in_a_debate_the_model_reads_the_ministers_turns_only() -> None:
         Paragraph(text="[Minister De Jonge:]"), Paragraph(text=" ".join(PLANS)),
     ])
     rows = extract_commitments(doc)
-    assert [r.method for r in rows] == ["model", "model"]
+    assert rows and {r.method for r in rows} == {"model"}
     assert {r.paragraph for r in rows} == {3}  # the minister's, not the member's

@@ -54,6 +54,8 @@ FLOORS = [
     ("evaluation/fresh32", 0.85, 0.55),  # the rest of the JenV budget debate (held out to the very end)
     ("evaluation/fresh33", 0.95, 0.60),  # a committee debate of 2018 in the Kamer's VLOS record
     ("evaluation/fresh34", 0.95, 0.50),  # the premier's answers in the Algemene Politieke Beschouwingen 2021
+    ("evaluation/fresh35", 0.93, 0.45),  # the same debate day, continued (the housing block)
+    ("evaluation/fresh36", 0.95, 0.52),  # the premier's answers in the Algemene Politieke Beschouwingen 2022
 ]
 
 
