@@ -1223,3 +1223,14 @@ def test_spoken_sums_and_exact_values() -> None:
     assert values("Het budget steeg van 5,5 miljard tot 8,2 miljard.") == [8_200_000_000]
     assert one("Het budget steeg van 5,5 miljard tot 8,2 miljard.").value_from == 5_500_000_000
     assert values("Het kost 70 cent.") == [0.7]
+
+
+def test_a_sign_and_multiplicatives() -> None:
+    f = one("Toen zaten mensen gemiddeld op min 1%.")
+    assert (f.raw, f.value) == ("min 1%", -1)
+    assert values("De huren volgen de loonontwikkeling min 0,5%.") == [0.5]  # a subtraction, no sign
+    f = one("Hij is tot tweemaal toe naar Nederland gekomen.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("tweemaal", 2, "count", "keer")
+    f = one("Het is driemaal zo groot.")
+    assert (f.value, f.kind) == (3, "measure")
+    assert values("Het is nu eenmaal zo.") == []

@@ -343,7 +343,7 @@ MASTER = re.compile(
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<themilliard>(?:het|dat|dit)[ \t\u00a0]+miljard(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?=[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<maal>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)maal)|(?P<themilliard>(?:het|dat|dit)[ \t\u00a0]+miljard(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -507,6 +507,11 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
                 c = _Cand(m.start(), m.end(), m.start(), m.end(), 100_000.0, kind="money", unit="EUR", has_unit=True, is_word=True)
             elif _ONE_MEASURE_AFTER.match(text, m.end(), hi):
                 c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="measure", unit="ton", has_unit=True, is_word=True)
+        elif m.lastgroup == "maal":  # "tweemaal", "tot driemaal toe": how often; before a comparative a factor
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), parse_number(m.group()[:-4]), kind="count", unit="keer",
+                      has_unit=True, is_word=True)
+            if _FACTOR_AFTER.match(text, m.end(), hi):
+                c.kind = "measure"
         elif m.lastgroup == "themilliard":  # "het miljard", "dat miljard": the sum spoken of, a billion euro
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 1e9, kind="money", unit="EUR", has_unit=True, is_word=True)
             _right(text, c, hi, noun_only=True)  # "dat miljard mensen": a count
@@ -1903,6 +1908,9 @@ def _left(text: str, c: _Cand, lo: int) -> None:
     if not c.has_unit and c.is_word:
         # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
         c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
+    m = _MINUS_BEFORE.search(pre)
+    if m and not c.is_word and c.value is not None and c.value > 0:
+        c.start, c.value = c.start - len(m.group(1)), -c.value  # "op min 1% zaten": below zero
     m = _FACTOR_BEFORE.search(pre)
     if m and not c.has_unit_strong and c.value is not None and c.value > 1:
         # "een factor 10 groter", "bijna een factor tien": a multiplier, as "tien keer zo groot" is
@@ -1913,6 +1921,8 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 
 
 _FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
+# a sign, not a subtraction ("de loonontwikkeling min 0,5%"): after a preposition or a copula
+_MINUS_BEFORE = re.compile(r"\b(?:op|naar|van|tot|tussen|rond|is|was|zijn|waren|staat|stond|ligt|lag)[ \t\u00a0]+(min[ \t\u00a0]+)$", re.I)
 
 
 # --- ranges, changes, periods -------------------------------------------------
