@@ -56,6 +56,7 @@ FLOORS = [
     ("evaluation/fresh34", 0.95, 0.50),  # the premier's answers in the Algemene Politieke Beschouwingen 2021
     ("evaluation/fresh35", 0.93, 0.45),  # the same debate day, continued (the housing block)
     ("evaluation/fresh36", 0.95, 0.52),  # the premier's answers in the Algemene Politieke Beschouwingen 2022
+    ("evaluation/fresh37", 0.95, 0.60),  # the same debate in 2023, held out to the end
 ]
 
 
