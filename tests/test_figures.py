@@ -1234,3 +1234,19 @@ def test_a_sign_and_multiplicatives() -> None:
     f = one("Het is driemaal zo groot.")
     assert (f.value, f.kind) == (3, "measure")
     assert values("Het is nu eenmaal zo.") == []
+
+
+def test_a_quantitative_er_before_digits() -> None:
+    assert values("Er zijn er maar 13 gehaald.") == [13]
+    assert values("Volgens het UWV waren het er van de zomer 31.000.") == [31000]
+    # the expletive "er" alone counts nothing: "3 bis" is a list marker
+    assert values("Op 23 januari waren er al aanvragen van instellingen 3 bis.") == []
+
+
+def test_verbs_of_spending_and_hectaren() -> None:
+    f = one("Het kabinet wil hiervoor een pakket van 7 miljard uittrekken.")
+    assert (f.raw, f.kind, f.unit) == ("7 miljard", "money", "EUR")
+    f = one("We moeten daarvoor 4 miljoen vrijmaken.")
+    assert (f.kind, f.unit) == ("money", "EUR")
+    f = one("Natuurmonumenten beheert 112.000 hectaren.")
+    assert (f.value, f.kind, f.unit) == (112_000, "measure", "ha")

@@ -163,7 +163,7 @@ MEASURE_UNITS = {
     "kilowattuur", "megawattuur", "terawattuur", "petajoule", "bar", "volt", "kv", "mbps", "gb", "tb", "mb",
     "voet", "inch", "nm", "kilogrammen", "milligram", "terawatt", "gigawattuur", "gigajoule", "terajoule",
     "becquerel", "kilovolt", "hectoliter", "milliliter", "centimeters", "millimeters", "pk", "paardenkracht",
-    "kuub",
+    "kuub", "hectaren",
 }
 # the symbol a data portal expects for a measure unit (SI where there is one); keys are lower case
 UNIT_SYMBOLS = {
@@ -171,7 +171,7 @@ UNIT_SYMBOLS = {
     "cm": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimeter": "mm", "millimeters": "mm",
     "nm": "nm", "m2": "m2", "m²": "m2", "vierkante meter": "m2", "vierkante meters": "m2",
     "km2": "km2", "km²": "km2", "vierkante kilometer": "km2", "vierkante kilometers": "km2",
-    "m3": "m3", "m³": "m3", "kubieke meter": "m3", "kubieke meters": "m3", "kuub": "m3", "ha": "ha", "hectare": "ha",
+    "m3": "m3", "m³": "m3", "kubieke meter": "m3", "kubieke meters": "m3", "kuub": "m3", "ha": "ha", "hectare": "ha", "hectaren": "ha",
     "hectares": "ha", "are": "a", "kg": "kg", "kilo": "kg", "kilo's": "kg", "kilo’s": "kg", "kilogram": "kg",
     "kilogrammen": "kg", "gram": "g", "g": "g", "mg": "mg", "milligram": "mg", "µg": "µg", "microgram": "µg",
     "ton": "ton", "tonnen": "ton", "kiloton": "kt", "kt": "kt", "megaton": "Mt", "mton": "Mt", "mt": "Mt",
@@ -241,7 +241,8 @@ STOP = set(
     # 2 hanteren")
     """kijken komen staan zien doen maken houden krijgen zetten brengen zeggen geven nemen laten hanteren
     blijven vinden weten denken gestegen gebleven gekomen gegeven genomen gezien geweest gebleken gedaan gegaan
-    gekregen geschreven gesproken gevonden gelopen gehouden gestopt""".split()
+    gekregen geschreven gesproken gevonden gelopen gehouden gestopt
+    uittrekken vrijmaken reserveren investeren uitgeven besteden opbrengen besparen bezuinigen ombuigen""".split()
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
@@ -1868,6 +1869,11 @@ _BARE_LEAD = re.compile(
 _QUANTITATIVE_ER = re.compile(r"\ber(?:[ \t\u00a0]+[^\W\d_]+){0,7}(?<!\bjaren)[ \t\u00a0]*$", re.I)
 
 
+# a quantitative "er" beside the expletive one or after "het" ("Er zijn er maar 13", "waren het er 31.000"),
+# not the expletive alone ("waren er al aanvragen van instellingen 3 bis")
+_THERE_ARE = re.compile(r"\ber\b[^.;:]*\ber\b|\bhet[ \t\u00a0]+er\b", re.I)
+
+
 _EURO_CLOSES = re.compile(r"(?:\d|miljoen|miljard|duizend|mln\.?|mld\.?)[ \t\u00a0]*euro\s*$", re.I)
 
 
@@ -1905,6 +1911,8 @@ def _left(text: str, c: _Cand, lo: int) -> None:
         sent_pre = sent_pre[cut + 2 :]
     if (QUANTITY_CUE.search(sent_pre) or CHANGE_VERB.search(sent_pre)) and not c.is_word and _BARE_LEAD.search(pre):
         c.cue = True  # "het aantal steeg van … tot 1.250", "het totaal bedraagt 300"
+    if not c.is_word and not c.has_unit and not c.is_year and _QUANTITATIVE_ER.search(sent_pre) and _THERE_ARE.search(sent_pre):
+        c.cue = True  # "Er zijn er maar 13 gehaald", "waren het er van de zomer 31.000": the second "er" counts
     if not c.has_unit and c.is_word:
         # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
         c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
