@@ -57,6 +57,8 @@ FLOORS = [
     ("evaluation/fresh35", 0.93, 0.45),  # the same debate day, continued (the housing block)
     ("evaluation/fresh36", 0.95, 0.52),  # the premier's answers in the Algemene Politieke Beschouwingen 2022
     ("evaluation/fresh37", 0.95, 0.60),  # the same debate in 2023, held out to the end
+    ("evaluation/fresh38", 0.95, 0.62),  # the afternoon of the 2022 answer day, held out to the end
+    ("evaluation/fresh39", 0.93, 0.62),  # the afternoon of the 2021 answer day, held out to the end
 ]
 
 
