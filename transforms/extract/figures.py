@@ -504,7 +504,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             c = _hedged_one(text, m, lo, hi)
         elif m.lastgroup == "eenton":  # "een ton kunnen betalen": 100,000 euro; "een ton per jaar": a weight
             c = None
-            if _TON_OF_MONEY.match(text, m.end(), hi) and _MONEY_VERB.search(text, lo, hi):
+            if _ton_of_money(text, m.end(), lo, hi):
                 c = _Cand(m.start(), m.end(), m.start(), m.end(), 100_000.0, kind="money", unit="EUR", has_unit=True, is_word=True)
             elif _ONE_MEASURE_AFTER.match(text, m.end(), hi):
                 c = _Cand(m.start(), m.end(), m.start(), m.end(), 1.0, kind="measure", unit="ton", has_unit=True, is_word=True)
@@ -1030,6 +1030,12 @@ _TON_OF_MONEY = re.compile(
     r"(?:[^\W\d_]+[ \t\u00a0]+){0,3}?" + _MONEY_VERB_RX + ")", re.I)  # "een ton kunt betalen"
 
 
+def _ton_of_money(text: str, end: int, lo: int, hi: int) -> bool:
+    """Whether the "ton" that ends at `end` is 100,000 euro: a verb of spending in its clause and no substance
+    after it."""
+    return _TON_OF_MONEY.match(text, end, hi) is not None and _MONEY_VERB.search(text, lo, hi) is not None
+
+
 def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     s, e = m.start(), m.end()
     raw = m.group()
@@ -1096,7 +1102,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         return None  # "Eén ding is zeker": a way of speaking, unless things are being counted
     _right(text, c, hi)
     _left(text, c, lo)
-    if c.unit == "ton" and _TON_OF_MONEY.match(text, c.end, hi) and _MONEY_VERB.search(text, lo, hi):
+    if c.unit == "ton" and _ton_of_money(text, c.end, lo, hi):
         c.kind, c.unit, c.value = "money", "EUR", c.value * 100_000  # "twee ton in gestoken": a ton is 100,000 euro
     if not c.has_unit and (v >= 2 or _ALL_BEFORE.search(text, max(lo, s - 8), s)):
         _partitive(text, c, hi, lo)  # "twee van de kerntaken"; "één van de" stays no figure
@@ -1319,7 +1325,7 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
             c.scaled = True
     few = _FEW_SCALE.match(text, m.end(), hi) if word in ("enkele", "een paar") else None
     if few:  # "een paar honderd euro", "enkele duizenden": a few of the scale, at least two
-        c.value = 2 * {"honderd": 100.0, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9}[few.group(1).lower()]
+        c.value = 2 * SCALE_AFTER.get(few.group(1).lower(), 100.0)  # (honderd is no scale word elsewhere)
         c.end = c.num_end = few.end()
         c.scaled = few.group(1).lower() in ("miljoen", "miljard")
         _right(text, c, hi)
