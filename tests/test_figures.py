@@ -1250,3 +1250,10 @@ def test_verbs_of_spending_and_hectaren() -> None:
     assert (f.kind, f.unit) == ("money", "EUR")
     f = one("Natuurmonumenten beheert 112.000 hectaren.")
     assert (f.value, f.kind, f.unit) == (112_000, "measure", "ha")
+
+
+def test_a_share_after_die_and_partitives_after_a_possessive() -> None:
+    f = one("Dan zou in 2040 een op die vier mensen in de zorg werken.")
+    assert (f.value, f.unit) == (25, "%")
+    f = one("Twee van mijn zussen waren wijkverpleegkundigen.")
+    assert (f.value, f.unit) == (2, "zussen")

@@ -335,7 +335,7 @@ _ONE_MEASURE = r"meter|centimeter|millimeter|kilometer|liter|ton|kilo|graad|hect
 _ONE_MEASURE_AFTER = re.compile(r"[ \t\u00a0]+(?:per|lager|hoger|dieper|meer|minder|verder|breder|langer)\b", re.I)
 # "één op de vijf jongeren" (a share: 20 %), "een verhouding van 1 op 20" (a ratio)
 _RATIO = re.compile(
-    rf"(?<![\w'’.,-])(?P<part>\d{{1,3}}|{_WORDNUM})[ \t\u00a0]+op[ \t\u00a0]+(?P<de>de[ \t\u00a0]+)?"
+    rf"(?<![\w'’.,-])(?P<part>\d{{1,3}}|{_WORDNUM})[ \t\u00a0]+op[ \t\u00a0]+(?P<de>(?:de|die)[ \t\u00a0]+)?"
     rf"(?P<whole>\d{{1,3}}(?:\.\d{{3}})*(?![.,]\d)|{_WORDNUM})(?![\w'’-])(?![.,]\d)",
     re.I,
 )
@@ -673,7 +673,7 @@ def _dash_range_end(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     )
 
 
-_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|die|alle|onze|hun)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
+_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|die|alle|onze|hun|mijn|zijn|haar|uw)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
 
 
 def _partitive(text: str, c: _Cand, hi: int, lo: int = 0) -> None:
