@@ -59,6 +59,7 @@ FLOORS = [
     ("evaluation/fresh37", 0.95, 0.60),  # the same debate in 2023, held out to the end
     ("evaluation/fresh38", 0.95, 0.62),  # the afternoon of the 2022 answer day, held out to the end
     ("evaluation/fresh39", 0.93, 0.62),  # the afternoon of the 2021 answer day, held out to the end
+    ("evaluation/fresh40", 0.93, 0.55),  # the rest of the 2023 answer day, held out to the end
 ]
 
 
