@@ -1257,3 +1257,12 @@ def test_a_share_after_die_and_partitives_after_a_possessive() -> None:
     assert (f.value, f.unit) == (25, "%")
     f = one("Twee van mijn zussen waren wijkverpleegkundigen.")
     assert (f.value, f.unit) == (2, "zussen")
+
+
+def test_a_unit_opening_a_compound() -> None:
+    f = one("Die 45 minutennorm is een spreidingsnorm.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("45 minutennorm", 45, "duration", "minuten")
+    f = one("Het is een 30 kilometerzone.")
+    assert (f.value, f.kind, f.unit) == (30, "measure", "km")
+    f = one("Het gaat om 5 meterstanden.")  # "meter" opens too many compounds that are no measure
+    assert (f.value, f.kind) == (5, "count")

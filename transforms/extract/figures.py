@@ -1352,6 +1352,7 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
 _TIMES_NOTATION = re.compile(r"x(?=[ \t\u00a0]?[a-zà-ÿ]{2})(?![ \t\u00a0]?\d)")
 
 
+_UNIT_COMPOUND = re.compile(r"(minuten|seconden|uren|dagen|weken|maanden|kilometer)[a-zà-ÿ]{3,}$")
 _OR_MORE = re.compile(r"[ \t\u00a0]+(?:of|en)[ \t\u00a0]+(?:meer|minder)(?=[ \t\u00a0]+[a-zà-ÿ])", re.I)
 
 
@@ -1468,6 +1469,17 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
                 if speed:  # "130 kilometer per uur"
                     unit, c.end = "km/h", speed.end()
             c.kind, c.unit, c.has_unit, c.has_unit_strong = "measure", canonical_unit(unit), True, True
+            return
+        compound = _UNIT_COMPOUND.match(l0)
+        if compound and not (_span_before(text[max(0, c.start - 40) : c.start]) or SPAN_AFTER.match(text[e0 : min(hi, e0 + 30)])):
+            # "de 45 minutennorm", "een 30 kilometerzone": the number is of the unit that opens the compound
+            c.end = e0
+            unit = compound.group(1)
+            if unit in DURATION_UNITS:
+                c.kind, c.unit = "duration", DURATION_UNITS[unit]
+            else:
+                c.kind, c.unit, c.has_unit_strong = "measure", canonical_unit(unit), True
+            c.has_unit = True
             return
         if l0 in DURATION_UNITS or (l0 == "jaar" or l0 == "jarige" or l0 == "jarigen"):
             if l0 in ("jarige", "jarigen"):
