@@ -60,6 +60,7 @@ FLOORS = [
     ("evaluation/fresh38", 0.95, 0.62),  # the afternoon of the 2022 answer day, held out to the end
     ("evaluation/fresh39", 0.93, 0.62),  # the afternoon of the 2021 answer day, held out to the end
     ("evaluation/fresh40", 0.93, 0.55),  # the rest of the 2023 answer day, held out to the end
+    ("evaluation/fresh41", 0.94, 0.65),  # the evening of the 2022 answer day, held out to the end
 ]
 
 
