@@ -1266,3 +1266,22 @@ def test_a_unit_opening_a_compound() -> None:
     assert (f.value, f.kind, f.unit) == (30, "measure", "km")
     f = one("Het gaat om 5 meterstanden.")  # "meter" opens too many compounds that are no measure
     assert (f.value, f.kind) == (5, "count")
+
+
+def test_grouped_thousands_are_quantities_and_a_spoken_range() -> None:
+    assert values("Ik dacht 65.000, waar er aanvankelijk 75.000 waren voorzien.") == [65000, 75000]
+    assert values("Tot nu toe 30 daar, in Nederland 30.000.") == [30000]
+    assert values("Het gaat om 3 scholen, zie Kamerstuk 36.200.") == [3]  # a reference stays none
+    f = one("Dan zullen het er misschien tussen de 80.000 en de 100.000 zijn.")
+    assert (f.value_from, f.value) == (80000, 100000)
+    f = one("Dat is wat drie AOW'ers in een jaar verdienen.")
+    assert (f.value, f.unit) == (3, "AOW'ers")
+
+
+def test_a_vague_amount_whose_noun_is_left_out() -> None:
+    f = one("Duizenden die alle kanten op vluchten.")
+    assert (f.value, f.kind, f.approximate) == (2000, "count", True)
+    assert values("Het gaat niet over honderdduizenden.") == [200000]
+    # a rounding or a table's unit is no amount
+    assert values("Alle cijfers zijn afgerond op tientallen.") == []
+    assert values("De bedragen staan in duizenden.") == []

@@ -1313,6 +1313,11 @@ def _hedged_one(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
 _FEW_SCALE = re.compile(r"[\s\u00a0]+(honderd|duizend|miljoen|miljard)(?![\w'’-])", re.I)
 
 
+_VAGUE_COUNTS = frozenset("tientallen honderden duizenden tienduizenden honderdduizenden".split())
+_ROUNDED_TO = re.compile(r"\b(?:op|in)[\s\u00a0]+$", re.I)
+_VAGUE_REPEATED = re.compile(r"[\s\u00a0]+en[\s\u00a0]+(?:tientallen|honderden|duizenden)\b", re.I)
+
+
 def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
     v = VAGUE.get(word.split(" ")[-1]) if word not in ("enkele", "een paar") else None
@@ -1342,6 +1347,11 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
         c.kind, c.unit, c.has_unit = "money", "EUR", True
     if word in ("miljoenen", "miljarden") and not c.has_unit:
         c.kind, c.has_unit = "money", True  # "die Iran miljarden opleverde", "kost miljoenen.": sums, currency unsaid
+    if word in _VAGUE_COUNTS and not c.has_unit and not c.drop and not _VAGUE_REPEATED.match(text, m.end(), hi) \
+            and not _ROUNDED_TO.search(text, max(0, m.start() - 20), m.start()):
+        # the noun left out ("Duizenden die alle kanten op vluchten", "Het gaat niet over honderdduizenden");
+        # not the words of a rounding or a table's unit ("afgerond op tientallen", "bedragen in duizenden")
+        c.kind, c.has_unit = "count", True
     if not c.has_unit:
         return None
     return c
@@ -1863,7 +1873,7 @@ def _clause_initial(text: str, pos: int) -> bool:
     return not before or before[-1] in "\n.?!:;»”\"'(•·–-|[*"
 
 
-_ACRONYM_NOUN = re.compile(r"[A-Z]{2,}(?:['’]s|-[a-zà-ÿ][\w'’-]*)")
+_ACRONYM_NOUN = re.compile(r"[A-Z]{2,}(?:['’](?:s|ers?)|-[a-zà-ÿ][\w'’-]*)")
 _PARTICIPLE = re.compile(
     r"^(?:(?:in|uit|op|af|aan|toe|vast|bij|mee|weg|over|door|terug|voor|na|om|samen|tegen|vrij|dicht|open|vrij|mis)ge\w{2,}(?:d|t|en|aan)"
     r"|ge\w{2,}[dt]|ge(?:g|st)aan|\w+eert)$"
@@ -1930,6 +1940,10 @@ def _left(text: str, c: _Cand, lo: int) -> None:
         sent_pre = sent_pre[cut + 2 :]
     if (QUANTITY_CUE.search(sent_pre) or CHANGE_VERB.search(sent_pre)) and not c.is_word and _BARE_LEAD.search(pre):
         c.cue = True  # "het aantal steeg van … tot 1.250", "het totaal bedraagt 300"
+    if not c.is_word and not c.has_unit and not c.is_year and _GROUPED.fullmatch(text, c.num_start, c.num_end):
+        # thousands dots are how quantities are written: a reference or identifier has been dropped by now
+        # ("Ik dacht 65.000", "in Nederland 30.000", "17.000 of 18.000, mensen")
+        c.cue = True
     if not c.is_word and not c.has_unit and not c.is_year and _QUANTITATIVE_ER.search(sent_pre) and _THERE_ARE.search(sent_pre):
         c.cue = True  # "Er zijn er maar 13 gehaald", "waren het er van de zomer 31.000": the second "er" counts
     if not c.has_unit and c.is_word:
@@ -1983,6 +1997,10 @@ def _merge_counting(text: str, cands: list[_Cand]) -> None:
         run = [c] if c is not None and not c.drop and c.is_word else []
 
 
+_BETWEEN_THE = re.compile(r"\btussen[\s\u00a0]+de[\s\u00a0]+$", re.I)
+_AND_THE = re.compile(r"^[\s\u00a0]*(?P<c>en)[\s\u00a0]+de[\s\u00a0]+$", re.I)
+
+
 def _merge_ranges(text: str, cands: list[_Cand]) -> None:
     """'van 7 naar 14 x', 'tussen 20 en 30 x', '20 à 30 x', '20-30%': one row, value_from the first.
 
@@ -2006,11 +2024,13 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
         if a.merged or a.drop or b.drop:
             continue
         between = text[a.end : b.start]
+        pre = text[max(0, a.start - 30) : a.start]
         m = _CONNECTOR.match(between)
+        if not m and _BETWEEN_THE.search(pre) and _AND_THE.match(between):
+            m = _AND_THE.match(between)  # "tussen de 80.000 en de 100.000": spoken, with the article twice
         if not m:
             continue
         conn = m.group("c").lower()
-        pre = text[max(0, a.start - 30) : a.start]
         if _list_connector(text, a, b) is not None:
             continue
         if conn in ("tot en met", "t/m") and (a.is_year or b.is_year):
