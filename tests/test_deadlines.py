@@ -135,5 +135,24 @@ def test_straks_is_later_that_day_only_when_spoken() -> None:
     d = find_deadline("Ik kom straks nog even terug op de Van Gorpcasus.", spoken=True)
     assert d is not None and (d.text, d.kind) == ("straks", "today") and resolve(d, REF) == REF
     assert find_deadline("Ik kom straks nog even terug op de Van Gorpcasus.") is None
+
+
+def test_coming_back_later_in_the_sitting_is_that_day_when_spoken() -> None:
+    for sentence, text in [("Daar kom ik zo op terug.", "zo"), ("Ik kom hier zo even op terug.", "zo"),
+                           ("Ik kom dadelijk terug op Oekraïne.", "dadelijk"),
+                           ("Daar kom ik later uitgebreid op terug.", "later"),
+                           ("Op die twee dingen kom ik nog terug voor de lunchpauze.", "voor de lunchpauze"),
+                           ("Dan kom ik in mijn tweede termijn daarop terug.", "in mijn tweede termijn")]:
+        d = find_deadline(sentence, spoken=True)
+        assert d is not None and (d.text, d.kind) == (text, "today") and resolve(d, REF) == REF, sentence
+    assert find_deadline("Daar kom ik later op terug.") is None  # in a letter "later" is no moment
+    assert find_deadline("Het is zo dat ik daarop terugkom.", spoken=True) is None  # "zo" as "so"
     # a datable moment in the same sentence comes first
     assert find_deadline("Straks, voor de zomer, stuur ik de brief.", spoken=True).text == "voor de zomer"
+
+
+def test_before_the_votes_is_the_next_tuesday() -> None:
+    d = find_deadline("Laat ik zeggen dat ik voor de stemming over de wet met een kort briefje kom.", spoken=True)
+    assert d is not None and d.text == "voor de stemming"
+    assert resolve(d, date(2021, 12, 9)) == date(2021, 12, 14)  # a Thursday's debate: the Tuesday after
+    assert resolve(d, date(2021, 12, 14)) == date(2021, 12, 21)  # said on a Tuesday: the next week's votes

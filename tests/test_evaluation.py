@@ -105,6 +105,23 @@ def test_a_vague_word_labelled_without_value_explains_a_row_without_value() -> N
     assert (f["tp"], f["fp"], f["fn"]) == (0, 0, 0)
 
 
+def test_a_label_written_to_fewer_decimals_matches_at_that_precision() -> None:
+    from transforms.evaluate import LabelledDocument
+    from transforms.model import Document, Figure, Paragraph
+
+    sentence = "Ongeveer een derde van de woningen valt eronder, en drie van de tien scholen."
+    doc = Document(document_id="kst-1-1", paragraphs=[Paragraph(text=sentence)])
+    rows = [Figure(0, sentence, 9, 18, "een derde", 33.33, "percentage", "%"),
+            Figure(0, sentence, 52, 56, "drie", 3.4, "count", "scholen")]
+    piece = "Ongeveer een derde van de woningen valt eronder"
+    labels = {"vague": [], "neutral_figures": [], "commitments": [],
+              "figures": [{"sentence_contains": piece, "value": 33.3, "kind": "percentage", "unit": "%"},
+                          {"sentence_contains": piece, "value": 3, "kind": "count", "unit": "scholen"}]}
+    f = score_figures([LabelledDocument(name="x", labels=labels, document=doc, figures=rows, commitments=[])])
+    # 33.33 is 33.3 to one decimal; a whole number is matched whole (3.4 is not 3)
+    assert (f["tp"], f["fp"], f["fn"]) == (1, 1, 1)
+
+
 def test_label_agreement_counts_firm_labels_and_lets_borderline_count_neither_way(tmp_path: Path) -> None:
     import importlib.util
     import json

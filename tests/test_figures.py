@@ -1285,3 +1285,12 @@ def test_a_vague_amount_whose_noun_is_left_out() -> None:
     # a rounding or a table's unit is no amount
     assert values("Alle cijfers zijn afgerond op tientallen.") == []
     assert values("De bedragen staan in duizenden.") == []
+
+
+def test_a_numeral_standing_for_its_noun() -> None:
+    assert values("Hebben zij die aanbevelingen alle acht helemaal niet opgevolgd?") == [8]
+    assert values("Het gaat niet alleen over deze twee, maar ook over de andere zes.") == [6]
+    assert values("De eerste 50 zijn opgelost, weet ik inmiddels.") == [50]
+    assert values("Zes daarvan hebben met de arbeidsmarkt te maken.") == [6]
+    # a bare numeral after a demonstrative is left alone: "die twee" points back more often than it counts
+    assert values("Hoe verhouden die twee zich tot elkaar?") == []

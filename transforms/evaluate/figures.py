@@ -11,7 +11,8 @@ matches its symbol ("meter" = "m", "kilo" = "kg"), apostrophes are compared plai
 ("regio’s" = "regio's"), and a count's unit matches when the head noun agrees: the
 extractor gives the head noun only ("instellingen"), so a label that keeps the
 adjectives before it ("academische instellingen") matches when it ends with that
-noun as a word of its own.
+noun as a word of its own. A label written with fewer decimals than the row ("33.3" for
+a third, 33.33 in the row) matches at the precision it was written to.
 """
 
 from __future__ import annotations
@@ -25,10 +26,20 @@ from transforms.extract.figures import canonical_unit, unit_text
 _REL = 1e-6
 
 
-def _same(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
+def _same(row: float | None, label: float | None) -> bool:
+    """The row's value equals the label's; a label written with fewer decimals ("33.3" for a third,
+    which the extractor writes as 33.33) matches at the precision it was written to."""
+    if row is None or label is None:
         return False
-    return math.isclose(float(a), float(b), rel_tol=_REL, abs_tol=1e-9)
+    if math.isclose(float(row), float(label), rel_tol=_REL, abs_tol=1e-9):
+        return True
+    decimals = _decimals(float(label))
+    return decimals > 0 and abs(float(row) - float(label)) <= 0.5 * 10**-decimals + 1e-9
+
+
+def _decimals(value: float) -> int:
+    whole, _, fraction = repr(value).partition(".")
+    return 0 if "e" in repr(value) or fraction in ("", "0") else len(fraction)
 
 
 def _unit_key(unit: str) -> str:

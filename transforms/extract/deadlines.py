@@ -33,7 +33,8 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
 | "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
 | "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
-| in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; "straks" when spoken | the day itself |
+| in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; when spoken, "straks", "in mijn/deze termijn", "voor/na de lunch" and coming back to a point "zo", "dadelijk" or "later" ("Daar kom ik zo op terug") | the day itself |
+| "voor de stemming(en)" | the next Tuesday after the document's date: the Tweede Kamer votes on Tuesdays |
 | "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "binnen enkele weken", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
 
@@ -94,6 +95,8 @@ _PATTERNS = [
     ("today", r"\b(?:in\s+(?:de\s+)?tweede\s+termijn|zo\s+meteen|zometeen|zo\s+dadelijk|vandaag|vanavond|vanmiddag|"
               r"(?:in|tijdens)\s+de\s+schorsing|(?:zo|straks)\s+(?:\w+\s+)?in\s+(?:mijn|de)\s+(?:verhaal|antwoord|beantwoording|betoog)|"
               r"in\s+het\s+blokje)\b"),
+    # the Tweede Kamer votes on Tuesdays: "voor de stemmingen" is the next Tuesday
+    ("votes", r"\b(?:voor|vóór|uiterlijk voor|ruim voor|nog voor)\s+de\s+stemming(?:en)?\b"),
     ("tomorrow", r"(?<!\bvan\s)(?<!\bde\s)\b(?:uiterlijk\s+)?morgen\b(?!\s*(?:de|het|is|zijn)\b)"),
     ("weekday", rf"\b(?:uiterlijk\s+|op\s+|aanstaande\s+|komende\s+)?({_WEEKDAY})(?:\s+(?:en|of|of\s+uiterlijk)\s+({_WEEKDAY}))?\b"),
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
@@ -128,6 +131,7 @@ _NEEDS = {
     "rel_year": ("jaar",),
     "today": ("termijn", "meteen", "zometeen", "dadelijk", "vandaag", "vanavond", "vanmiddag", "schorsing", "verhaal",
               "antwoord", "beantwoording", "betoog", "blokje"),
+    "votes": ("stemming",),
     "tomorrow": ("morgen",),
     "weekday": tuple(WEEKDAYS),
     "period": ("week", "maand"),
@@ -158,13 +162,20 @@ def find_deadline(sentence: str, spoken: bool = False) -> Deadline | None:
     """
     first = _first_deadline(sentence)
     if first is None and spoken:
-        straks = _STRAKS.search(sentence)
-        if straks:
-            return Deadline(straks.group(0), straks.start(), straks.end(), "today", ())
+        later = _STRAKS.search(sentence) or _LATER_IN_SITTING.search(sentence)
+        if later:
+            return Deadline(_clean(later.group(1) or later.group(0)), later.start(), later.end(), "today", ())
     return first
 
 
-_STRAKS = re.compile(r"\bstraks\b", re.IGNORECASE)
+_STRAKS = re.compile(r"\b(straks)\b", re.IGNORECASE)
+# coming back to a point later in the sitting: "Daar kom ik zo op terug", "Ik kom dadelijk terug op
+# Oekraïne", "daar kom ik later uitgebreid op terug", "voor de lunchpauze", "in mijn tweede termijn"
+_LATER_IN_SITTING = re.compile(
+    r"\b(zo|dadelijk|later)\b(?=(?:[ \t\u00a0]+[^\W\d_]+){0,4}?[ \t\u00a0]+(?:op[ \t\u00a0]+)?terug\b)"
+    r"|\b(?:voor|na)\s+de\s+lunch(?:pauze)?\b|\bin\s+(?:mijn|deze|de)\s+(?:tweede\s+)?termijn\b",
+    re.IGNORECASE,
+)
 
 
 def _first_deadline(sentence: str) -> Deadline | None:
@@ -365,9 +376,11 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if low.startswith(("voor ", "vóór ")):
             return date(year - 1, 12, 31)
         return date(year, 12, 31)
-    if d.kind in ("today", "tomorrow", "weekday"):
+    if d.kind in ("today", "tomorrow", "weekday", "votes"):
         if ref is None:
             return None
+        if d.kind == "votes":
+            return ref + timedelta(days=(1 - ref.weekday() - 1) % 7 + 1)  # the next Tuesday after the document's date
         if d.kind == "today":
             return ref
         if d.kind == "tomorrow":

@@ -1949,6 +1949,10 @@ def _left(text: str, c: _Cand, lo: int) -> None:
     if not c.has_unit and c.is_word:
         # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
         c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
+    if not c.has_unit and not c.is_year and (_ELIDED_NOUN_BEFORE.search(pre) or _PARTITIVE_PRONOUN_AFTER.match(text, c.end)):
+        # the noun left out, the numeral standing for it: "alle acht", "de andere zes", "de eerste 50",
+        # "Zes daarvan"
+        c.cue = True
     m = _MINUS_BEFORE.search(pre)
     if m and not c.is_word and c.value is not None and c.value > 0:
         c.start, c.value = c.start - len(m.group(1)), -c.value  # "op min 1% zaten": below zero
@@ -1962,6 +1966,8 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 
 
 _FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
+_PARTITIVE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:daarvan|hiervan|ervan)\b", re.I)
+_ELIDED_NOUN_BEFORE = re.compile(r"\b(?:alle|de[ \t\u00a0]+andere|de[ \t\u00a0]+eerste|de[ \t\u00a0]+laatste)[ \t\u00a0]+$", re.I)
 # a sign, not a subtraction ("de loonontwikkeling min 0,5%"): after a preposition or a copula
 _MINUS_BEFORE = re.compile(r"\b(?:op|naar|van|tot|tussen|rond|is|was|zijn|waren|staat|stond|ligt|lag)[ \t\u00a0]+(min[ \t\u00a0]+)$", re.I)
 
