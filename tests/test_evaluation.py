@@ -61,6 +61,9 @@ FLOORS = [
     ("evaluation/fresh39", 0.93, 0.62),  # the afternoon of the 2021 answer day, held out to the end
     ("evaluation/fresh40", 0.93, 0.55),  # the rest of the 2023 answer day, held out to the end
     ("evaluation/fresh41", 0.94, 0.65),  # the evening of the 2022 answer day, held out to the end
+    ("evaluation/fresh42", 0.96, 0.58),  # the end of the 2022 answer day's morning, held out to the end
+    ("evaluation/fresh43", 0.93, 0.66),  # the evening of the 2021 answer day, held out to the end
+    ("evaluation/fresh44", 0.94, 0.70),  # the second term of the 2022 debate, held out to the end
 ]
 
 

@@ -1294,3 +1294,4 @@ def test_a_numeral_standing_for_its_noun() -> None:
     assert values("Zes daarvan hebben met de arbeidsmarkt te maken.") == [6]
     # a bare numeral after a demonstrative is left alone: "die twee" points back more often than it counts
     assert values("Hoe verhouden die twee zich tot elkaar?") == []
+    assert values("Zij zijn alle twee rolstoelafhankelijk.") == []  # "both"

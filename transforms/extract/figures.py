@@ -1949,9 +1949,11 @@ def _left(text: str, c: _Cand, lo: int) -> None:
     if not c.has_unit and c.is_word:
         # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
         c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
-    if not c.has_unit and not c.is_year and (_ELIDED_NOUN_BEFORE.search(pre) or _PARTITIVE_PRONOUN_AFTER.match(text, c.end)):
+    elided = _ELIDED_NOUN_BEFORE.search(pre)
+    if not c.has_unit and not c.is_year and (elided and not (c.value == 2 and elided.group().lower().startswith("alle"))
+                                             or _PARTITIVE_PRONOUN_AFTER.match(text, c.end)):
         # the noun left out, the numeral standing for it: "alle acht", "de andere zes", "de eerste 50",
-        # "Zes daarvan"
+        # "Zes daarvan" (not "alle twee", which is "both")
         c.cue = True
     m = _MINUS_BEFORE.search(pre)
     if m and not c.is_word and c.value is not None and c.value > 0:
