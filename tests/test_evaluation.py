@@ -64,6 +64,8 @@ FLOORS = [
     ("evaluation/fresh42", 0.96, 0.58),  # the end of the 2022 answer day's morning, held out to the end
     ("evaluation/fresh43", 0.93, 0.66),  # the evening of the 2021 answer day, held out to the end
     ("evaluation/fresh44", 0.94, 0.70),  # the second term of the 2022 debate, held out to the end
+    ("evaluation/fresh45", 0.93, 0.66),  # the second term of the 2021 debate, held out to the end
+    ("evaluation/fresh46", 0.97, 1.00),  # members only: figures in their speech, and no commitment found
 ]
 
 

@@ -1295,3 +1295,21 @@ def test_a_numeral_standing_for_its_noun() -> None:
     # a bare numeral after a demonstrative is left alone: "die twee" points back more often than it counts
     assert values("Hoe verhouden die twee zich tot elkaar?") == []
     assert values("Zij zijn alle twee rolstoelafhankelijk.") == []  # "both"
+
+
+def test_hours_and_quarters_a_few_hundred_million_and_money_earned() -> None:
+    f = one("We zijn nu vijf uur en een kwartier bezig.")
+    assert (f.raw, f.value, f.unit) == ("vijf uur en een kwartier", 5.25, "uur")
+    assert values("Het duurde twee uur en een half uur.") == [2.5]
+    f = one("Er wordt een paar honderd miljoen aangepast.")
+    assert (f.value, f.kind, f.approximate) == (200_000_000, "money", True)
+    f = one("Op het laatste moment heeft hij drie ton salaris per jaar verdiend.")
+    assert (f.value, f.kind) == (300_000, "money")
+    assert values("Er gaat nog een tweede miljard naartoe.") == []  # an ordinal, not half a billion
+
+
+def test_numbers_that_name_no_quantity() -> None:
+    assert values("Zoals gemeld is het noodnummer 112 gratis te bereiken.") == []
+    assert one("Er zijn 40 gratis plekken.").unit == "plekken"
+    assert values("Mijn eerste termijn heeft tot tien uur vanavond geduurd.") == []  # an hour of the day
+    assert values("Kinderen krijgen op 12-jarige leeftijd een advies.") == []  # an age

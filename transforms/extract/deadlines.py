@@ -29,6 +29,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "voor het voorjaarsreces / meireces / herfstreces" | about the day that recess starts: 02-14, 04-24, 10-14 |
 | "na het voorjaarsreces / meireces / herfstreces / kerstreces" | the end of the month in which it ends: 03-31, 05-31, 10-31, 01-31 |
 | "voor/op Prinsjesdag", "bij de begroting" | the third Tuesday of September |
+| "voor de begrotingsbehandeling"; "bij de begroting" once the budget has been presented | 11-30: the end of the Kamer's budget debates |
 | "volgend jaar", "komend jaar" | 12-31 of the next year |
 | "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
 | "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
@@ -85,7 +86,7 @@ _PATTERNS = [
     ("summer_after", rf"\b(?:na|direct na|kort na|meteen na|vlak na)\s+(?:de\s+|het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("recess", r"\b(voor|vóór|uiterlijk voor|nog voor|ruim voor|na|direct na|kort na|meteen na)\s+(?:het\s+)?(voorjaarsreces|krokusreces|meireces|herfstreces|kerstreces)\b"),
     ("christmas", r"\b(?:voor|vóór|uiterlijk voor)\s+(?:het\s+|de\s+)?(kerstreces|kerst)\b"),
-    ("prinsjesdag", r"\b(?:voor|vóór|op|met|bij|rond)\s+(?:prinsjesdag|de (?:ontwerp)?begroting(?:sbehandeling)?|de miljoenennota)\b"),
+    ("prinsjesdag", r"\b(?:voor|vóór|op|met|bij|rond|richting)\s+(?:prinsjesdag|de (?:ontwerp)?begroting(?:sbehandeling|sdebat)?|de miljoenennota)\b"),
     ("season", rf"\b(?:in\s+het\s+|in\s+de\s+|dit\s+|deze\s+|komend\s+|komende\s+|volgend\s+|volgende\s+|het\s+komende\s+|in\s+het\s+komende\s+|rond\s+(?:het\s+|de\s+)?|{_VOOR}\s+(?:het\s+|de\s+)?einde?\s+van\s+(?:het\s+|de\s+)?)?(voorjaar|najaar|zomer|winter)(?:\s*(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar))?\b"),
     ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per|vanaf|met ingang van|rond|omstreeks)\s+({_MONTH})(?:\s*({_YEAR}))?(?:\s+(?:en|of|t/m|tot en met)\s+({_MONTH})(?:\s*({_YEAR}))?)?\b"),
     # until a moment: "tot en met 2030", "tot juli 2023" (not a range of amounts: "van 500 tot 2000")
@@ -173,7 +174,7 @@ _STRAKS = re.compile(r"\b(straks)\b", re.IGNORECASE)
 # Oekraïne", "daar kom ik later uitgebreid op terug", "voor de lunchpauze", "in mijn tweede termijn"
 _LATER_IN_SITTING = re.compile(
     r"\b(zo|dadelijk|later)\b(?=(?:[ \t\u00a0]+[^\W\d_]+){0,4}?[ \t\u00a0]+(?:op[ \t\u00a0]+)?terug\b)"
-    r"|\b(?:voor|na)\s+de\s+lunch(?:pauze)?\b|\bin\s+(?:mijn|deze|de)\s+(?:tweede\s+)?termijn\b",
+    r"|\b(?:voor|na)\s+de\s+lunch(?:pauze)?\b|\b(?:in|aan\s+het\s+begin\s+van)\s+(?:mijn|deze|de|de\s+volgende)\s+(?:tweede\s+)?termijn\b",
     re.IGNORECASE,
 )
 
@@ -288,6 +289,9 @@ _RECESS_BEFORE = {"voorjaarsreces": (2, 14), "krokusreces": (2, 14), "meireces":
 _RECESS_AFTER = {"voorjaarsreces": (3, 31), "krokusreces": (3, 31), "meireces": (5, 31), "herfstreces": (10, 31), "kerstreces": (1, 31)}
 
 
+_BUDGET_DEBATES_END = (11, 30)
+
+
 def _resolve(d: Deadline, ref: date | None) -> date | None:
     g = d.groups
     low = d.text.lower()
@@ -346,6 +350,12 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if ref is None:
             return None
         day = _prinsjesdag(ref.year)
+        budget_debates = date(ref.year, *_BUDGET_DEBATES_END)
+        # the budget debates, or "de begroting" once it has been presented: the Kamer debates it until about the
+        # end of November
+        if "behandeling" in low or "debat" in low or (day < ref <= budget_debates and "begroting" in low
+                                                       and "ontwerp" not in low):
+            return budget_debates if ref <= budget_debates else date(ref.year + 1, *_BUDGET_DEBATES_END)
         return day if day >= ref else _prinsjesdag(ref.year + 1)
     if d.kind == "season":
         season = g[0].lower()

@@ -234,7 +234,7 @@ STOP = set(
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
     evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand enerzijds anderzijds
-    tijdens volgens wegens ondanks middels toe mis""".split()
+    tijdens volgens wegens ondanks middels toe mis gratis""".split()
 ) | set(
     # frequent infinitives and strong participles that are never a plural noun: "we gaan naar Fit for 55
     # kijken", "met meer dan 6 miljard gestegen"; "CO₂" whose subscript the PDF text moved ("als uitgangspunt
@@ -246,7 +246,7 @@ STOP = set(
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
-ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt"}
+ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt", "gratis"}
 SPAN_AFTER = re.compile(
     r"^\s*(?:geleden|later|eerder|terug|daarna|daarvoor|na\b|van tevoren|vooruit|oud|(?:en|of) (?:ouder|jonger)|ervoor|erna"
     r"|verder(?=\s*[.,;:!?]|\s*$|\s+(?:zijn|is|waren|was)\b)"  # "We zitten nu zes maanden verder."
@@ -896,7 +896,7 @@ _AGE_NOUNS = set(
     inwoner inwoners deelnemer deelnemers militair militairen soldaat soldaten agent agenten dame dames heer
     heren senior senioren oudere ouderen vluchteling vluchtelingen migrant migranten asielzoeker asielzoekers
     jeugdige jeugdigen minderjarige minderjarigen meid meiden docent docenten dier dieren paard paarden hond
-    honden koe koeien boom bomen bestaan jubileum verjaardag huwelijk""".split()
+    honden koe koeien boom bomen bestaan jubileum verjaardag huwelijk leeftijd""".split()
 )
 
 
@@ -1024,7 +1024,7 @@ _ANOTHER_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|
 # spoken money: "ton" (100,000 euro) in a clause about spending, not a weight ("twee ton CO2", "ton per jaar")
 _MONEY_VERB_RX = (
     r"(?:(?:in)?gestoken|(?:in)?steken|steekt|stak|kost|kosten|kostte|betaald|betalen|betaalt|uitgegeven|uitgeven|"
-    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|euro)\b")
+    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|euro|salaris|salarissen|verdiend|verdienen|verdient|verdiende|verdienden)\b")
 _MONEY_VERB = re.compile(r"\b" + _MONEY_VERB_RX, re.I)
 _TON_OF_MONEY = re.compile(
     r"[ \t\u00a0]*(?:$|[.,;:!?)]|(?:in|aan|extra|voor|bij|mee|uit|per|ervoor|erin|subsidie)\b|"
@@ -1059,6 +1059,8 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
                 break
         if v is None:
             return None
+    if toks[0] in ("een", "één", "eén") and len(toks) > 2 and toks[1] in ("tweede", "tweeden"):
+        return None  # "nog een tweede miljard": an ordinal before the scale, not half a billion
     if toks[0] in ("een", "één", "eén") and len(toks) == 2 and denominator_value(toks[1]) and toks[1] not in ("half", "halve", "kwart"):
         if not _is_unit_fraction(toks[1], text, e, hi) and not _COORDINATED_FRACTIONS.search(text, max(lo, s - 30), min(hi, e + 30)):
             return None
@@ -1138,7 +1140,7 @@ def _time_of_day(c: _Cand, pre: str, text: str) -> bool:
     """ "om 10 uur", "gisteravond rond acht uur", "dertien minuten voor twaalf", "één seconde over twaalf": a time of day,
     not a duration."""
     if c.unit == "uur":
-        return _AT_CLOCK.search(pre) is not None
+        return _AT_CLOCK.search(pre) is not None or _PART_OF_DAY_AFTER.match(text, c.end) is not None
     return c.unit in ("seconden", "minuten", "kwartier") and _PAST_OR_TO_THE_HOUR.match(text, c.end) is not None
 
 
@@ -1172,6 +1174,8 @@ _AT_CLOCK = re.compile(
     r"\b(?:om|(?:gister|van|morgen)?(?:avond|ochtend|morgen|middag|nacht)[\s\u00a0]+(?:rond|omstreeks|tegen|na|vóór|voor))[\s\u00a0]*$",
     re.I,
 )
+# "tot tien uur vanavond", "om acht uur 's ochtends": the hour of a named part of the day
+_PART_OF_DAY_AFTER = re.compile(r"[\s\u00a0]+(?:vanavond|vanochtend|vanmorgen|vanmiddag|vannacht|gisteravond|morgenochtend|['’]s[\s\u00a0]+(?:avonds|ochtends|morgens|middags|nachts))\b", re.I)
 _PAST_OR_TO_THE_HOUR = re.compile(
     r"[\s\u00a0]+(?:over|voor)[\s\u00a0]+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|\d{1,2})\b(?![\s\u00a0]*(?:uur|procent|%))",
     re.I,
@@ -1310,7 +1314,17 @@ def _hedged_one(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     return c
 
 
-_FEW_SCALE = re.compile(r"[\s\u00a0]+(honderd|duizend|miljoen|miljard)(?![\w'’-])", re.I)
+def _quarters_after_hours(text: str, c: _Cand, hi: int) -> None:
+    """ "vijf uur en een kwartier" is 5.25 hours, "twee uur en een half uur" 2.5: one duration, not two."""
+    quarters = _QUARTERS_AFTER_HOURS.match(text, c.end, hi) if c.unit == "uur" and c.value is not None else None
+    if quarters:
+        words = quarters.group(1).lower()
+        c.value += 0.5 if "half" in words else 0.75 if words.startswith("drie") else 0.25
+        c.end = quarters.end()
+
+
+_QUARTERS_AFTER_HOURS = re.compile(r"[\s\u00a0]+en[\s\u00a0]+((?:een|één|drie)[\s\u00a0]+kwartier|een[\s\u00a0]+half[\s\u00a0]*uur)\b", re.I)
+_FEW_SCALE = re.compile(r"[\s\u00a0]+(honderd|duizend|miljoen|miljard)(?:[\s\u00a0]+(miljoen|miljard))?(?![\w'’-])", re.I)
 
 
 _VAGUE_COUNTS = frozenset("tientallen honderden duizenden tienduizenden honderdduizenden".split())
@@ -1332,8 +1346,10 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     few = _FEW_SCALE.match(text, m.end(), hi) if word in ("enkele", "een paar") else None
     if few:  # "een paar honderd euro", "enkele duizenden": a few of the scale, at least two
         c.value = 2 * SCALE_AFTER.get(few.group(1).lower(), 100.0)  # (honderd is no scale word elsewhere)
+        if few.group(2):  # "een paar honderd miljoen": a few hundred of the second scale
+            c.value *= SCALE_AFTER[few.group(2).lower()]
         c.end = c.num_end = few.end()
-        c.scaled = few.group(1).lower() in ("miljoen", "miljard")
+        c.scaled = few.group(1).lower() in ("miljoen", "miljard") or few.group(2) is not None
         _right(text, c, hi)
         return c if c.has_unit or c.scaled else None
     _right(text, c, hi)
@@ -1507,6 +1523,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.kind, c.unit, c.has_unit = "duration", DURATION_UNITS.get(l0, l0), True
             if c.scaled and c.value and c.value >= 1e6:
                 c.kind = "count"
+            _quarters_after_hours(text, c, hi)
             return
     # counted noun: skip adjectives ("nieuwe", "extra"); take the noun
     k = 0
@@ -1558,6 +1575,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
                 c.drop = "time span"
                 return
             c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
+            _quarters_after_hours(text, c, hi)
             return
         if _countable(w, c.value):
             unit = w.replace("\n", "")
