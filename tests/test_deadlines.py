@@ -156,3 +156,11 @@ def test_before_the_votes_is_the_next_tuesday() -> None:
     assert d is not None and d.text == "voor de stemming"
     assert resolve(d, date(2021, 12, 9)) == date(2021, 12, 14)  # a Thursday's debate: the Tuesday after
     assert resolve(d, date(2021, 12, 14)) == date(2021, 12, 21)  # said on a Tuesday: the next week's votes
+
+
+def test_the_budget_debates_end_in_november() -> None:
+    d = find_deadline("We sturen de brief voor de begrotingsbehandeling van OCW.")
+    assert d is not None and resolve(d, date(2024, 6, 1)) == date(2024, 11, 30)
+    d = find_deadline("Dat komt terug bij de begroting van Sociale Zaken.")
+    assert resolve(d, date(2022, 9, 22)) == date(2022, 11, 30)  # presented on Prinsjesdag: now debated
+    assert resolve(d, date(2022, 6, 1)) == date(2022, 9, 20)  # before Prinsjesdag: the budget itself
