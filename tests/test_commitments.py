@@ -870,6 +870,7 @@ def test_spoken_positive(sentence: str, kind: str) -> None:
         "Daar aarzel ik bij, om meerdere redenen.",
         "Ik ga de motie over de cliëntondersteuning ontraden.",
         "Maar deze motie over de mantelzorg wil ik ontraden.",
+        "Ik ga niks toezeggen over de uitkomst van die gesprekken.",  # "niks", spoken for "niets"
     ],
 )
 def test_spoken_negative(sentence: str) -> None:

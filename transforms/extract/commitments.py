@@ -344,7 +344,7 @@ _CITED = re.compile(
     r"\btoegezegd\b[^.;]{0,40}\b(?:is|heeft|werd)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b", re.IGNORECASE)
 
 # --- cues ---------------------------------------------------------------------
 
@@ -2371,7 +2371,7 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
 _SUBJECT_FIRST = re.compile(r"^\W*(?:(?:en|maar|want|dus|ja|nee|nou)\s+)?$", re.IGNORECASE)
 _DEMONSTRATIVE_START = re.compile(r"\W*(?:die|dat)\b", re.IGNORECASE)
 _APPRAISING = re.compile(r"(?:(?:onder)?steun|omarm|ontraad|bekijk)(?:t|en)?|ontraden", re.IGNORECASE)
-_ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|nergens)", re.IGNORECASE)
+_ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|niks|nergens)", re.IGNORECASE)
 # a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
 _ACT_ROUTINE = re.compile(
     r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|vaak|dikwijls|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
