@@ -66,6 +66,8 @@ FLOORS = [
     ("evaluation/fresh44", 0.94, 0.70),  # the second term of the 2022 debate, held out to the end
     ("evaluation/fresh45", 0.93, 0.66),  # the second term of the 2021 debate, held out to the end
     ("evaluation/fresh46", 0.97, 1.00),  # members only: figures in their speech, and no commitment found
+    ("evaluation/fresh47", 0.94, 0.75),  # the cabinet's second term of 2023, held out to the end
+    ("evaluation/fresh48", 0.96, 1.00),  # a member's speech of 2022: figures, and no commitment found
 ]
 
 

@@ -1313,3 +1313,11 @@ def test_numbers_that_name_no_quantity() -> None:
     assert one("Er zijn 40 gratis plekken.").unit == "plekken"
     assert values("Mijn eerste termijn heeft tot tien uur vanavond geduurd.") == []  # an hour of the day
     assert values("Kinderen krijgen op 12-jarige leeftijd een advies.") == []  # an age
+
+
+def test_a_span_of_a_week_before_an_amount_and_pence() -> None:
+    f = one("Vorig jaar kon er binnen één week 150 miljoen vrijgemaakt worden.")
+    assert (f.value, f.kind) == (150_000_000, "money")
+    assert values("Zie week 12 van het rooster.") == []  # a calendar week
+    f = one("In Groot-Brittannië is dat 21 pence per liter.")
+    assert (f.value, f.unit) == (0.21, "GBP")  # as "70 cent" is 0.7 euro

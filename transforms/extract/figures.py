@@ -146,7 +146,7 @@ CURRENCY_AFTER = {
     "euro": ("EUR", 1.0), "eur": ("EUR", 1.0), "euro's": ("EUR", 1.0), "€": ("EUR", 1.0),
     "eurocent": ("EUR", 0.01), "cent": ("EUR", 0.01), "dollar": ("USD", 1.0), "dollars": ("USD", 1.0),
     "usd": ("USD", 1.0), "us-dollar": ("USD", 1.0), "amerikaanse dollar": ("USD", 1.0), "gulden": ("NLG", 1.0),
-    "pond": ("GBP", 1.0), "britse pond": ("GBP", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0),
+    "pond": ("GBP", 1.0), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "britse pond": ("GBP", 1.0), "yen": ("JPY", 1.0), "yuan": ("CNY", 1.0),
 }
 _CUR_SIGN = {"€": "EUR", "eur": "EUR", "euro": "EUR", "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP"}
 SCALE_AFTER = {
@@ -970,7 +970,8 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     if m and pre[m.end("kw") : m.end("kw") + 1] == "." and m.group("kw").lower() not in _REF_ABBREVIATIONS:
         m = None
     if m and m.group("kw").lower() == "week" and _WEEK_OF_TIME.search(pre, 0, m.start("kw")):
-        m = None  # "vorige week drie dagen": a week placed in time, then a quantity; not "week 3"
+        m = None  # "vorige week drie dagen", "binnen één week 150 miljoen": a week placed in time or a span, then a
+        # quantity; not "week 3"
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
         # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
         # separators is never the number of an item, so after an ordinary noun it is a quantity
@@ -982,7 +983,7 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
-_WEEK_OF_TIME = re.compile(r"\b(?:vorige|volgende|deze|komende|afgelopen|elke|iedere|per|dezelfde)[ \t\u00a0]+$", re.I)
+_WEEK_OF_TIME = re.compile(r"\b(?:vorige|volgende|deze|komende|afgelopen|elke|iedere|per|dezelfde|een|één|binnen)[ \t\u00a0]+$", re.I)
 _ITEMS = r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+"  # "de elementen "
 _RANGE_WORD = r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*"
 _ITEMS_BEFORE = re.compile(_ITEMS + "$", re.I)
@@ -1421,7 +1422,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.has_unit = c.has_unit_strong = True
             return
         # currency after
-        m = re.match(r"[\s\u00a0]*(euro['’]s|eurocent|euro|eur|cent|dollars?|usd|us-dollar|amerikaanse dollar|gulden|britse pond|pond|yen|yuan)(?![\w])", tail, re.I)
+        m = re.match(r"[\s\u00a0]*(euro['’]s|eurocent|euro|eur|cent|dollars?|usd|us-dollar|amerikaanse dollar|gulden|britse pond|pond|pence|penny|yen|yuan)(?![\w])", tail, re.I)
         if m:
             cur, factor = CURRENCY_AFTER[m.group(1).lower().replace("’", "'")]
             if factor != 1.0 and CURRENCY_BEFORE.search(text[max(0, c.start - 6) : c.start]):
