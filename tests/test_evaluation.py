@@ -68,6 +68,8 @@ FLOORS = [
     ("evaluation/fresh46", 0.97, 1.00),  # members only: figures in their speech, and no commitment found
     ("evaluation/fresh47", 0.94, 0.75),  # the cabinet's second term of 2023, held out to the end
     ("evaluation/fresh48", 0.96, 1.00),  # a member's speech of 2022: figures, and no commitment found
+    ("evaluation/fresh49", 0.93, 1.00),  # a member's speech of 2021, held out to the end
+    ("evaluation/fresh50", 0.92, 1.00),  # members' speeches of 2023, continued, held out to the end
 ]
 
 

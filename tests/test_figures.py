@@ -1321,3 +1321,9 @@ def test_a_span_of_a_week_before_an_amount_and_pence() -> None:
     assert values("Zie week 12 van het rooster.") == []  # a calendar week
     f = one("In Groot-Brittannië is dat 21 pence per liter.")
     assert (f.value, f.unit) == (0.21, "GBP")  # as "70 cent" is 0.7 euro
+
+
+def test_these_days_place_the_debate_in_time() -> None:
+    # "deze twee dagen" is the debate's own time, ten times left out by the labellers (once counted)
+    assert values("Wat ik wil, is dat wij deze twee dagen samenwerken.") == []
+    assert values("Dat kost twee dagen.") == [2]

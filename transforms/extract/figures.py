@@ -289,7 +289,7 @@ _WORD_SEQ = (
 # range after the preposition share its reading: "over 5, 10, 20 jaar", "de komende vijf à tien jaar"
 _SPAN_NUM = rf"(?:(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*|{_WORDNUM})"
 SPAN_BEFORE = re.compile(
-    r"(?:\b(?:afgelopen|komende|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
+    r"(?:\b(?:afgelopen|komende|deze|laatste|eerste|volgende|voorgaande|daaropvolgende|binnen|na|elke|iedere|om de|over|sinds"
     r"|vanaf|uiterlijk|per|in de|tot)\s+(?:ruim |circa |bijna |ongeveer |zo['’]n |een |(?:minder|meer) dan )?"
     # (also numbers with their unit before the last: "over een jaar, twee jaar en drie jaar")
     rf"(?:{_SPAN_NUM}(?:[\s\u00a0]+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag))?[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
