@@ -38,7 +38,7 @@ def _same(row: float | None, label: float | None) -> bool:
 
 
 def _decimals(value: float) -> int:
-    whole, _, fraction = repr(value).partition(".")
+    fraction = repr(value).partition(".")[2]
     return 0 if "e" in repr(value) or fraction in ("", "0") else len(fraction)
 
 

@@ -292,6 +292,11 @@ _RECESS_AFTER = {"voorjaarsreces": (3, 31), "krokusreces": (3, 31), "meireces": 
 _BUDGET_DEBATES_END = (11, 30)
 
 
+def _next_weekday(ref: date, weekday: int) -> date:
+    """The first such weekday after the document's date (Monday is 0)."""
+    return ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
+
+
 def _resolve(d: Deadline, ref: date | None) -> date | None:
     g = d.groups
     low = d.text.lower()
@@ -390,13 +395,12 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if ref is None:
             return None
         if d.kind == "votes":
-            return ref + timedelta(days=(1 - ref.weekday() - 1) % 7 + 1)  # the next Tuesday after the document's date
+            return _next_weekday(ref, WEEKDAYS["dinsdag"])
         if d.kind == "today":
             return ref
         if d.kind == "tomorrow":
             return ref + timedelta(days=1)
-        day = WEEKDAYS[(g[1] or g[0]).lower()]
-        return ref + timedelta(days=(day - ref.weekday() - 1) % 7 + 1)  # the next one after the document's date
+        return _next_weekday(ref, WEEKDAYS[(g[1] or g[0]).lower()])
     if d.kind == "rel_year":
         if ref is None:
             return None

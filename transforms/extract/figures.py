@@ -2052,9 +2052,8 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             continue
         between = text[a.end : b.start]
         pre = text[max(0, a.start - 30) : a.start]
-        m = _CONNECTOR.match(between)
-        if not m and _BETWEEN_THE.search(pre) and _AND_THE.match(between):
-            m = _AND_THE.match(between)  # "tussen de 80.000 en de 100.000": spoken, with the article twice
+        # ("tussen de 80.000 en de 100.000": spoken, with the article twice)
+        m = _CONNECTOR.match(between) or (_AND_THE.match(between) if _BETWEEN_THE.search(pre) else None)
         if not m:
             continue
         conn = m.group("c").lower()
