@@ -1173,7 +1173,7 @@ def test_a_definite_things_year_and_idioms_of_one() -> None:
     assert values("Hij wees erop dat er in de evaluatie van 2016 verbeterpunten naar voren zijn gekomen.") == []
     assert values("Het gaat om een populatie van 2000 dossiers.") == [2000]
     assert values("Op dit punt kunnen mevrouw Leijten en ik samen door één deur.") == []
-    assert values("Het is gedaan door één partij.") == [1]
+    assert values("Het is gedaan door slechts één partij.") == [1]
     f = figures_in_text("Als je nu zeven ton betaalt voor een bovenhuis, neem je ook een hypotheek van zeven ton.")
     assert [(x.value, x.unit) for x in f] == [(700_000, "EUR"), (700_000, "EUR")]
 
@@ -1327,3 +1327,15 @@ def test_these_days_place_the_debate_in_time() -> None:
     # "deze twee dagen" is the debate's own time, ten times left out by the labellers (once counted)
     assert values("Wat ik wil, is dat wij deze twee dagen samenwerken.") == []
     assert values("Dat kost twee dagen.") == [2]
+
+
+def test_a_stressed_one_counts_only_where_the_clause_counts_it() -> None:
+    # labellers left a bare stressed "één" out 52 times and counted it 11 times, always with a quantifier,
+    # an existential "er" or a passive ("er is één bedrijf", "is één pagina gewijd aan")
+    assert values("Noem mij één land ter wereld dat zo'n belasting heeft.") == []
+    assert values("Eén punt: het gaat niet om de woningmarkt, maar om volkshuisvesting.") == []
+    assert values("Er is één bedrijf op het gebied van voer dat heel graag wil.") == [1]
+    assert values("In de Miljoenennota is één pagina gewijd aan asielmigratie.") == [1]
+    assert values("Het uitgangspunt is één teambureau per basisteam.") == [1]
+    f = one("Mevrouw Hermans is nu één uur bezig.")  # a unit: a duration, stressed or not
+    assert (f.value, f.unit) == (1, "uur")

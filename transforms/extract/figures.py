@@ -1001,8 +1001,9 @@ _FACTOR_AFTER = re.compile(r"[ \t\u00a0]+(?:zo\b|zoveel\b|meer\b|minder\b|vaker\
 
 
 def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
-    """"één" written with its accents before a noun is the numeral ("slechts één partij"); not in idioms
-    ("in één keer", "op één lijn", "één van de", "niet één")."""
+    """"één" written with its accents before a unit, or before a noun where the clause counts it ("slechts één
+    partij", "er is één bedrijf"), is the numeral; not in idioms ("in één keer", "op één lijn", "één van de",
+    "niet één") and not where it singles out ("Noem mij één land", "Eén punt: …")."""
     if text[s:e].lower() not in ("één", "eén"):
         return False
     m = _ONE_NOUN_AFTER.match(text, e, hi)
@@ -1013,9 +1014,20 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         and not _ANOTHER_NUMBER.search(text, m.end(), min(hi, m.end() + 60))
     ):
         return False  # "het is één grote wassen neus", "is …, maar nu al één groot drama": emphasis, nothing counted
-    return m is not None and _is_noun(m.group(1)) and not _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s])
+    if m is None or not _is_noun(m.group(1)) or _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s]):
+        return False
+    # a count only where the clause counts it ("slechts één partij", "er heeft zich één opleiding gemeld");
+    # a bare stressed "één" singles out or emphasises ("Noem mij één land", "Eén punt: …", "één charade")
+    noun = m.group(1).lower()
+    return (noun in DURATION_UNITS or noun in MEASURE_UNITS or noun.replace("’", "'") in CURRENCY_AFTER
+            or bool(_ONE_COUNTED_BEFORE.search(text, max(lo, s - 60), s))
+            or _COUNTED_AFTER_ONE.match(text, m.end(), hi) is not None)  # "is één pagina gewijd aan", "één teambureau per"
 
 
+_ONE_COUNTED_BEFORE = re.compile(
+    r"\b(?:slechts|ten[ \t\u00a0]+minste|minimaal|minstens|precies|hooguit|maximaal|al|in[ \t\u00a0]+totaal)[ \t\u00a0]+$"
+    r"|\b(?:er|zich)\b(?:[ \t\u00a0]+[^\W\d_]+){0,4}[ \t\u00a0]+$", re.I)
+_COUNTED_AFTER_ONE = re.compile(r"[ \t\u00a0]+(?:ge[a-zë]{2,}(?:d|t|en)|per)\b", re.I)
 _DECADES = frozenset("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
 _INTENSIFYING_ADJECTIVES = frozenset("groot grote enorm enorme lang lange".split())
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef|lijkt|leek|zijn|waren|worden|werden)\b[^.!?]*$", re.I)
