@@ -1337,5 +1337,15 @@ def test_a_stressed_one_counts_only_where_the_clause_counts_it() -> None:
     assert values("Er is één bedrijf op het gebied van voer dat heel graag wil.") == [1]
     assert values("In de Miljoenennota is één pagina gewijd aan asielmigratie.") == [1]
     assert values("Het uitgangspunt is één teambureau per basisteam.") == [1]
+    assert values("Eén plak kaas per week, dat is wat zij zich kunnen veroorloven.") == [1]
+    assert values("Soms eten ze niet meer dan één banaan op een dag.") == [1]
     f = one("Mevrouw Hermans is nu één uur bezig.")  # a unit: a duration, stressed or not
     assert (f.value, f.unit) == (1, "uur")
+
+
+def test_a_scaled_amount_after_a_scaled_measure_keeps_its_unit() -> None:
+    f = figures_in_text("Nederland gebruikt ongeveer 40 miljard kuub aan gas. 20 miljard daarvan halen wij uit onze grond.")
+    assert [(x.value, x.kind, x.unit) for x in f] == [(40e9, "measure", "m3"), (20e9, "measure", "m3")]
+    # a verb of spending, or two sentences between, keeps it money
+    f = figures_in_text("Er is 2 miljoen ton CO2 bespaard en 450 miljoen bezuinigd.")
+    assert [(x.kind, x.unit) for x in f] == [("measure", "ton"), ("money", "EUR")]

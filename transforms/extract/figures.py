@@ -396,6 +396,7 @@ class _Cand:
     cue: bool = False  # a quantity cue makes a bare number a figure
     drop: str | None = None  # why it is not a figure
     merged: bool = False
+    money_by_default: bool = False  # a bare scaled amount ("450 miljoen wordt bezuinigd") read as euro
 
 
 # --- public -------------------------------------------------------------------
@@ -550,6 +551,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         cands[0].drop = "footnote number"
         _next_footnote_markers(text, cands, lo)
     _merge_ranges(text, cands)
+    _scaled_measure_in_context(text, cands)
     spans = sentence_spans(text[lo:hi])
     out: list[Figure] = []
     periods_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -589,6 +591,26 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         )
     _changes(text, out, spans, lo)
     return out
+
+
+def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
+    """A bare scaled amount is money, unless it follows a scaled measure in the same or the next sentence with no
+    money between and no verb of spending in its own clause: "Nederland gebruikt ongeveer 40 miljard kuub aan gas.
+    20 miljard daarvan halen wij uit onze eigen grond" (the unit left out after its first mention)."""
+    last_measure: _Cand | None = None
+    for c in cands:
+        if c.drop:
+            continue
+        if c.scaled and c.kind == "measure":
+            last_measure = c
+        elif c.kind == "money" and not c.money_by_default:
+            last_measure = None  # money spoken of in between
+        elif c.money_by_default and last_measure is not None:
+            between = text[last_measure.end : c.start]
+            clause_end = re.search(r"[.;:!?]", text[c.end :])
+            clause = text[c.start : c.end + (clause_end.start() if clause_end else 0)]
+            if len(re.findall(r"[.!?](?:\s|$)", between)) <= 1 and not _MONEY_VERB.search(clause):
+                c.kind, c.unit, c.money_by_default = last_measure.kind, last_measure.unit, False
 
 
 def _exact(value: float | None) -> float | None:
@@ -1025,9 +1047,9 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 _ONE_COUNTED_BEFORE = re.compile(
-    r"\b(?:slechts|ten[ \t\u00a0]+minste|minimaal|minstens|precies|hooguit|maximaal|al|in[ \t\u00a0]+totaal)[ \t\u00a0]+$"
+    r"\b(?:slechts|ten[ \t\u00a0]+minste|minimaal|minstens|precies|hooguit|maximaal|al|in[ \t\u00a0]+totaal|niet[ \t\u00a0]+meer[ \t\u00a0]+dan)[ \t\u00a0]+$"
     r"|\b(?:er|zich)\b(?:[ \t\u00a0]+[^\W\d_]+){0,4}[ \t\u00a0]+$", re.I)
-_COUNTED_AFTER_ONE = re.compile(r"[ \t\u00a0]+(?:ge[a-zë]{2,}(?:d|t|en)|per)\b", re.I)
+_COUNTED_AFTER_ONE = re.compile(r"[ \t\u00a0]+(?:ge[a-zë]{2,}(?:d|t|en)|(?:[^\W\d_]+[ \t\u00a0]+)?per)\b", re.I)
 _DECADES = frozenset("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
 _INTENSIFYING_ADJECTIVES = frozenset("groot grote enorm enorme lang lange".split())
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef|lijkt|leek|zijn|waren|worden|werden)\b[^.!?]*$", re.I)
@@ -1037,7 +1059,7 @@ _ANOTHER_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|
 # spoken money: "ton" (100,000 euro) in a clause about spending, not a weight ("twee ton CO2", "ton per jaar")
 _MONEY_VERB_RX = (
     r"(?:(?:in)?gestoken|(?:in)?steken|steekt|stak|kost|kosten|kostte|betaald|betalen|betaalt|uitgegeven|uitgeven|"
-    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|euro|salaris|salarissen|verdiend|verdienen|verdient|verdiende|verdienden)\b")
+    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|bezuinigd|bezuinigen|bezuinigt|uitgetrokken|uittrekken|vrijgemaakt|vrijmaken|gereserveerd|reserveren|euro|salaris|salarissen|verdiend|verdienen|verdient|verdiende|verdienden)\b")
 _MONEY_VERB = re.compile(r"\b" + _MONEY_VERB_RX, re.I)
 _TON_OF_MONEY = re.compile(
     r"[ \t\u00a0]*(?:$|[.,;:!?)]|(?:in|aan|extra|voor|bij|mee|uit|per|ervoor|erin|subsidie)\b|"
@@ -1609,6 +1631,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     if c.scaled and not noun_only:
         # "450 miljoen wordt bezuinigd", "500 miljoen aan bezuinigingen": an amount of money
         c.kind, c.unit, c.has_unit = "money", "EUR", True
+        c.money_by_default = True
 
 
 # --- the noun phrase after a numeral ---------------------------------------------
