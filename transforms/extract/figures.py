@@ -593,6 +593,10 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
     return out
 
 
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
     """A bare scaled amount is money, unless it follows a scaled measure in the same or the next sentence with no
     money between and no verb of spending in its own clause: "Nederland gebruikt ongeveer 40 miljard kuub aan gas.
@@ -606,10 +610,9 @@ def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
         elif c.kind == "money" and not c.money_by_default:
             last_measure = None  # money spoken of in between
         elif c.money_by_default and last_measure is not None:
-            between = text[last_measure.end : c.start]
-            clause_end = re.search(r"[.;:!?]", text[c.end :])
-            clause = text[c.start : c.end + (clause_end.start() if clause_end else 0)]
-            if len(re.findall(r"[.!?](?:\s|$)", between)) <= 1 and not _MONEY_VERB.search(clause):
+            clause_end = _CLAUSE_END.search(text, c.end)
+            clause = text[c.start : clause_end.start() if clause_end else len(text)]
+            if len(_SENTENCE_END.findall(text, last_measure.end, c.start)) <= 1 and not _MONEY_VERB.search(clause):
                 c.kind, c.unit, c.money_by_default = last_measure.kind, last_measure.unit, False
 
 
