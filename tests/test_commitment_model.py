@@ -114,3 +114,41 @@ def test_in_a_debate_the_model_reads_the_ministers_turns_only() -> None:
     rows = extract_commitments(doc)
     assert rows and {r.method for r in rows} == {"model"}
     assert {r.paragraph for r in rows} == {3}  # the minister's, not the member's
+
+
+DEBATE = Context(reference_year=2023, policy=False, spoken=True, answers=False)
+# sentences of a minister in a debate that the rules' grammar (first person, a verb of acting) takes, and
+# that are no undertaking: agreement and a manner of speaking
+TALK = ["Daar zijn hij en ik het over eens.", "Dan verscheur ik het meteen."]
+
+
+def _debate(text: str) -> Document:
+    return Document(document_id="debat-1", paragraphs=[Paragraph(text="[Minister De Jonge:]"), Paragraph(text=text)])
+
+
+def test_in_a_debate_the_model_vetoes_the_rules_talk_but_not_in_a_letter() -> None:
+    model = load_model()
+    for sentence in TALK:
+        assert classify(sentence, None, policy=False) is not None, sentence  # the rules take it
+        assert model.vetoes(features(sentence, DEBATE)), sentence
+        assert extract_commitments(_debate(sentence)) == [], sentence
+        letter = Document(document_id="kst-1-1", paragraphs=[Paragraph(text="Geachte voorzitter,"), Paragraph(text=sentence)])
+        assert [r.method for r in extract_commitments(letter)] == ["rule"], sentence  # in writing the rules stand
+    kept = extract_commitments(_debate("Ik zal uw Kamer voor de zomer informeren over de uitkomsten."))
+    assert [r.method for r in kept] == ["rule"]
+
+
+def test_a_toezegging_in_so_many_words_survives_the_veto() -> None:
+    sentence = "Dat zeg ik de heer Omtzigt graag toe, want daar zijn hij en ik het over eens."
+    assert load_model().vetoes(features(sentence, DEBATE))  # the model alone would drop it
+    rows = extract_commitments(_debate(sentence))
+    assert [(r.method, r.kind) for r in rows] == [("rule", "promise")]
+
+
+def test_in_a_debate_the_model_takes_more_than_in_a_letter() -> None:
+    model = load_model()
+    assert model.veto < 0.5 < model.spoken_threshold < model.threshold
+    sentence = "Ook daarvoor moet ik de collega van EZK raadplegen."  # a minister's undertaking, missed by the rules
+    assert classify(sentence, None, policy=False) is None
+    assert model.spoken_threshold <= model.probability(features(sentence, DEBATE)) < model.threshold
+    assert [r.method for r in extract_commitments(_debate(sentence))] == ["model"]

@@ -1356,3 +1356,21 @@ def test_a_scaled_amount_after_a_scaled_measure_keeps_its_unit() -> None:
     # a verb of spending, or two sentences between, keeps it money
     f = figures_in_text("Er is 2 miljoen ton CO2 bespaard en 450 miljoen bezuinigd.")
     assert [(x.kind, x.unit) for x in f] == [("measure", "ton"), ("money", "EUR")]
+
+
+def test_a_collective_numeral_counts_people() -> None:
+    f = one("Daarom hebben we met zijn zeventienen een aanklacht ingediend.")
+    assert (f.raw, f.value, f.kind, f.unit) == ("zeventienen", 17, "count", "personen")
+    assert values("Ze hebben met z'n vieren een deal gesloten.") == [4]
+    assert values("Als je met z'n tweeën afspraken maakt, moet je iets delen.") == []  # "as a pair", said of any two
+    assert values("Dat gaan we vieren.") == []
+
+
+def test_how_often_before_a_singular_and_ways_of_speaking() -> None:
+    f = one("Nogmaals, ik heb die vraag al 35 keer beantwoord.")
+    assert (f.value, f.unit) == (35, "keer")
+    assert one("Binnen drie jaar tijd werd twee keer geld eruit gehaald.").unit == "keer"
+    assert one("Er zijn drie keer fraudeleuze paspoorten gevonden.").unit == "paspoorten"  # a plural is counted
+    assert values("Ik heb duizend keer liever dat iemand iets te veel krijgt.") == []  # a preference
+    assert values("Je moet oppassen dat je een enkele keer extreem weer niet toeschrijft aan het klimaat.") == []  # now and then
+    assert one("Dat is tien keer zo groot.").kind == "measure"

@@ -27,7 +27,8 @@ def test_glued_tokens_are_split(glued: str, split: str) -> None:
 # real words, plurals of unknown compounds, and two content words run together (an unknown compound
 # cannot be told from them) stay whole
 @pytest.mark.parametrize("word", ["ingezet", "tegenover", "uitvoering", "opgesteld", "aanpak", "overheid", "vandaag",
-                                  "gemachtigde", "vuurwerkrampen", "relatieziekenhuizen", "douanesysteem", "belangrijkdoel"])
+                                  "gemachtigde", "vuurwerkrampen", "relatieziekenhuizen", "douanesysteem", "belangrijkdoel",
+                                  "zeventienen"])  # a collective numeral ("met z'n zeventienen"), not "zeven tienen"
 def test_real_words_stay_whole(word: str) -> None:
     assert split_token(word) == word
 

@@ -109,6 +109,8 @@ class CommitmentModel:
     threshold: float
     kind_bias: dict[str, float]
     kind_weights: dict[str, dict[str, float]]
+    spoken_threshold: float  # in a debate the rules miss more, so the model may take more
+    veto: float  # in a debate, a rule's find the model holds this unlikely is dropped
 
     def probability(self, feats: frozenset[str]) -> float:
         """How likely the sentence is a commitment of the government side."""
@@ -123,8 +125,16 @@ class CommitmentModel:
         had doubled; with half of them it had gained nothing. Not in answers to questions."""
         return context.policy or context.spoken
 
-    def accepts(self, feats: frozenset[str]) -> bool:
-        return self.probability(feats) >= self.threshold
+    def accepts(self, feats: frozenset[str], spoken: bool = False) -> bool:
+        return self.probability(feats) >= (self.spoken_threshold if spoken else self.threshold)
+
+    def vetoes(self, feats: frozenset[str]) -> bool:
+        """Whether a debate sentence the rules took is, to the model, almost surely no commitment: the
+        minister's talk about the debate and his own argument ("Ik pel het even af", "Laat ik eerst de
+        maidenspeechers feliciteren"), which the rules' grammar of modal and first person cannot tell apart.
+        Left out one set at a time, this raised the debates from 0.683 to 0.708 (29 sets; 24 gained, the
+        14 newest all). In written documents it changed nothing, so there the rules stand."""
+        return self.probability(feats) < self.veto
 
     def kind(self, feats: frozenset[str]) -> str:
         """promise, plan, target or progress: the kind whose one-against-the-rest score is highest."""
@@ -148,6 +158,7 @@ class CommitmentModel:
 def to_json(model: CommitmentModel, meta: dict) -> str:
     """The model as the JSON file the training script writes (sorted keys, rounded weights, stable diffs)."""
     return json.dumps({"meta": meta, "bias": model.bias, "threshold": model.threshold, "weights": model.weights,
+                       "spoken_threshold": model.spoken_threshold, "veto": model.veto,
                        "kind_bias": model.kind_bias, "kind_weights": model.kind_weights},
                       ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 
@@ -159,4 +170,5 @@ def load_model(path: Path = MODEL_FILE) -> CommitmentModel | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return CommitmentModel(bias=data["bias"], weights=data["weights"], threshold=data["threshold"],
-                           kind_bias=data["kind_bias"], kind_weights=data["kind_weights"])
+                           kind_bias=data["kind_bias"], kind_weights=data["kind_weights"],
+                           spoken_threshold=data["spoken_threshold"], veto=data["veto"])

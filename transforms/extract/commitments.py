@@ -981,14 +981,16 @@ def author_of(doc: Document) -> str | None:
     return None
 
 
-def extract_commitments(doc: Document) -> list[Commitment]:
+def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitment]:
+    """The government's commitments in the document; `use_model=False` gives the rules' finds alone (what the
+    model is trained beside)."""
     if is_motion(doc):
         return []
     ref = reference_date(doc)
     author = author_of(doc)
     out: list[Commitment] = []
     context = model_context(doc)
-    model = load_model()
+    model = load_model() if use_model else None
     glued = may_be_glued(doc)
     reads = model is not None and model.reads(context)
     for index, start, sentence in government_sentences(doc):
@@ -997,10 +999,13 @@ def extract_commitments(doc: Document) -> list[Commitment]:
         if ruled_out(s, context.policy):
             continue
         found = _classify(s, sentence, ref, context.policy)
+        # what the rules pass over, the learned model reads (see commitment_model.py); in a debate it also
+        # has a say over what they took
+        feats = features(sentence, context) if reads and (found is None or context.spoken) and _model_may_take(s, sentence) else None
+        if found is not None and feats is not None and model.vetoes(feats) and not explicit_toezegging(found[1]):
+            continue
         if found is None:
-            # what the rules pass over, the learned model reads (see commitment_model.py)
-            feats = features(sentence, context) if reads and _model_may_take(s, sentence) else None
-            if feats is None or not model.accepts(feats):
+            if feats is None or not model.accepts(feats, context.spoken):
                 continue
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
             found, method = (model.kind(feats), cue, _any_subject(sentence)), "model"
@@ -1029,6 +1034,15 @@ def extract_commitments(doc: Document) -> list[Commitment]:
             )
         )
     return out
+
+
+_TOEZEGGING = re.compile(r"\btoe(?:zeg\w*)?\b", re.IGNORECASE)
+
+
+def explicit_toezegging(cue: str | None) -> bool:
+    """Whether a rule's cue says "toezeggen" in so many words ("zeg ik … graag toe", "kan ik toezeggen"): a
+    toezegging whatever the model makes of the rest of the sentence, so no veto drops it."""
+    return cue is not None and _TOEZEGGING.search(cue) is not None
 
 
 def model_context(doc: Document) -> Context:

@@ -340,12 +340,19 @@ _RATIO = re.compile(
     rf"(?P<whole>\d{{1,3}}(?:\.\d{{3}})*(?![.,]\d)|{_WORDNUM})(?![\w'’-])(?![.,]\d)",
     re.I,
 )
+# "met z'n zeventienen", "met ons vieren": how many people together, a collective numeral ("met z'n tweeën"
+# is "together, as a pair", said of any two)
+_COLLECTIVE = (r"(?:(?<=\bmet[ \t\u00a0]z'n[ \t\u00a0])|(?<=\bmet[ \t\u00a0]z’n[ \t\u00a0])|(?<=\bmet[ \t\u00a0]zijn[ \t\u00a0])"
+               r"|(?<=\bmet[ \t\u00a0]ons[ \t\u00a0])|(?<=\bmet[ \t\u00a0]hun[ \t\u00a0])|(?<=\bmet[ \t\u00a0]jullie[ \t\u00a0]))"
+               r"(?:drieën|vieren|vijven|zessen|zevenen|achten|negenen|(?:der|veer|vijf|zes|zeven|acht|negen)?tienen"
+               r"|elven|twaalven|twintigen)")
+_COLLECTIVE_STEM = {"vijv": "vijf", "zess": "zes", "elv": "elf", "twaalv": "twaalf"}
 MASTER = re.compile(
     rf"(?P<digits>{DIGITS_RX})"
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?={_COMPARED_OR_RATED}))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<maal>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)maal)|(?P<themilliard>(?:het|dat|dit)[ \t\u00a0]+miljard(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?={_COMPARED_OR_RATED}))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<collective>{_COLLECTIVE})|(?P<maal>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)maal)|(?P<themilliard>(?:het|dat|dit)[ \t\u00a0]+miljard(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -518,6 +525,10 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         elif m.lastgroup == "themilliard":  # "het miljard", "dat miljard": the sum spoken of, a billion euro
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 1e9, kind="money", unit="EUR", has_unit=True, is_word=True)
             _right(text, c, hi, noun_only=True)  # "dat miljard mensen": a count
+        elif m.lastgroup == "collective":  # "met z'n zeventienen": seventeen people
+            stem = re.sub(r"ën$|en$", "", m.group().lower())
+            c = _Cand(m.start(), m.end(), m.start(), m.end(), parse_number(_COLLECTIVE_STEM.get(stem, stem)), kind="count",
+                      unit="personen", has_unit=True, is_word=True)
         elif m.lastgroup == "tientje":  # a ten-euro note: "tientje hoger"
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
@@ -1022,6 +1033,8 @@ _ONE_NOUN_AFTER = re.compile(
 _ONE_IDIOM_BEFORE = re.compile(r"\b(?:op|in|met|voor|tot|onder|als|nog|geen|niet)[ \t\u00a0]+$", re.I)
 
 
+_PREFERENCE_AFTER = re.compile(r"[ \t\u00a0]+liever\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:een|één)[ \t\u00a0]+$", re.I)
 _FACTOR_AFTER = re.compile(r"[ \t\u00a0]+(?:zo\b|zoveel\b|meer\b|minder\b|vaker\b|[a-zà-ÿ]{2,}er\b)", re.I)
 
 
@@ -1576,10 +1589,16 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
         j = k + 1  # "drie keer fraudeleuze paspoorten": the noun after the adjectives
         while j < len(words) - 1 and _is_adjective(words[j][0], words[j + 1][0]):
             j += 1
-        if _is_noun(words[j][0]) and not _VERB_AFTER_KEER.match(words[j][0]):
+        # the noun is what is counted only where the numeral could count it ("drie keer fraudeleuze
+        # paspoorten"); before a singular it is how often ("twee keer geld eruit gehaald", "35 keer beantwoord")
+        if _is_noun(words[j][0]) and _countable(words[j][0], c.value) and not _VERB_AFTER_KEER.match(words[j][0]):
             w, ws, we = words[j]
             lw = w.lower()
     if lw in ("keer", "maal"):
+        if _PREFERENCE_AFTER.match(text, we, hi) or (
+                text[c.start : c.end].lower() == "enkele" and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start)):
+            c.drop = "a manner of speaking"  # "duizend keer liever", "een enkele keer" (now and then)
+            return
         # "800 keer" counts occurrences; before a comparative it is a factor, a measure ("zeven keer hoger",
         # "twee keer zo vaak", "negen keer meer CO2")
         factor = _FACTOR_AFTER.match(text, we, hi) is not None

@@ -85,6 +85,8 @@ def split_token(token: str) -> str:
     low = token.lower()
     if _count(low) or len(low) < MIN_LENGTH or not token[1:].islower():  # "TikTok", "NAVO": names, kept
         return token
+    if low.endswith(("en", "ën")) and low[:-2] in NUMBER_WORDS:  # "met z'n zeventienen": a numeral, not "zeven tienen"
+        return token
     best: tuple[float, int] | None = None
     for i in range(2, len(low) - 1):
         a, b = low[:i], low[i:]
