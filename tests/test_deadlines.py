@@ -164,3 +164,18 @@ def test_the_budget_debates_end_in_november() -> None:
     d = find_deadline("Dat komt terug bij de begroting van Sociale Zaken.")
     assert resolve(d, date(2022, 9, 22)) == date(2022, 11, 30)  # presented on Prinsjesdag: now debated
     assert resolve(d, date(2022, 6, 1)) == date(2022, 9, 20)  # before Prinsjesdag: the budget itself
+
+
+def test_years_named_together_and_the_year_a_target_or_sum_is_for() -> None:
+    for sentence, text, due in [
+        ("Het wordt in 2023 en 2024 geëvalueerd.", "in 2023 en 2024", date(2024, 12, 31)),
+        ("We hebben een grote ambitie voor Nederland voor 2030 en 2050.", "voor 2030 en 2050", date(2050, 12, 31)),
+        ("Ik zal 4,5 miljoen voor 2025 beschikbaar stellen.", "voor 2025", date(2025, 12, 31)),
+        ("We halen de doelstelling van 14% voor 2020.", "voor 2020", date(2020, 12, 31)),
+        ("Voor 2030 streven we naar een maximale verlenging.", "Voor 2030", date(2030, 12, 31)),
+        # before the year, where nothing says what it is for
+        ("We willen dat verhuurders ruim voor 2030 klaar zijn.", "voor 2030", date(2029, 12, 31)),
+        ("We zetten in op een regeling voor meubels voor 2030.", "voor 2030", date(2029, 12, 31)),
+    ]:
+        d = find_deadline(sentence)
+        assert d is not None and d.text == text and resolve(d, date(2019, 1, 1)) == due, sentence

@@ -12,6 +12,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | --- | --- |
 | "voor 1 december 2023", "uiterlijk 1 december", "ruim voor het sluiten van de regeling (1 december 2023)" | that day (the year of the document when none is given; the next year when that day has already passed) |
 | "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31) |
+| "in 2023 en 2024", "voor 2030 en 2050"; "voor 2025" after a target or a sum ("de doelstelling van 14% voor 2020", "4,5 miljoen voor 2025", "Voor 2030 streven we …") | the end of the last year named: the years it is for |
 | "eind maart", "in maart 2024", "voor/vóór maart", "in mei en juni" | the last day of that (the later) month ("voor maart": the last day of February) |
 | "tot en met 2030", "tot 2030", "tot en met juli", "tot juli 2023" | 2030-12-31; the last day of July; "tot juli": the last day of June |
 | "begin 2025" | 2025-03-31 (the end of the first quarter) |
@@ -195,17 +196,29 @@ def _first_deadline(sentence: str) -> Deadline | None:
     if not candidates:
         return None
     first = min(candidates, key=lambda d: d.start)
+    if first.kind == "year" and first.text.lower().startswith(("voor ", "vóór ")) and _FOR_THE_YEAR.search(sentence, 0, first.start) \
+            or first.kind == "year" and _FOR_THE_YEAR_AFTER.match(sentence, first.end):
+        first = Deadline(first.text, first.start, first.end, "year_for", first.groups)
     # a second moment given as the alternative or the end of the first: "eind maart/begin april",
     # "in 2025 en 2026", "in het voorjaar of uiterlijk voor de zomer"
     joint = _ALTERNATIVE.match(sentence, first.end)
     if joint and first.kind != "vague":
         later = _first_deadline(sentence[joint.end():])
+        bare = re.match(rf"({_YEAR})\b", sentence[joint.end():]) if first.kind in ("year", "year_for") else None
+        if later is None and bare:  # "in 2023 en 2024", "voor 2030 en 2050": the years named together, to the last
+            later = Deadline(bare.group(), 0, bare.end(), "year_for", bare.groups())
         if later is not None and later.start == 0 and later.kind != "vague":
             end = joint.end() + later.end
             return Deadline(_clean(sentence[first.start:end]), first.start, end, first.kind, first.groups, later)
     return first
 
 
+# "voor 2025" is the year a target or a sum is for, not the moment before it: "de doelstelling van 14% voor
+# 2020", "4,5 miljoen voor 2025", "extra geld voor 2023", "Voor 2030 streven we naar …"
+_FOR_THE_YEAR = re.compile(
+    r"\b(?:doel\w*|ambitie\w*|streef\w*|reservering\w*|geld|budget\w*|middelen|euro|miljoen|miljard|procent)(?:\s+\S+){0,1}\s+$|%\s+$",
+    re.IGNORECASE)
+_FOR_THE_YEAR_AFTER = re.compile(r"\s+(?:streven|streeft|streef)\b", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\s*(?:/|\bof\b|\ben\b|[–-])\s*(?:uiterlijk\s+)?", re.IGNORECASE)
 
 
@@ -384,6 +397,8 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if low.startswith(("vanaf", "met ingang")):  # a start, as for a year
             return date(year, month, 1)
         return _last_of_month(year, month)
+    if d.kind == "year_for":
+        return date(int(g[0]), 12, 31)
     if d.kind == "year":
         year = int(g[0])
         if low.startswith(("vanaf", "per ", "met ingang")):
