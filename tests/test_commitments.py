@@ -1611,3 +1611,10 @@ def test_the_hortative_laten_we_invites_the_hearers_along() -> None:
         assert classify(sentence, DEBATE_REF) is None, sentence
     # the causative, its subject after a fronted phrase, is the government's plan
     assert classify("Daarnaast laten we voor de zomer van 2025 een kennisagenda opstellen.", DEBATE_REF) is not None
+
+
+def test_what_a_minister_wants_on_record_is_no_undertaking() -> None:
+    assert classify("Ik wil dat, als voorzitter van dit kabinet, hier gezegd hebben.", None, policy=False) is None
+    assert classify("Dat wil ik wel gezegd hebben.", None, policy=False) is None
+    # a perfect tense before the modal is no such idiom
+    assert classify("Zoals we eerder gezegd hebben, willen we missionair blijven op een aantal onderwerpen.", None, policy=False) is not None

@@ -72,6 +72,9 @@ FLOORS = [
     ("evaluation/fresh50", 0.92, 1.00),  # members' speeches of 2023, continued, held out to the end
     ("evaluation/fresh51", 0.95, 1.00),  # Wilders in the first term of 2022, held out to the end
     ("evaluation/fresh52", 0.93, 1.00),  # the end of a member's speech of 2021, held out to the end
+    ("evaluation/fresh53", 0.96, 1.00),  # members' speeches of 2021, continued (Jetten, Heerma), held out to the end
+    ("evaluation/fresh54", 0.93, 1.00),  # members' speeches of 2022, continued (Marijnissen, Paternotte), held out to the end
+    ("evaluation/fresh55", 0.96, 1.00),  # members' speeches of 2023 after the dinner break, held out to the end
 ]
 
 

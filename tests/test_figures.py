@@ -1374,3 +1374,14 @@ def test_how_often_before_a_singular_and_ways_of_speaking() -> None:
     assert values("Ik heb duizend keer liever dat iemand iets te veel krijgt.") == []  # a preference
     assert values("Je moet oppassen dat je een enkele keer extreem weer niet toeschrijft aan het klimaat.") == []  # now and then
     assert one("Dat is tien keer zo groot.").kind == "measure"
+
+
+def test_a_few_hundred_after_a_determiner_half_less_and_a_partitive_third() -> None:
+    f = one("De oorzaak zijn niet die paar honderd kwetsbare vluchtelingenkinderen die hier komen.")
+    assert (f.value, f.unit, f.approximate) == (200, "vluchtelingenkinderen", True)  # as "een paar honderd"
+    assert values("Het gaat om die paar vragen van de heer Klaver.") == []
+    assert values("De rijkste 1% betaalt de helft minder belasting.") == [1, 50]
+    assert values("Er zijn 300 mensen, waarvan een derde bestaat uit jongeren.") == [300, 33.33]
+    assert values("Voor een derde land is dat anders.") == []  # an ordinal
+    f = one("Maar we zitten hier ook met 150 Tweede Kamerleden.")
+    assert (f.value, f.unit) == (150, "Kamerleden")

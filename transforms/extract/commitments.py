@@ -1458,6 +1458,7 @@ _SPEECH_MOVE = re.compile(
     r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
     re.IGNORECASE,
 )
+_ON_RECORD = re.compile(r"\b(?:wil|willen)\b[^.;:?!]{0,60}?\bgezegd\s+hebben\b", re.IGNORECASE)
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
 _REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?|in\s+herinnering)\b", re.IGNORECASE)
@@ -1890,6 +1891,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         return None
     if kind in ("plan", "promise") and _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s, fin_start, _sentence_part_end(s, fin_end)):
         return None
+    if "gezegd" in s and _ON_RECORD.search(s):
+        return None  # "Ik wil dat, als voorzitter van dit kabinet, hier gezegd hebben": what one wants on record
     # "Hieronder zal worden ingegaan op ...": a pointer within this text
     if kind in ("plan", "promise") and _DISCOURSE.search(s) and _TEXT_POINTER.search(s):
         return None

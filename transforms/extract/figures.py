@@ -322,7 +322,10 @@ _ADJ_DURATION = r"(?:jarig|maands|weeks|daags|urig)e?"
 _VAGUE_RX = (
     r"(?:(?:enkele|enige|vele|ettelijke)[\s\u00a0]+)?(?:tientallen|honderden|duizenden|tienduizenden|honderdduizenden|miljoenen|miljarden)"
     r"|enkele|een\s+paar"
+    # "die paar honderd vluchtelingenkinderen": a few hundred after another determiner
+    r"|(?:(?<=\bdie\s)|(?<=\bdeze\s)|(?<=\bde\s))paar(?=[\s\u00a0]+(?:honderd|duizend)\b)"
 )
+_FEW = ("enkele", "een paar", "paar")
 
 # "een jaar lang", "een jaar extra", "een jaar de tijd": the article counts one of a duration that these make a
 # length of time
@@ -539,7 +542,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             # (also with a participle before "van": "de helft gehaald van wat u beloofd heeft")
             # (a hedge before it or a partitive "hiervan" around it: "waarvan meer dan de helft thuis zit",
             # "Koffie en cacao vormen hiervan ongeveer de helft")
-            if not re.match(r"[\s\u00a0]+(?:ge[a-zë]+[\s\u00a0]+)?(?:van|hiervan|daarvan|ervan)\b", text[m.end() : m.end() + 24]) and not share \
+            # (or a comparative after it: "de helft minder belasting")
+            if not re.match(r"[\s\u00a0]+(?:ge[a-zë]+[\s\u00a0]+)?(?:van|hiervan|daarvan|ervan|minder|meer)\b", text[m.end() : m.end() + 24]) and not share \
                     and not _HALF_HEDGE.search(text, max(lo, m.start() - 24), m.start()) \
                     and not _PARTITIVE_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
                 c.drop = "helft without van"
@@ -1113,7 +1117,11 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if toks[0] in ("een", "één", "eén") and len(toks) > 2 and toks[1] in ("tweede", "tweeden"):
         return None  # "nog een tweede miljard": an ordinal before the scale, not half a billion
     if toks[0] in ("een", "één", "eén") and len(toks) == 2 and denominator_value(toks[1]) and toks[1] not in ("half", "halve", "kwart"):
-        if not _is_unit_fraction(toks[1], text, e, hi) and not _COORDINATED_FRACTIONS.search(text, max(lo, s - 30), min(hi, e + 30)):
+        # (a partitive before it, or "voor"/"met" a share of a whole, as for "de helft": "waarvan een derde
+        # bestaat uit jongeren", "voor een derde overstroomd")
+        if not _is_unit_fraction(toks[1], text, e, hi) and not _COORDINATED_FRACTIONS.search(text, max(lo, s - 30), min(hi, e + 30)) \
+                and not (toks[1] != "tweede" and (re.search(r"\b(?:hiervan|daarvan|ervan|waarvan)[\s\u00a0]+$", text[max(lo, s - 12) : s], re.I)
+                                                  or _HALF_SHARE.search(text, max(lo, s - 24), s) and not _noun_next(text, e, hi))):
             return None
     if raw[:1].isupper() and re.search(r"[^\s.!?:;«“\"'(•\-–]\s*$", text[max(lo, s - 4) : s]):
         return None  # "de Schijf van Vijf": a name, not a quantity
@@ -1246,6 +1254,11 @@ _FRACTION_NEXT = {"van", "deel", "procent", "minder", "meer", "is", "was", "daar
 _COORDINATED_FRACTIONS = re.compile(
     rf"\b(?:een|één)[\s\u00a0]+(?!tweede\b){_DENOM}[\s\u00a0]+(?:of|en|à|tot)[\s\u00a0]+(?:een|één)[\s\u00a0]+(?!tweede\b){_DENOM}\b", re.I
 )
+
+
+def _noun_next(text: str, e: int, hi: int) -> bool:
+    nw = _NEXT_WORD.match(text[e : min(hi, e + 30)])
+    return nw is not None and _is_noun(nw.group(1))
 
 
 def _is_unit_fraction(denominator: str, text: str, e: int, hi: int) -> bool:
@@ -1385,7 +1398,7 @@ _VAGUE_REPEATED = re.compile(r"[\s\u00a0]+en[\s\u00a0]+(?:tientallen|honderden|d
 
 def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
-    v = VAGUE.get(word.split(" ")[-1]) if word not in ("enkele", "een paar") else None
+    v = VAGUE.get(word.split(" ")[-1]) if word not in _FEW else None
     c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=True)
     # "miljoenen euro's" is vague; "tientallen miljoenen" takes the scale
     if v is not None:
@@ -1394,7 +1407,7 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
             c.value = v * SCALE_AFTER[sc.group(1).lower()]
             c.end = c.num_end = m.end() + sc.end()
             c.scaled = True
-    few = _FEW_SCALE.match(text, m.end(), hi) if word in ("enkele", "een paar") else None
+    few = _FEW_SCALE.match(text, m.end(), hi) if word in _FEW else None
     if few:  # "een paar honderd euro", "enkele duizenden": a few of the scale, at least two
         c.value = 2 * SCALE_AFTER.get(few.group(1).lower(), 100.0)  # (honderd is no scale word elsewhere)
         if few.group(2):  # "een paar honderd miljoen": a few hundred of the second scale
@@ -1404,7 +1417,7 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
         _right(text, c, hi)
         return c if c.has_unit or c.scaled else None
     _right(text, c, hi)
-    if word in ("enkele", "een paar"):
+    if word in _FEW:
         c.value = None
         if c.kind != "count" or c.unit is None or not _countable(c.unit, 2.0):
             return None  # "om de enkele reden": "single", not "a few"
@@ -1894,6 +1907,8 @@ def _is_adjective(word: str, nxt: str) -> bool:
         return False
     if word[:1].isupper() and lw.endswith(("se", "sche")) and len(lw) > 4 and _capitalised_plural(nxt):
         return True  # a nationality before a people: "honderden Turkse Bulgaren", "300 Syrische Nederlanders"
+    if word[:1].isupper() and lw in ("tweede", "eerste") and nxt.lower().startswith("kamer") and _capitalised_plural(nxt):
+        return True  # "150 Tweede Kamerleden": the name of the Kamer inside the noun
     if word[:1].isupper() and not (lw.endswith("e") and nxt[:1].islower()):
         return False
     return lw.endswith("e") and len(lw) > 3 and _is_noun(nxt) and (nxt[:1].islower() or _ACRONYM_NOUN.fullmatch(nxt) is not None) and not lw.endswith(("ie", "ee")) and not (lw.endswith("je") and not lw.endswith("ije"))
