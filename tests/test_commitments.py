@@ -1618,3 +1618,25 @@ def test_what_a_minister_wants_on_record_is_no_undertaking() -> None:
     assert classify("Dat wil ik wel gezegd hebben.", None, policy=False) is None
     # a perfect tense before the modal is no such idiom
     assert classify("Zoals we eerder gezegd hebben, willen we missionair blijven op een aantal onderwerpen.", None, policy=False) is not None
+
+
+def test_an_annual_report_tells_of_the_years_work_in_the_simple_past() -> None:
+    from transforms.extract.commitments import is_annual_report
+
+    ref = date(2018, 4, 20)
+    started = [
+        "Medio 2017 startte het korps met het opzetten van een ontwikkelagenda.",
+        "Daarnaast trof de politie de eerste voorbereidingen voor de invoering van de app.",
+        "Verder zette het korps stappen om te komen tot een nieuw opleidingsaanbod.",
+    ]
+    for sentence in started:
+        assert classify(sentence, ref, policy=True, annual=True)[0] == "progress", sentence
+        assert classify(sentence, ref, policy=True) is None, sentence  # elsewhere the simple past is a past event
+    # a start dated before the year accounted for stays a past event
+    assert classify("In 2015 startte het korps met het opzetten van een agenda.", ref, policy=True, annual=True) is None
+    # preparations and a beginning in the passive are progress in any document
+    assert classify("Er zijn voorbereidingen getroffen om de beoordelingen te delen.", ref, policy=True)[0] == "progress"
+    report = Document(document_id="jaarverslag-politie-2017", paragraphs=[Paragraph(text=started[0])])
+    letter = Document(document_id="kst-1-1", title="Voortgangsbrief politie", paragraphs=[Paragraph(text=started[0])])
+    assert is_annual_report(report) and not is_annual_report(letter)
+    assert [r.kind for r in extract_commitments(report)] == ["progress"]

@@ -1385,3 +1385,11 @@ def test_a_few_hundred_after_a_determiner_half_less_and_a_partitive_third() -> N
     assert values("Voor een derde land is dat anders.") == []  # an ordinal
     f = one("Maar we zitten hier ook met 150 Tweede Kamerleden.")
     assert (f.value, f.unit) == (150, "Kamerleden")
+
+
+def test_the_one_billion_spoken_of_and_many_billions_unsaid() -> None:
+    for sentence in ["Waarom ik zo hard ben over dat ene miljard.", "Je wilt onderhandelen over een miljardje of een klein stukje."]:
+        f = one(sentence)
+        assert (f.value, f.kind, f.unit) == (1e9, "money", "EUR"), sentence
+    f = one("Dat gaat om vele miljarden.")
+    assert (f.value, f.kind, f.approximate) == (2e9, "money", True)  # as "miljarden" alone

@@ -70,7 +70,10 @@ Dutch grammar, in three steps.
      te vervallen");
    - progress: "is bezig met", "ben ... aan het" + infinitive, "wordt gewerkt
      aan", "werkt aan", "verkent", "is gestart" (not when dated in an earlier
-     year), "is in voorbereiding", "is (volop) gaande", a present-tense policy
+     year), "zijn voorbereidingen getroffen", "is een begin gemaakt", "is de
+     basis gelegd"; in an annual report (`is_annual_report`), where the year
+     accounted for counts as the current one, the simple past of a start
+     ("startte het korps met", "trof voorbereidingen", "zette stappen"), "is in voorbereiding", "is (volop) gaande", a present-tense policy
      verb with "momenteel/op dit moment/nu"; the present tense of an activity
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
      ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
@@ -225,6 +228,8 @@ _GOV_NP = (
     r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji|"
     r"(?:het\s+)?rivm|(?:het\s+)?ncsc|cio-rijk|(?:de\s+)?adsb|atradius\s+dutch\s+state\s+business|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
     r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|"
+    # the police as its annual report names itself
+    r"het\s+korps|de\s+korpsleiding|de\s+korpschef|"
     # a fellow minister, as a minister speaks of one: "mijn collega van LNV", "mijn collega Hans Vijlbrief",
     # "mijn collega's", "de collega van EZK"
     r"mijn\s+collega(?:['’]s)?(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*|(?:\s+(?-i:[A-Z])[\w-]*){1,2})?|"
@@ -525,6 +530,13 @@ _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", 
      r"(?![^.;]*\b(?:motie|moties|amendement|amendementen)\b)")
 _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
+# an annual report tells of the year's work in the simple past: a start, preparations, first steps
+# ("Medio 2017 startte het korps met …", "trof zij de eerste voorbereidingen", "zette het korps stappen om …",
+# "Er zijn voorbereidingen getroffen om …", "is een begin gemaakt met …"); only there (see `_check`)
+_cue("startte startten begon", "progress", "gov", r"\b(?P<fin>startte|startten|begon)\b[^.;]{0,60}?\b(?:met|aan)\b")
+_cue("trof troffen", "progress", "gov", r"\b(?P<fin>trof|troffen)\b[^.;]{0,40}?\bvoorbereidingen\b")
+_cue("zette zetten", "progress", "gov", r"\b(?P<fin>zette|zetten)\b[^.;]{0,60}?\b(?:stappen|een\s+(?:eerste\s+)?stap)\b")
+_cue("getroffen gemaakt gelegd", "progress", "any", r"\b(?P<fin>is|zijn|werd|werden)\b[^.;]{0,40}?\b(?:voorbereidingen\s+getroffen|een\s+(?:eerste\s+)?begin\s+gemaakt|de\s+basis\s+gelegd)\b")
 # work that runs: "Dat onderzoek loopt op dit moment", "Er loopt een gesprek met de ouderenbonden", "Er lopen
 # een aantal evaluaties" (not one that runs until a date, nor one someone else runs "van zo'n vier maanden")
 _RUNNING_WORK = (r"(?:onderzoek|onderzoeken|gesprek|gesprekken|evaluatie|evaluaties|overleg|overleggen|project|projecten|pilot|pilots|"
@@ -952,6 +964,15 @@ def is_policy_document(doc: Document) -> bool:
     return not any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
 
 
+_ANNUAL = re.compile(r"jaarverslag|jaarverantwoording|jaarrapport|slotwet", re.IGNORECASE)
+
+
+def is_annual_report(doc: Document) -> bool:
+    """A document that accounts for a year (a jaarverslag, a jaarverantwoording, a slotwet), by its title or
+    its name: it tells of the year's work in the simple past, and that year counts as the current one."""
+    return is_policy_document(doc) and bool(_ANNUAL.search(f"{doc.title or ''} {doc.document_id}"))
+
+
 def reference_date(doc: Document) -> date | None:
     if doc.publication_date:
         return doc.publication_date
@@ -993,12 +1014,13 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
     model = load_model() if use_model else None
     glued = may_be_glued(doc)
     reads = model is not None and model.reads(context)
+    annual = is_annual_report(doc)
     for index, start, sentence in government_sentences(doc):
         method = "rule"
         s = _norm(sentence, glued)
         if ruled_out(s, context.policy):
             continue
-        found = _classify(s, sentence, ref, context.policy)
+        found = _classify(s, sentence, ref, context.policy, annual)
         # what the rules pass over, the learned model reads (see commitment_model.py); in a debate it also
         # has a say over what they took
         feats = features(sentence, context) if reads and (found is None or context.spoken) and _model_may_take(s, sentence) else None
@@ -1190,18 +1212,19 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
 
 
 def classify(
-    sentence: str, ref: date | None = None, policy: bool = False, glued: bool = True
+    sentence: str, ref: date | None = None, policy: bool = False, glued: bool = True, annual: bool = False
 ) -> tuple[str, str, str | None] | None:
     """(kind, cue, actor) when the sentence is a commitment of the government side, else None.
 
     `ref` is the document's date; it tells a future moment ("in het najaar") from a past one. In a
     `policy` document (see `is_policy_document`) a present tense that announces policy is a plan. `glued`
-    says whether words may have run together (text converted from PDF), see `glue.may_be_glued`."""
+    says whether words may have run together (text converted from PDF), see `glue.may_be_glued`; `annual`
+    whether the document accounts for a year (see `is_annual_report`)."""
     s = _norm(sentence, glued)
-    return None if ruled_out(s, policy) else _classify(s, sentence, ref, policy)
+    return None if ruled_out(s, policy) else _classify(s, sentence, ref, policy, annual)
 
 
-def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[str, str, str | None] | None:
+def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: bool = False) -> tuple[str, str, str | None] | None:
     """`classify` of the normalised sentence `s`, once `ruled_out` has passed it."""
     # the cues are read in the main clause, without an embedded relative clause between commas: in "Ik zal
     # ook bij het vervolg van het experiment, dat gewijzigd zal worden naar aanleiding van ..., weer contact
@@ -1211,7 +1234,7 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool) -> tuple[st
     # the same holds for a comparative aside between commas ("Ook heeft het ministerie, zoals aangegeven in
     # de beantwoording van eerdere vragen, de afgelopen maanden contact met ..."): it names no act of its own
     main = _ZOALS_ASIDE.sub(" ", _EMBEDDED_RELATIVE.sub(" ", s)) if ", " in s else s
-    best = _best_cue(main, ref)
+    best = _best_cue(main, ref, annual)
     if best is None:
         found = _activity(s, ref)
         if found is None:
@@ -1360,7 +1383,7 @@ _EMBEDDED_RELATIVE = re.compile(
 )
 
 
-def _best_cue(s: str, ref: date | None) -> tuple[int, str, str, str | None] | None:
+def _best_cue(s: str, ref: date | None, annual: bool = False) -> tuple[int, str, str, str | None] | None:
     """The strongest cue that holds in the sentence (promise before target, progress and plan)."""
     best: tuple[int, str, str, str | None] | None = None
     words = set(_WORD.findall(s.lower()))
@@ -1368,7 +1391,7 @@ def _best_cue(s: str, ref: date | None) -> tuple[int, str, str, str | None] | No
     for i in candidates:
         triggers, kind, rule, rx = _CUES[i]
         for m in rx.finditer(s):
-            verdict = _check(s, m, kind, rule, ref)
+            verdict = _check(s, m, kind, rule, ref, annual)
             if verdict is None:
                 continue
             rank = _KIND_ORDER[kind]
@@ -1458,6 +1481,7 @@ _SPEECH_MOVE = re.compile(
     r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
     re.IGNORECASE,
 )
+_SIMPLE_PAST_START = re.compile(r"(?:startte|startten|begon|trof|troffen|zette|zetten)\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\b(?:wil|willen)\b[^.;:?!]{0,60}?\bgezegd\s+hebben\b", re.IGNORECASE)
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
@@ -1647,7 +1671,7 @@ _LATER_HERE = re.compile(
 )
 
 
-def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -> str | None:
+def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, annual: bool = False) -> str | None:
     """The actor ("-" when implicit) if the cue at `m` holds, else None."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
@@ -1912,10 +1936,14 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None) -
         return None
     if kind == "progress" and re.search(r"\btoen\b", s, re.I):
         return None
-    # a start dated in an earlier year ("zijn wij in mei 2023 gestart met ...") is a past event, not work under way
-    if kind == "progress" and ref is not None and re.search(r"\b(?:gestart|begonnen|start\s+gegaan|opgestart|gang\s+gezet)\b", window, re.I):
-        years = [int(y) for y in re.findall(r"(?<!sinds\s)\b(?:in|op|per|vanaf)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", s, re.I)]
-        if years and max(years) < ref.year and not re.search(r"\bsinds\b", s, re.I):
+    # the simple past of a start or of preparations is the year's progress only where a year is accounted for
+    if kind == "progress" and not annual and _SIMPLE_PAST_START.match(window):
+        return None
+    # a start dated in an earlier year ("zijn wij in mei 2023 gestart met ...") is a past event, not work under
+    # way; in an annual report the year it accounts for is the current one
+    if kind == "progress" and ref is not None and (_SIMPLE_PAST_START.match(window) or re.search(r"\b(?:gestart|begonnen|start\s+gegaan|opgestart|gang\s+gezet)\b", window, re.I)):
+        years = [int(y) for y in re.findall(r"(?<!sinds\s)\b(?:in|op|per|vanaf|medio|eind|begin)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", s, re.I)]
+        if years and max(years) < ref.year - annual and not re.search(r"\bsinds\b", s, re.I):
             return None
     reported = _REPORTED_ANY.match(s)
     if reported and not _GOV_SUBJ.search(reported.group(1)):

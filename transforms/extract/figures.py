@@ -355,7 +355,7 @@ MASTER = re.compile(
     # a number word starts a word: not after a letter or a hyphen, nor after an apostrophe inside a word
     # ("zo'n"), but after an opening quote ("'Een derde van de schoolbestuurders …'")
     rf"|\b(?=[etdvzanhpmETDVZANHPMéÉ])(?<![\w-])(?<!\w['’])(?:"
-    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?={_COMPARED_OR_RATED}))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<collective>{_COLLECTIVE})|(?P<maal>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)maal)|(?P<themilliard>(?:het|dat|dit)[ \t\u00a0]+miljard(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
+    rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})|(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?={_COMPARED_OR_RATED}))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-])))|(?P<tientje>tientje)|(?P<collective>{_COLLECTIVE})|(?P<maal>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)maal)|(?P<themilliard>(?:(?:het|dat|dit|die)[ \t\u00a0]+(?:ene[ \t\u00a0]+)?miljard|een[ \t\u00a0]+miljardje)(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
     rf")(?:(?![\w-])(?!['’]\w)|{_CAMEL_NEXT})",
     re.I,
 )
@@ -525,7 +525,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
                       has_unit=True, is_word=True)
             if _FACTOR_AFTER.match(text, m.end(), hi):
                 c.kind = "measure"
-        elif m.lastgroup == "themilliard":  # "het miljard", "dat miljard": the sum spoken of, a billion euro
+        elif m.lastgroup == "themilliard":  # "het miljard", "dat (ene) miljard", "een miljardje": the sum spoken of, a billion euro
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 1e9, kind="money", unit="EUR", has_unit=True, is_word=True)
             _right(text, c, hi, noun_only=True)  # "dat miljard mensen": a count
         elif m.lastgroup == "collective":  # "met z'n zeventienen": seventeen people
@@ -830,7 +830,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
 _HEDGE_ABBREVIATION = re.compile(r"\b(?:ca|circa|ong|max|min|gem|resp)\.[\s\u00a0]*$", re.I)
 _DEFINITE_OF = re.compile(r"\b(?:de|het|die|deze|dit|dat)[ \t\u00a0]+[^\W\d_][\w-]*[ \t\u00a0]+van[ \t\u00a0]+$", re.I)
 _COUNT_LEAD = re.compile(
-    r"\b(?:om|van|ruim|circa|ca\.|ongeveer|bijna|dan|zijn|waren|er|alle|totaal|bedraagt|bedroeg|zeker|maar|slechts)[ \t\u00a0]+$", re.I
+    r"\b(?:om|van|ruim|circa|ca\.|ongeveer|bijna|dan|zijn|waren|er|alle|totaal|bedraagt|bedroeg|zeker|maar|slechts)[ \t\u00a0]+$"
+    r"|\([ \t\u00a0]*$", re.I  # "de doelstelling (1900 verdachten)"
 )
 
 
@@ -855,7 +856,7 @@ def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
         return False  # "aan het einde van 2024 grotendeels", "in de loop van 2025": a moment
     if _DEFINITE_OF.search(text, max(lo, c.start - 40), c.start):
         return False  # "in de evaluatie van 2016 verbeterpunten": a definite thing's year; "een populatie van 2000"
-    return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:"))
+    return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:)"))
             and bool(_COUNT_LEAD.search(text[max(lo, c.start - 20) : c.start])))
 
 
@@ -1425,8 +1426,9 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
             return None  # "geen enkele reden": not a single one
     if c.scaled and not c.has_unit:
         c.kind, c.unit, c.has_unit = "money", "EUR", True
-    if word in ("miljoenen", "miljarden") and not c.has_unit:
-        c.kind, c.has_unit = "money", True  # "die Iran miljarden opleverde", "kost miljoenen.": sums, currency unsaid
+    if word.split(" ")[-1] in ("miljoenen", "miljarden") and not c.has_unit:
+        # "die Iran miljarden opleverde", "kost miljoenen.", "gaat om vele miljarden": sums, currency unsaid
+        c.kind, c.has_unit = "money", True
     if word in _VAGUE_COUNTS and not c.has_unit and not c.drop and not _VAGUE_REPEATED.match(text, m.end(), hi) \
             and not _ROUNDED_TO.search(text, max(0, m.start() - 20), m.start()):
         # the noun left out ("Duizenden die alle kanten op vluchten", "Het gaat niet over honderdduizenden");
@@ -1973,6 +1975,8 @@ _PARTICIPLE = re.compile(
 
 _BARE_LEAD = re.compile(
     r"\b(?:tot|naar|van|met|op|is|was|zijn|waren|bedraagt|bedroeg|bedragen|totaal|er|ook|nog|al|dan|ligt|lag|staat|stond)[\s\u00a0]*$"
+    # a copula and an adverb of time: "Het aantal 3D-loketten bedraagt nu 41"
+    r"|\b(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|ligt|lag)[\s\u00a0]+(?:nu|inmiddels|thans|momenteel|toen|intussen)[\s\u00a0]+$"
     # a copula and then a moment: "Het aantal advocaten was in 2023 5.971"
     r"|\b(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|ligt|lag)[\s\u00a0]+(?:(?:in|per|op|eind|begin|medio|ultimo)[\s\u00a0]+)?"
     r"(?:19|20)\d\d[\s\u00a0]+$"
