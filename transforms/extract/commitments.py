@@ -71,10 +71,11 @@ Dutch grammar, in three steps.
    - progress: "is bezig met", "ben ... aan het" + infinitive, "wordt gewerkt
      aan", "werkt aan", "verkent", "is gestart" (not when dated in an earlier
      year), "zijn voorbereidingen getroffen", "is een begin gemaakt", "is de
-     basis gelegd"; in an annual report (`is_annual_report`), where the year
-     accounted for counts as the current one, the simple past of a start
-     ("startte het korps met", "trof voorbereidingen", "zette stappen"), "is in voorbereiding", "is (volop) gaande", a present-tense policy
-     verb with "momenteel/op dit moment/nu"; the present tense of an activity
+     basis gelegd", "is in voorbereiding", "is (volop) gaande", a
+     present-tense policy verb with "momenteel/op dit moment/nu"; in an annual
+     report (`is_annual_report`), where the year accounted for counts as the
+     current one, the simple past of a start ("startte het korps met", "trof
+     voorbereidingen", "zette stappen"); the present tense of an activity
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
      ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
      "staat in nauw contact met", "onderhoudt contact met", "UWV zet in op",
