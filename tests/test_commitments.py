@@ -1628,6 +1628,8 @@ def test_an_annual_report_tells_of_the_years_work_in_the_simple_past() -> None:
         "Medio 2017 startte het korps met het opzetten van een ontwikkelagenda.",
         "Daarnaast trof de politie de eerste voorbereidingen voor de invoering van de app.",
         "Verder zette het korps stappen om te komen tot een nieuw opleidingsaanbod.",
+        "Het korps werkte in 2017 aan de uitbreiding van het aantal trainingsuren.",
+        "Daarmee maakte de politie in 2017 een begin.",
     ]
     for sentence in started:
         assert classify(sentence, ref, policy=True, annual=True)[0] == "progress", sentence

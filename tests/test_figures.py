@@ -1313,6 +1313,7 @@ def test_a_numeral_standing_for_its_noun() -> None:
     assert values("Het gaat niet alleen over deze twee, maar ook over de andere zes.") == [6]
     assert values("De eerste 50 zijn opgelost, weet ik inmiddels.") == [50]
     assert values("Zes daarvan hebben met de arbeidsmarkt te maken.") == [6]
+    assert values("Er liepen 60 onderzoeken, waarvan 24 door het THTC.") == [60, 24]  # a partitive relative
     # a bare numeral after a demonstrative is left alone: "die twee" points back more often than it counts
     assert values("Hoe verhouden die twee zich tot elkaar?") == []
     assert values("Zij zijn alle twee rolstoelafhankelijk.") == []  # "both"

@@ -74,8 +74,9 @@ Dutch grammar, in three steps.
      basis gelegd", "is in voorbereiding", "is (volop) gaande", a
      present-tense policy verb with "momenteel/op dit moment/nu"; in an annual
      report (`is_annual_report`), where the year accounted for counts as the
-     current one, the simple past of a start ("startte het korps met", "trof
-     voorbereidingen", "zette stappen"); the present tense of an activity
+     current one, the simple past of a start or of work ("startte het korps
+     met", "trof voorbereidingen", "zette stappen", "werkte aan", "maakte
+     een begin"); the present tense of an activity
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
      ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
      "staat in nauw contact met", "onderhoudt contact met", "UWV zet in op",
@@ -535,7 +536,9 @@ _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>i
 # ("Medio 2017 startte het korps met …", "trof zij de eerste voorbereidingen", "zette het korps stappen om …",
 # "Er zijn voorbereidingen getroffen om …", "is een begin gemaakt met …"); only there (see `_check`)
 _cue("startte startten begon", "progress", "gov", r"\b(?P<fin>startte|startten|begon)\b[^.;]{0,60}?\b(?:met|aan)\b")
-_cue("trof troffen", "progress", "gov", r"\b(?P<fin>trof|troffen)\b[^.;]{0,40}?\bvoorbereidingen\b")
+_cue("trof troffen", "progress", "gov", r"\b(?P<fin>trof|troffen)\b[^.;]{0,40}?\b(?:voorbereidingen|maatregelen\s+om)\b")
+_cue("werkte werkten", "progress", "gov", r"\b(?P<fin>werkte|werkten)\b[^.;]{0,60}?\baan\b")
+_cue("maakte maakten", "progress", "gov", r"\b(?P<fin>maakte|maakten)\b[^.;]{0,40}?\bbegin\b")
 _cue("zette zetten", "progress", "gov", r"\b(?P<fin>zette|zetten)\b[^.;]{0,60}?\b(?:stappen|een\s+(?:eerste\s+)?stap)\b")
 _cue("getroffen gemaakt gelegd", "progress", "any", r"\b(?P<fin>is|zijn|werd|werden)\b[^.;]{0,40}?\b(?:voorbereidingen\s+getroffen|een\s+(?:eerste\s+)?begin\s+gemaakt|de\s+basis\s+gelegd)\b")
 # work that runs: "Dat onderzoek loopt op dit moment", "Er loopt een gesprek met de ouderenbonden", "Er lopen
@@ -1482,7 +1485,7 @@ _SPEECH_MOVE = re.compile(
     r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
     re.IGNORECASE,
 )
-_SIMPLE_PAST_START = re.compile(r"(?:startte|startten|begon|trof|troffen|zette|zetten)\b", re.IGNORECASE)
+_SIMPLE_PAST_START = re.compile(r"(?:startte|startten|begon|trof|troffen|zette|zetten|werkte|werkten|maakte|maakten)\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\b(?:wil|willen)\b[^.;:?!]{0,60}?\bgezegd\s+hebben\b", re.IGNORECASE)
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"

@@ -2064,7 +2064,10 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 
 _FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
 _PARTITIVE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:daarvan|hiervan|ervan)\b", re.I)
-_ELIDED_NOUN_BEFORE = re.compile(r"\b(?:alle|de[ \t\u00a0]+andere|de[ \t\u00a0]+eerste|de[ \t\u00a0]+laatste)[ \t\u00a0]+$", re.I)
+_ELIDED_NOUN_BEFORE = re.compile(
+    r"\b(?:alle|de[ \t\u00a0]+andere|de[ \t\u00a0]+eerste|de[ \t\u00a0]+laatste"
+    # a partitive relative: "60 onderzoeken, waarvan 24 door het THTC"
+    r"|waarvan(?:[ \t\u00a0]+(?:ruim|bijna|circa|ongeveer|zo['’]n|maar|slechts|nog))?)[ \t\u00a0]+$", re.I)
 # a sign, not a subtraction ("de loonontwikkeling min 0,5%"): after a preposition or a copula
 _MINUS_BEFORE = re.compile(r"\b(?:op|naar|van|tot|tussen|rond|is|was|zijn|waren|staat|stond|ligt|lag)[ \t\u00a0]+(min[ \t\u00a0]+)$", re.I)
 
