@@ -535,6 +535,7 @@ _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>i
 # an annual report tells of the year's work in the simple past: a start, preparations, first steps
 # ("Medio 2017 startte het korps met …", "trof zij de eerste voorbereidingen", "zette het korps stappen om …",
 # "Er zijn voorbereidingen getroffen om …", "is een begin gemaakt met …"); only there (see `_check`)
+_ANNUAL_PAST = ("startte", "startten", "begon", "trof", "troffen", "zette", "zetten", "werkte", "werkten", "maakte", "maakten")
 _cue("startte startten begon", "progress", "gov", r"\b(?P<fin>startte|startten|begon)\b[^.;]{0,60}?\b(?:met|aan)\b")
 _cue("trof troffen", "progress", "gov", r"\b(?P<fin>trof|troffen)\b[^.;]{0,40}?\b(?:voorbereidingen|maatregelen\s+om)\b")
 _cue("werkte werkten", "progress", "gov", r"\b(?P<fin>werkte|werkten)\b[^.;]{0,60}?\baan\b")
@@ -1485,7 +1486,8 @@ _SPEECH_MOVE = re.compile(
     r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
     re.IGNORECASE,
 )
-_SIMPLE_PAST_START = re.compile(r"(?:startte|startten|begon|trof|troffen|zette|zetten|werkte|werkten|maakte|maakten)\b", re.IGNORECASE)
+# the finite verbs of the cues above that only an annual report reads as progress
+_SIMPLE_PAST_START = re.compile(rf"(?:{'|'.join(_ANNUAL_PAST)})\b", re.IGNORECASE)
 _ON_RECORD = re.compile(r"\b(?:wil|willen)\b[^.;:?!]{0,60}?\bgezegd\s+hebben\b", re.IGNORECASE)
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
