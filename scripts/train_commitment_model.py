@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from transforms.evaluate import SHARED_CORPUS, load_labelled, normalise, prf  # noqa: E402
+from transforms.evaluate.commitments import commitments_labelled  # noqa: E402
 from transforms.extract import commitments  # noqa: E402
 from transforms.extract.glue import may_be_glued  # noqa: E402
 from transforms.extract.commitment_model import MODEL_FILE, CommitmentModel, features, to_json  # noqa: E402
@@ -67,7 +68,7 @@ def examples() -> list[Example]:
         if not set_dir.is_dir():
             continue
         for ld in load_labelled(set_dir):
-            if commitments.is_motion(ld.document):  # the extractor reads no sentence of a motie
+            if commitments.is_motion(ld.document) or not commitments_labelled(ld):  # no sentence read, or none labelled
                 continue
             labels = ld.labels.get("commitments") or []
             context = commitments.model_context(ld.document)

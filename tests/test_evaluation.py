@@ -81,6 +81,8 @@ FLOORS = [
     ("evaluation/fresh56", 0.77, 0.48),  # the Nationale Politie's Jaarverantwoording 2017, chapters 2-5
     ("evaluation/fresh59", 0.73, 0.60),  # the same report, chapters 6-7 (measured after the rules drawn from fresh56)
     ("evaluation/fresh60", 0.71, 0.58),  # the same report, control, integrity and risk management
+    # figures only (`"commitments_labelled": false`): NS is a company, no government side
+    ("evaluation/fresh61", 0.77, 1.00),  # NS's annual report 2018, the chapter Resultaten 2018
 ]
 
 
@@ -175,3 +177,14 @@ def test_label_agreement_counts_firm_labels_and_lets_borderline_count_neither_wa
     # one firm commitment agreed, one borderline for the second labeller (neither way), one the second's own
     assert result["commitments"] == (1, 1, 0)
     assert result["figures"] == (1, 0, 1)
+
+
+def test_a_set_labelled_for_figures_only_scores_no_commitments() -> None:
+    from transforms.evaluate.commitments import commitments_labelled
+
+    docs = load_labelled(ROOT / "evaluation" / "fresh61")
+    assert docs[0].commitments  # the extractor reads the company's "we" as the government's
+    assert not commitments_labelled(docs[0])
+    scored = score_commitments(docs)
+    assert (scored["tp"], scored["fp"], scored["fn"]) == (0, 0, 0)
+    assert score_figures(docs)["tp"] > 0  # its figures are scored as any set's

@@ -18,6 +18,12 @@ from typing import Any
 from transforms.evaluate import LabelledDocument, normalise, prf, unlabellable
 
 
+def commitments_labelled(ld: LabelledDocument) -> bool:
+    """Whether the document's commitments were labelled at all: not in a set labelled for figures only
+    (`"commitments_labelled": false`, a document by someone who is no government side, such as a company)."""
+    return ld.labels.get("commitments_labelled", True) is not False
+
+
 def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
     tp = fp = fn = 0
     kind_right = kind_total = 0
@@ -29,6 +35,8 @@ def score_commitments(docs: list[LabelledDocument]) -> dict[str, Any]:
     per_document: dict[str, dict[str, int]] = {}
     by_method: dict[str, dict[str, int]] = {}  # found and falsely found, by the rules and by the model
     for ld in docs:
+        if not commitments_labelled(ld):
+            continue
         labels = ld.labels.get("commitments") or []
         rows = [(normalise(c.sentence), c) for c in ld.commitments]
         used: set[int] = set()
