@@ -135,22 +135,22 @@ def train(data: list[Example]) -> CommitmentModel:
     return CommitmentModel(round(bias, DIGITS), _weights(vocabulary, w), THRESHOLD, kind_bias, kind_weights, SPOKEN_THRESHOLD, VETO)
 
 
-def taken(e: Example, p: float) -> bool:
+def taken(e: Example, p: float, model: CommitmentModel) -> bool:
     """Whether the extractor keeps the sentence, the model giving it probability p: a rule's find unless the
-    model vetoes it in a debate, else the model's above its threshold."""
+    model vetoes it in a debate, else the model's above its threshold (the model's own settings)."""
     if e.by_rules:
-        return not (e.spoken and e.readable and e.read and not e.toezegging and p < VETO)
-    return e.readable and e.read and p >= (SPOKEN_THRESHOLD if e.spoken else THRESHOLD)
+        return not (e.spoken and e.readable and e.read and not e.toezegging and p < model.veto)
+    return e.readable and e.read and p >= (model.spoken_threshold if e.spoken else model.threshold)
 
 
 def report(data: list[Example], thresholds: tuple[float, ...] = (0.6, 0.7, 0.8, 0.9)) -> None:
     """Each set scored by a model trained on all the others: the sentences found by the rules alone, by rules +
     model as the extractor uses it, by rules + model without a veto at a few thresholds (policy documents and
     debates), and by rules + model in every document at THRESHOLD; then the totals over all sets."""
-    methods = {"rules": lambda e, p: e.by_rules, "as used": taken}
+    methods = {"rules": lambda e, p, model: e.by_rules, "as used": taken}
     for t in thresholds:
-        methods[f"+model@{t}"] = lambda e, p, t=t: e.by_rules or (e.readable and e.read and p >= t)
-    methods[f"+model@{THRESHOLD} in every document"] = lambda e, p: e.by_rules or (e.readable and p >= THRESHOLD)
+        methods[f"+model@{t}"] = lambda e, p, model, t=t: e.by_rules or (e.readable and e.read and p >= t)
+    methods[f"+model@{THRESHOLD} in every document"] = lambda e, p, model: e.by_rules or (e.readable and p >= THRESHOLD)
     totals = {m: [0, 0, 0] for m in methods}
     debate_totals = {m: [0, 0, 0] for m in methods}
     kinds_right = kinds_total = 0
@@ -162,7 +162,7 @@ def report(data: list[Example], thresholds: tuple[float, ...] = (0.6, 0.7, 0.8, 
             counts = [0, 0, 0]  # tp, fp, fn
             spoken = [0, 0, 0]
             for e, p in held:
-                kept = take(e, p)
+                kept = take(e, p, model)
                 if kept or e.label:
                     outcome = 0 if kept and e.label else 1 if kept else 2
                     counts[outcome] += 1

@@ -641,7 +641,10 @@ _SPACED_MARKER = re.compile(r"[ \t\u00a0]+\d{1,2}(?=[ \t\u00a0]*(?:\n|$)|[ \t\u0
 _CITATION_END = re.compile(r"(?:[.)»”\"|]|\S\.(?:nl|com|org|eu|net|be|de|int|gov|uk|info)/?)[\s\u00a0]*$", re.I)
 
 
-_PARTITIVE_BEFORE = re.compile(r"\b(?:hiervan|daarvan|ervan|waarvan)\b[^.;:?!]*$", re.I)
+# "daarvan", "waarvan": the pronoun of a partitive, the whole a share is of
+_PARTITIVE_PRONOUN = r"(?:hiervan|daarvan|ervan|waarvan)"
+_PARTITIVE_BEFORE = re.compile(rf"\b{_PARTITIVE_PRONOUN}\b[^.;:?!]*$", re.I)
+_PARTITIVE_RIGHT_BEFORE = re.compile(rf"\b{_PARTITIVE_PRONOUN}[\s\u00a0]+$", re.I)
 _HALF_HEDGE = re.compile(r"\b(?:ongeveer|bijna|ruim|circa|zo['’]n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+$", re.I)
 _HALF_SHARE = re.compile(r"\b(?:met|voor)[\s\u00a0]+(?:(?P<hedge>ongeveer|bijna|ruim|circa|zo'n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+)?$", re.I)
 
@@ -1121,7 +1124,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         # (a partitive before it, or "voor"/"met" a share of a whole, as for "de helft": "waarvan een derde
         # bestaat uit jongeren", "voor een derde overstroomd")
         if not _is_unit_fraction(toks[1], text, e, hi) and not _COORDINATED_FRACTIONS.search(text, max(lo, s - 30), min(hi, e + 30)) \
-                and not (toks[1] != "tweede" and (re.search(r"\b(?:hiervan|daarvan|ervan|waarvan)[\s\u00a0]+$", text[max(lo, s - 12) : s], re.I)
+                and not (toks[1] != "tweede" and (_PARTITIVE_RIGHT_BEFORE.search(text, max(lo, s - 12), s)
                                                   or _HALF_SHARE.search(text, max(lo, s - 24), s) and not _noun_next(text, e, hi))):
             return None
     if raw[:1].isupper() and re.search(r"[^\s.!?:;«“\"'(•\-–]\s*$", text[max(lo, s - 4) : s]):
@@ -2063,7 +2066,7 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 
 
 _FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
-_PARTITIVE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:daarvan|hiervan|ervan)\b", re.I)
+_PARTITIVE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:daarvan|hiervan|ervan)\b", re.I)  # not "waarvan", which opens a clause
 _ELIDED_NOUN_BEFORE = re.compile(
     r"\b(?:alle|de[ \t\u00a0]+andere|de[ \t\u00a0]+eerste|de[ \t\u00a0]+laatste"
     # a partitive relative: "60 onderzoeken, waarvan 24 door het THTC"
