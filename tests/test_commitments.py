@@ -1642,3 +1642,32 @@ def test_an_annual_report_tells_of_the_years_work_in_the_simple_past() -> None:
     letter = Document(document_id="kst-1-1", title="Voortgangsbrief politie", paragraphs=[Paragraph(text=started[0])])
     assert is_annual_report(report) and not is_annual_report(letter)
     assert [r.kind for r in extract_commitments(report)] == ["progress"]
+
+
+def test_an_annual_report_names_itself_and_looks_past_its_year() -> None:
+    from transforms.extract.commitments import is_annual_report
+
+    # PDF text of a Kamerstuk has no title; the report says what it is in its first paragraphs
+    opening = Paragraph(text="Voor u ligt het eerste Financieel Jaarverslag Rijk over een volledig regeringsjaar van dit kabinet.")
+    assert is_annual_report(Document(document_id="kst-35200-1", paragraphs=[opening]))
+    sending = Paragraph(text="Hierbij bied ik u het jaarverslag van de Raad aan.")
+    assert not is_annual_report(Document(document_id="kst-35200-2", paragraphs=[sending]))
+    ref = date(2019, 5, 15)  # published in May, accounting for 2018: what comes in 2019 is still to come
+    planned = "De informatie over misbruik wordt vanaf 1 mei 2019 tussen departementen uitgewisseld."
+    assert classify(planned, ref, policy=True, annual=True)[0] == "plan"
+    # its present passive describes how things are done, unless it looks ahead or tells of work under way
+    for rule in ("Het uitgavenplafond Sociale Zekerheid wordt aangepast voor het conjuncturele effect bij de WW.",
+                 "De fouten en onzekerheden worden opgeteld."):
+        assert classify(rule, ref, policy=True, annual=True) is None, rule
+        assert classify(rule, ref, policy=True) is not None, rule  # in a letter: a measure announced
+    assert classify("Deze fase wordt afgerond met aanbevelingen voor het vervolg.", ref, policy=True, annual=True)[0] == "plan"
+    assert classify("Hierbij wordt zelfroosteren gestimuleerd en gefaciliteerd.", ref, policy=True, annual=True)[0] == "progress"
+
+
+def test_the_ministries_together_and_the_audit_service_are_the_government_side() -> None:
+    ref = date(2019, 5, 15)
+    for sentence in ("Verder onderzoekt een interdepartementale werkgroep nadere mogelijkheden.",
+                     "Ook onderzoeken beide ministeries samen of het beheer eenduidiger kan.",
+                     "De ADR rondt dit onderzoek naar verwachting af in de zomer van 2019.",
+                     "In 2019 gaan de departementen verder met de implementatie van het systeem."):
+        assert classify(sentence, ref, policy=True) is not None, sentence

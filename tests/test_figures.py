@@ -1394,3 +1394,36 @@ def test_the_one_billion_spoken_of_and_many_billions_unsaid() -> None:
         assert (f.value, f.kind, f.unit) == (1e9, "money", "EUR"), sentence
     f = one("Dat gaat om vele miljarden.")
     assert (f.value, f.kind, f.approximate) == (2e9, "money", True)  # as "miljarden" alone
+
+
+def test_counts_in_brackets_and_last_years_figure() -> None:
+    # annual reports count after the thing counted, and give last year's figure in brackets
+    assert values("Verder was er sprake van weerspannigheid (183), bespugen (93) en dreigen met een wapen (12).") == [183, 93, 12]
+    assert values("Er zijn meer verdachten van cybercriminaliteit regulier (4) en horizontale fraude (20).") == [4, 20]
+    assert values("Dit is 17% hoger dan in 2017 (642).") == [17, 642]
+    prior = figures_in_text("In 2018 waren er 206 letselgevallen als gevolg van agressie (2017: 183).")
+    assert [(f.value, f.kind, f.unit) for f in prior] == [(206, "count", "letselgevallen"), (183, "count", "letselgevallen")]
+    assert [(f.raw, f.value, f.unit) for f in figures_in_text("De score kwam uit op 95,8% (2017: 95,0).")] == [
+        ("95,8%", 95.8, "%"), ("95,0", 95.0, "%")]
+    # a marker, an option, an article's clause, a dossier number, a year: no count
+    for text in ("Eerst komen de thema’s water en bodem aan bod (1).", "Zowel (1) de opgave als (2) de doelen tellen.",
+                 "Opties (2) en (4) vallen af.", "Zie artikel 21 (2) van de wet.", "Zij krijgt nr. 8 (36518).",
+                 "Het RIVM (2022) meldt dit."):
+        assert values(text) == [], text
+
+
+def test_the_scale_of_a_table_or_chart_and_its_axis_are_no_figures() -> None:
+    for text in ("Bruto binnenlands product (in miljarden euro)", "Werkloze beroepsbevolking (in duizenden personen, definitie)",
+                 "Tabel 1.3.1 Verticale toelichting EMU-saldo (in procenten bbp) Miljoenen euro EMU-saldo Startnota",
+                 "Bijdragen aan SSO's door agentschappen (x 100 miljoen euro)", "Incasso (bedragen x € 1 miljoen)",
+                 "Uitgavenplafond bij Financieel Jaarverslag Rijk (= 1 t/m 5)",
+                 "Figuur 1.1.6 Huizenmarkt: aantal transacties (per maand) 30.000 24.000 18.000 12.000 6.000"):
+        assert values(text) == [], text
+    # a sum in millions in running text stays, and so does a table row that does not fall evenly to its step
+    assert values("Het kost miljoenen euro.") == [2_000_000]
+    assert values("Klantoordeel vriendelijkheid 92% 91% 91% 90%") == [92, 91, 91, 90]
+
+
+def test_the_figure_dash_as_a_minus_sign() -> None:
+    f = one("De MTO heeft de vorm van een minimaal structureel saldo van ‒ 0,5 procent van het bbp.")
+    assert (f.raw, f.value, f.kind) == ("‒ 0,5 procent", -0.5, "percentage")

@@ -104,6 +104,8 @@ def load_labelled(dev_dir: Path) -> list[LabelledDocument]:
         if doc.publication_date is None and labels.get("reference_date"):
             # a text file in the corpus (the debates) lost the metadata whose date the official XML carries
             doc.publication_date = date.fromisoformat(labels["reference_date"])
+        if doc.title is None and labels.get("title"):
+            doc.title = labels["title"]  # likewise the title, where a stretch of PDF text starts past its title page
         out.append(
             LabelledDocument(
                 name=path.name.removesuffix(".labels.json"),

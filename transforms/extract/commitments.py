@@ -229,7 +229,9 @@ _GOV_NP = (
     r"(?:de\s+)?rdw|(?:het\s+)?coa|(?:de\s+)?duo|(?:de\s+)?svb|(?:het\s+)?cak|(?:de\s+)?nctv|(?:de\s+)?rvo|"
     r"(?:de\s+)?(?:kustwacht|douane)|(?:het\s+)?cjib|de\s+overheid|de\s+dienst\s+justitiële\s+inrichtingen|(?:de\s+)?dji|"
     r"(?:het\s+)?rivm|(?:het\s+)?ncsc|cio-rijk|(?:de\s+)?adsb|atradius\s+dutch\s+state\s+business|(?:de\s+)?igj|(?:de\s+)?aivd|(?:de\s+)?mivd|(?:het\s+)?nfi|(?:het\s+)?knmi|(?:het\s+)?cibg|logius|"
-    r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|"
+    r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|(?:de\s+)?auditdienst\s+rijk|(?:de\s+)?(?-i:ADR)|"
+    # the ministries together, and what they set up between them
+    r"(?:de|alle|beide)\s+(?:departementen|ministeries)|(?:een|de)\s+interdepartementale\s+(?:werkgroep|projectgroep|stuurgroep)|"
     # the police as its annual report names itself
     r"het\s+korps|de\s+korpsleiding|de\s+korpschef|"
     # a fellow minister, as a minister speaks of one: "mijn collega van LNV", "mijn collega Hans Vijlbrief",
@@ -972,10 +974,25 @@ def is_policy_document(doc: Document) -> bool:
 _ANNUAL = re.compile(r"jaarverslag|jaarverantwoording|jaarrapport|slotwet", re.IGNORECASE)
 
 
+# how an annual report names itself near its start, where its title is not known (text of a PDF): "Voor u ligt
+# het eerste Financieel Jaarverslag Rijk", "In dit jaarverslag", a heading line "Jaarverslag en slotwet 2018"
+_ANNUAL_SELF = re.compile(
+    r"\bvoor\s+u\s+ligt\s+(?:\S+\s+){0,4}?(?:jaarverslag|jaarverantwoording|jaarrapport)|"
+    r"(?:^|[.!?]\s+)(?:in\s+)?(?:dit|deze)\s+(?:\w+\s+){0,2}?(?:jaarverslag|jaarverantwoording|jaarrapport)\b|"
+    r"^(?:financieel\s+)?(?:jaarverslag|jaarverantwoording)\b[^.!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def is_annual_report(doc: Document) -> bool:
     """A document that accounts for a year (a jaarverslag, a jaarverantwoording, a slotwet), by its title or
-    its name: it tells of the year's work in the simple past, and that year counts as the current one."""
-    return is_policy_document(doc) and bool(_ANNUAL.search(f"{doc.title or ''} {doc.document_id}"))
+    its name, or where neither says so by how its first paragraphs name it: it tells of the year's work in the
+    simple past, and that year counts as the current one."""
+    if not is_policy_document(doc):
+        return False
+    if _ANNUAL.search(f"{doc.title or ''} {doc.document_id}"):
+        return True
+    return not doc.title and any(_ANNUAL_SELF.search(p.text) for p in doc.paragraphs[:40])
 
 
 def reference_date(doc: Document) -> date | None:
@@ -1239,6 +1256,8 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
     # the same holds for a comparative aside between commas ("Ook heeft het ministerie, zoals aangegeven in
     # de beantwoording van eerdere vragen, de afgelopen maanden contact met ..."): it names no act of its own
     main = _ZOALS_ASIDE.sub(" ", _EMBEDDED_RELATIVE.sub(" ", s)) if ", " in s else s
+    if annual and ref is not None:
+        ref = date(ref.year, 1, 1)  # what lies past the year accounted for is still to come in an annual report
     best = _best_cue(main, ref, annual)
     if best is None:
         found = _activity(s, ref)
@@ -1253,7 +1272,12 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
                 if informed and not (_HABITUAL.search(s) or _NEGATION.search(informed.group(0)) or _HYPOTHETICAL.search(s)):
                     return "promise", _short(informed.group(0)), None
                 passive = _policy_passive(main, ref)
-                if passive is not None:
+                if passive is not None and annual and not _future_time(s, ref):
+                    # an annual report's present passive describes how things are done ("De fouten worden
+                    # opgeteld"), unless it is work under way ("Hierbij wordt zelfroosteren gestimuleerd")
+                    if _ONGOING_WORK.search(passive):
+                        return "progress", _short(passive), None
+                elif passive is not None:
                     return "plan", _short(passive), None
                 norm = _POLICY_MUST.match(main)
                 if norm and not (_FORECAST.search(s) or _NEGATION.search(s) or _HYPOTHETICAL.search(s)):
@@ -1344,6 +1368,14 @@ _POLICY_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # participles of describing, naming and seeing: what a passive of these reports is no act of policy
+# the participles of effort: in an annual report's present passive, work under way
+_ONGOING_WORK = re.compile(
+    r"\b(?:gewerkt|gestimuleerd|gefaciliteerd|ondersteund|ontwikkeld|versterkt|verbeterd|geïnvesteerd|ingezet|"
+    r"uitgebreid|doorontwikkeld|voorbereid|uitgewerkt)$",
+    re.IGNORECASE,
+)
+# the participles that look ahead by themselves: continuing, completing, bringing in
+_GOING_ON = re.compile(r"\b(?:gecontinueerd|voortgezet|afgerond|ingevoerd|geïmplementeerd|opgeleverd|herzien)\b", re.IGNORECASE)
 _DESCRIBING = frozenset("""
 genoemd gebruikt bedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
@@ -1707,6 +1739,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         return None  # after "te" the verb is an infinitive, no finite act: "door samen te werken aan …"
     if kind == "promise" and _LATER_HERE.search(s):
         return None  # "Op de derde aanbeveling kom ik later in deze brief terug": the letter's own order
+    if annual and kind == "plan" and rule == "gov_or_passive" and m.group("fin").lower() in ("wordt", "worden") \
+            and not _future_time(s, ref) and not _GOING_ON.search(window):
+        # an annual report's present passive describes how things are done ("wordt aangepast voor"), unless
+        # what it does looks ahead by itself ("worden gecontinueerd", "wordt afgerond met aanbevelingen")
+        return None
     if rule == "passive_now":  # with a moment still to come the same passive is a plan
         if _future_time(s, ref):
             return None
@@ -1981,7 +2018,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:binnenkort|straks|spoedig|zo\s+snel\s+mogelijk|op\s+korte\s+termijn|de\s+komende\s+(?:tijd|periode|weken|maanden|jaren)|"
-    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar)\b",
+    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|(?:in|naar|voor)\s+latere\s+jaren)\b",
     re.IGNORECASE,
 )
 

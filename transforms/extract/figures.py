@@ -407,6 +407,7 @@ class _Cand:
     drop: str | None = None  # why it is not a figure
     merged: bool = False
     money_by_default: bool = False  # a bare scaled amount ("450 miljoen wordt bezuinigd") read as euro
+    prior_year: bool = False  # "(2017: 183)": last year's figure, in the kind and unit of this year's
 
 
 # --- public -------------------------------------------------------------------
@@ -566,7 +567,9 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
         cands[0].drop = "footnote number"
         _next_footnote_markers(text, cands, lo)
     _merge_ranges(text, cands)
+    _chart_ticks(text, cands)
     _scaled_measure_in_context(text, cands)
+    _prior_year_units(cands)
     spans = sentence_spans(text[lo:hi])
     out: list[Figure] = []
     periods_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -610,6 +613,34 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _chart_ticks(text: str, cands: list[_Cand]) -> None:
+    """A chart's axis flattened into text: a run of bare numbers falling by one step down to the step itself
+    ("12.000 8.000 4.000", "30 20 10 0"). Ticks are no figures; a table row rarely falls so evenly to its step."""
+    run: list[_Cand] = []
+    for c in [*cands, None]:
+        if c is not None and not c.drop and c.value is not None and run and not text[run[-1].end : c.start].strip() \
+                and c.kind == run[-1].kind and c.value < run[-1].value \
+                and (len(run) == 1 or run[-2].value - run[-1].value == run[-1].value - c.value):
+            run.append(c)
+            continue
+        if len(run) >= 3 and run[-1].value in (0, run[-2].value - run[-1].value):
+            for tick in run:
+                tick.drop = "chart tick"
+        run = [c] if c is not None and not c.drop and c.value is not None else []
+
+
+def _prior_year_units(cands: list[_Cand]) -> None:
+    """Last year's figure in brackets takes the kind and unit of the figure before it: "210 aangiften (2017: 183)"."""
+    previous: _Cand | None = None
+    for c in cands:
+        if c.prior_year and previous is not None and previous.kind is not None:
+            c.kind, c.unit, c.scale = previous.kind, previous.unit, previous.scale
+        elif c.prior_year:
+            c.kind = "count"
+        if not c.drop and not c.prior_year:
+            previous = c
 
 
 def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
@@ -740,6 +771,11 @@ def _measure_unit_follows(text: str, e: int, hi: int) -> bool:
     return w is not None and w.group(1).lower() in MEASURE_UNITS
 
 
+_TABLE_SCALE_BEFORE = re.compile(r"(?:\(|\bbedragen)[\s\u00a0]*[x×][\s\u00a0]*(?:€[\s\u00a0]*)?$", re.I)
+_ROW_REFERENCE_BEFORE = re.compile(r"\(=[\s\u00a0]*(?:\d+[\s\u00a0]*(?:t/m|[-–+])[\s\u00a0]*)?$")
+_SPACED_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([‒−])[ \u00a0]?$")
+
+
 def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     s, e = m.start(), m.end()
     raw = m.group()
@@ -768,8 +804,12 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     c = _Cand(s, e, s, e, parse_digits(raw, point_decimal=True))  # DIGITS_RX only lets "27.7" through before a unit
     if c.value is None:
         return None
+    if _TABLE_SCALE_BEFORE.search(text, max(lo, s - 20), s) or _ROW_REFERENCE_BEFORE.search(text, max(lo, s - 16), s):
+        return None  # a table's scale "(x 100 miljoen euro)", "(bedragen x € 1 miljoen)"; its rows "(= 1 t/m 5)"
     if before[-1:] in ("-", "−") and (s - 1 == lo or text[s - 2] in " (\t\n\u00a0"):
         c.start, c.value = s - 1, -c.value  # "-20%", "−1,5%"
+    elif sign := _SPACED_MINUS_BEFORE.search(text, max(lo, s - 3), s):
+        c.start, c.value = sign.start(1), -c.value  # "‒ 0,5 procent": the figure dash of typeset tables and prose
     plain = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if " " in plain and (e < hi and text[e : e + 1] in "-–" and text[e + 1 : e + 2].isdigit()):
         return None  # "21 501-02"
@@ -791,7 +831,13 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if re.match(r"^[.)]\s", text[e : e + 2]) or text[e : e + 1] == ")" or text[e:e + 1] == "." and e + 1 >= hi:
         if not pre_line.strip() or pre_line.strip() in ("(", "["):
             return None
+    prior = _PRIOR_YEAR_BEFORE.search(text, max(lo, s - 12), s) and _PRIOR_YEAR_AFTER.match(text, e, hi)
+    if prior:
+        return _prior_year_figure(c, prior)
     if re.search(r"[(\[]\s*$", text[max(lo, s - 2) : s]) and re.match(r"\s*[)\]]", text[e : e + 2]):
+        if _bracketed_count(text, s, e, lo, hi):
+            c.kind, c.has_unit = "count", True
+            return c
         return None  # "(1)", "[9]"
     if text[e : e + 1] == "]" or re.match(r"\s\]", text[e : e + 2]):
         return None
@@ -827,6 +873,51 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if _time_of_day(c, pre, text) or _age(c, pre) or _first_place(c, pre, text):
         return None
     return c
+
+
+# Annual reports give last year's figure in brackets after this year's: "95,8% (2017: 95,0)", "(2017: 183)".
+_PRIOR_YEAR_BEFORE = re.compile(r"\((?:19|20)\d\d[\s\u00a0]*:[\s\u00a0]*$")
+_PRIOR_YEAR_AFTER = re.compile(r"[\s\u00a0]*(%|procent\b)?[\s\u00a0]*\)")
+
+
+def _prior_year_figure(c: _Cand, after: re.Match) -> _Cand:
+    """The number of "(2017: 183)": a percentage where it says so, otherwise it takes the kind and unit of the figure
+    it is compared with (see _prior_year_units)."""
+    c.has_unit = True
+    if after.group(1):
+        c.kind, c.unit, c.has_unit_strong = "percentage", "%", True
+        c.end = after.start(1) + len(after.group(1))
+    else:
+        c.prior_year = True
+    return c
+
+
+# A count in brackets after the thing counted, as annual reports list them: "bedreiging (285), weerspannigheid
+# (183)", "regulier (4) en horizontale fraude (20)", "dan in 2017 (642)". Not a list marker ("zowel (1) de …"), an
+# option or a clause ("optie (4)", "artikel 21 (2)"), a dossier number ("nr. 8 (36518)") or a year ("RIVM (2022)").
+_COUNTED_IN_BRACKETS_BEFORE = re.compile(r"(?:(?<![\w.])[a-zà-ÿ][\w'’-]+|\bin[ \t\u00a0]+(?:19|20)\d\d)[ \t\u00a0]*\($")
+_COUNTED_IN_BRACKETS_AFTER = re.compile(r"\)(?:[ \t\u00a0]*(?:[,.;:]|$)|[ \t\u00a0]+(?:en|of)\b)")
+_BRACKETED_NUMBER = re.compile(r"[a-zà-ÿ][ \t\u00a0]*\(\d[\d.,]*\)")
+_NUMBERED_THINGS = frozenset(
+    """optie opties variant varianten scenario scenario's alternatief alternatieven stap stappen fase fasen fases lid
+    leden artikel artikelen punt punten vraag vragen motie moties bijlage bijlagen tabel tabellen figuur figuren grafiek
+    noot voetnoot bron bronnen categorie categorieën niveau niveaus type model modellen versie deel delen hoofdstuk
+    paragraaf sub onderdeel onderdelen element elementen criterium criteria zie""".split()
+)
+
+
+def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    before = _COUNTED_IN_BRACKETS_BEFORE.search(text, max(lo, s - 40), s)
+    if not before or not _COUNTED_IN_BRACKETS_AFTER.match(text, e, hi) or _YEAR.match(text[s:e]):
+        return False
+    word = before.group().rstrip(" \t\u00a0(").lower()
+    if word in _NUMBERED_THINGS:
+        return False
+    # a small number alone is more often a marker pointing at a list or a figure ("komen … aan bod (1).")
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(lo, s - 200), s)), default=max(lo, s - 200))
+    end = _CLAUSE_END.search(text, e, min(hi, e + 200))
+    listed = len(_BRACKETED_NUMBER.findall(text, start, end.start() if end else min(hi, e + 200))) >= 2
+    return listed or float(text[s:e].replace(".", "").replace(",", ".")) >= 10
 
 
 # an abbreviated hedge or bound before a number is no sentence end: "ca. 4.000 per dag", "max. 30"
@@ -1400,8 +1491,25 @@ _ROUNDED_TO = re.compile(r"\b(?:op|in)[\s\u00a0]+$", re.I)
 _VAGUE_REPEATED = re.compile(r"[\s\u00a0]+en[\s\u00a0]+(?:tientallen|honderden|duizenden)\b", re.I)
 
 
+# The scale a table or chart states its numbers in: "(in miljoenen euro)", "(volumegroei, in procenten)", a column
+# header "Miljoenen euro" (capitalised inside a sentence, or alone). No amount.
+_SCALE_STATEMENT_BEFORE = re.compile(r"\((?:[^()\n]*[\s\u00a0,;])?in[\s\u00a0]+$", re.I)
+_SCALE_HEADER = re.compile(r"(?:[ \t\u00a0]+(?:euro|personen))?[ \t\u00a0]*", re.I)
+
+
+def _scale_statement(text: str, m: re.Match) -> bool:
+    if _SCALE_STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return True
+    if not m.group()[:1].isupper():
+        return False
+    before = text[: m.start()].rstrip()
+    return (before != "" and (before[-1].isalnum() or before[-1] == ")")) or _SCALE_HEADER.fullmatch(text, m.end()) is not None
+
+
 def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
     word = re.sub(r"\s+", " ", m.group().lower())
+    if word in ("miljoenen", "miljarden", "duizenden", "honderden") and _scale_statement(text, m):
+        return None
     v = VAGUE.get(word.split(" ")[-1]) if word not in _FEW else None
     c = _Cand(m.start(), m.end(), m.start(), m.end(), v, is_word=True, approximate=True)
     # "miljoenen euro's" is vague; "tientallen miljoenen" takes the scale
