@@ -1671,3 +1671,11 @@ def test_the_ministries_together_and_the_audit_service_are_the_government_side()
                      "De ADR rondt dit onderzoek naar verwachting af in de zomer van 2019.",
                      "In 2019 gaan de departementen verder met de implementatie van het systeem."):
         assert classify(sentence, ref, policy=True) is not None, sentence
+
+
+def test_a_practice_since_a_moment_and_normally_done_is_no_plan() -> None:
+    ref = date(2019, 5, 15)
+    for sentence in ("Sinds deze kabinetsperiode worden deze ramingen gecertificeerd door het CPB.",
+                     "Deze afweging wordt normaal gesproken eens in de vier jaar gemaakt."):
+        assert classify(sentence, ref, policy=True, annual=True) is None, sentence
+    assert classify("Deze ramingen worden deze kabinetsperiode gecertificeerd.", ref, policy=True, annual=True)[0] == "plan"

@@ -1427,3 +1427,12 @@ def test_the_scale_of_a_table_or_chart_and_its_axis_are_no_figures() -> None:
 def test_the_figure_dash_as_a_minus_sign() -> None:
     f = one("De MTO heeft de vorm van een minimaal structureel saldo van ‒ 0,5 procent van het bbp.")
     assert (f.raw, f.value, f.kind) == ("‒ 0,5 procent", -0.5, "percentage")
+
+
+def test_two_numbers_joined_by_en_and_a_year_compared_with() -> None:
+    # "drie en vier" is no numeral of seven: counted up in words it is a range, in digits two rows
+    f = one("Het gaat om ramingen op basis van achtereenvolgens twee, drie en vier kwartalen declaraties.")
+    assert (f.value, f.value_from, f.unit) == (4, 2, "kwartalen")
+    assert values("Dat kost drie en vier procent.") == [3, 4]
+    assert values("Ten opzichte van 2017 stegen de ontvangsten.") == []  # a year, not a count of "stegen"
+    assert values("Tabel 2.2.1 toont het verschil in miljarden euro voor de ontvangsten.") == []  # the table's unit

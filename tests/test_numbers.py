@@ -97,3 +97,11 @@ def test_a_thousands_group_keeps_three_digits():
 @pytest.mark.parametrize("text, value", [("een tien", 10.0), ("een vijf", 5.0), ("een miljoen", 1e6), ("een honderd", 100.0), ("eenentwintig", 21.0)])
 def test_een_before_a_cardinal_is_an_article_not_a_one(text, value):
     assert parse_number(text) == value
+
+
+def test_en_joins_a_numeral_only_where_dutch_writes_one() -> None:
+    assert parse_number("honderd en twintig") == 120  # after a scale
+    assert parse_number("twee en twintig") == 22  # a unit before a ten, written apart
+    assert parse_number("drie en een kwart") == 3.25  # a fraction
+    assert parse_number("drie en vier") is None  # two numbers: "drie en vier kwartalen"
+    assert parse_number("tien en elf") is None

@@ -433,7 +433,8 @@ _HABITUAL = re.compile(
 
 _PERIODIC = re.compile(
     r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
-    r"gebruikelijk|bijvoorbeeld)\b",
+    r"gebruikelijk|bijvoorbeeld|normaal\s+gesproken|eens\s+(?:per|in\s+de)\s+(?:\w+\s+)?(?:jaar|maand|maanden|week|weken)|"
+    r"(?:elke|iedere)\s+(?:twee|drie|vier|vijf|zes|tien)\s+(?:jaar|maanden|weken))\b",
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(r"\b(?:regelmatig|geregeld|vaak|dikwijls|periodiek|frequent|voortdurend|doorlopend|continu|structureel)\b", re.IGNORECASE)
@@ -2039,6 +2040,8 @@ def _future_time(s: str, ref: date | None) -> bool:
     d = find_deadline(s)
     if d is None or _PAST_MARK.match(s, d.end) or d.kind == "today":  # (today is no moment to come)
         return False
+    if _SINCE_BEFORE.search(s, max(0, d.start - 8), d.start):
+        return False  # "Sinds deze kabinetsperiode worden de ramingen gecertificeerd": a start gone by
     # a time limit counted from an event ("Binnen vier weken na ontvangst van het bezwaar wordt beoordeeld ...",
     # "binnen zes weken nadat de aanvraag is ingediend"): a rule of procedure, no calendar moment
     if _RELATIVE_LIMIT.match(s, d.end) and not _CALENDAR_EVENT.match(s, d.end):
@@ -2049,6 +2052,7 @@ def _future_time(s: str, ref: date | None) -> bool:
     return due is None or due >= ref
 
 
+_SINCE_BEFORE = re.compile(r"\bsinds\s+$", re.IGNORECASE)
 _RELATIVE_LIMIT = re.compile(r"\s*(?:na|nadat|vanaf|volgend\s+op|te\s+rekenen\s+vanaf)\b", re.IGNORECASE)
 _CALENDAR_EVENT = re.compile(
     r"\s*na\s+(?:de|het)\s+(?:zomer|zomerreces|kerstreces|voorjaarsreces|herfstreces|reces|jaarwisseling|verkiezingen|"

@@ -480,7 +480,9 @@ def _prose_unglued(index: int, text: str, footnote: bool, glued: bool = True) ->
 def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figure]:
     cands: list[_Cand] = []
     last_end = lo
-    for m in MASTER.finditer(text, lo, hi):
+    pos = lo
+    while (m := MASTER.search(text, pos, hi)) is not None:
+        pos = m.end()
         if m.start() < last_end:
             continue  # already part of the previous figure ("tientallen miljarden")
         ratio = _RATIO.match(text, m.start(), hi) if text.startswith(" op ", m.end()) else None
@@ -555,6 +557,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
             continue
         last_end = c.end
         cands.append(c)
+        if c.end < m.end():
+            pos = c.end  # a shorter reading than the match ("drie" of "drie en vier kwartalen"): read on from there
     if not cands:
         return []
     if "/" in text[lo:hi] or "www" in text[lo:hi]:
@@ -933,6 +937,7 @@ _SUBJECT_PRONOUN = re.compile(r"[ \t\u00a0]+(?:we|wij|ik|ze|zij|hij|u|jullie)\b"
 _NOT_COUNTED_ADVERBS = frozenset("zelfs steeds telkens onlangs eens soms anders links rechts ooit nooit alweer ten".split())
 
 
+_COMPARED_WITH = re.compile(r"\b(?:opzichte|t\.o\.v\.|vergeleken|vergelijking)[\s\u00a0]+(?:van|met)[\s\u00a0]+$", re.I)
 _PART_OF_YEAR = re.compile(
     rf"\b(?:einde?|begin|start|midden|helft|loop|zomer|najaar|voorjaar|winter|kwartaal|(?:{MONTHS}))[\s\u00a0]+van[\s\u00a0]+$", re.I
 )
@@ -948,6 +953,8 @@ def _year_like_count(text: str, c: _Cand, lo: int) -> bool:
         return False  # "In de zomer van 2025 sluiten we een pact": the verb of an inverted clause
     if _PART_OF_YEAR.search(text, max(lo, c.start - 30), c.start):
         return False  # "aan het einde van 2024 grotendeels", "in de loop van 2025": a moment
+    if _COMPARED_WITH.search(text, max(lo, c.start - 30), c.start):
+        return False  # "Ten opzichte van 2017 stegen de ontvangsten": the year compared with
     if _DEFINITE_OF.search(text, max(lo, c.start - 40), c.start):
         return False  # "in de evaluatie van 2016 verbeterpunten": a definite thing's year; "een populatie van 2000"
     return (c.kind == "count" and plural and right_after is not None and unit.startswith(right_after.group(1).rstrip(".,;:)"))
@@ -1200,6 +1207,8 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         # the longest leading part that parses
         parts = list(re.finditer(r"\S+", raw))
         for k in range(len(parts) - 1, 0, -1):
+            if parts[k - 1].group().lower() in ("en", "ën"):
+                continue  # the joiner belongs to what follows: "drie" of "drie en vier"
             sub = raw[: parts[k - 1].end()]
             v = parse_number(sub)
             if v is not None:
@@ -1494,12 +1503,16 @@ _VAGUE_REPEATED = re.compile(r"[\s\u00a0]+en[\s\u00a0]+(?:tientallen|honderden|d
 # The scale a table or chart states its numbers in: "(in miljoenen euro)", "(volumegroei, in procenten)", a column
 # header "Miljoenen euro" (capitalised inside a sentence, or alone). No amount.
 _SCALE_STATEMENT_BEFORE = re.compile(r"\((?:[^()\n]*[\s\u00a0,;])?in[\s\u00a0]+$", re.I)
+_IN_SCALE = re.compile(r"\bin[\s\u00a0]+$", re.I)
+_EURO_AFTER = re.compile(r"[\s\u00a0]+euro\b(?!['’]s)", re.I)
 _SCALE_HEADER = re.compile(r"(?:[ \t\u00a0]+(?:euro|personen))?[ \t\u00a0]*", re.I)
 
 
 def _scale_statement(text: str, m: re.Match) -> bool:
     if _SCALE_STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return True
+    if _IN_SCALE.search(text, max(0, m.start() - 4), m.start()) and _EURO_AFTER.match(text, m.end()):
+        return True  # "Tabel 2.2.1 toont het verschil in miljarden euro": the unit of the table's numbers
     if not m.group()[:1].isupper():
         return False
     before = text[: m.start()].rstrip()

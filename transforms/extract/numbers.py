@@ -267,6 +267,19 @@ def _tokens(s: str) -> list[str]:
 _SCALE_WORDS = {"honderd", "duizend", "miljoen", "miljard", "biljoen", "half", "halve", "kwart"}
 
 
+def _joins_a_numeral(before: str, after: str, then: str | None) -> bool:
+    """Whether "en" between two words makes one numeral: after a hundred or more ("honderd en twintig",
+    "vierduizend en twee"), a unit before a ten written apart ("twee en twintig"), a fraction or a scale after
+    ("drie en een kwart", "drieëntwintig en drie vijfde", "driehonderd en twee dozijn"); not two numbers ("drie
+    en vier kwartalen")."""
+    a, b = word_value(before), word_value(after)
+    if a is None or b is None or before in SCALES or after in ("een", "één") or a >= 100:
+        return True
+    if then is not None and (then in SCALES or denominator_value(then) is not None):
+        return True
+    return a < 10 and b >= 20 and b % 10 == 0 and b < 100
+
+
 def _words_value(s: str) -> float | None:
     """Sum of a sequence of number words, digits, scale words and fractions."""
     toks = _tokens(s)
@@ -303,6 +316,8 @@ def _words_value(s: str) -> float | None:
     while i < n:
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else None
+        if t in ("en", "ën") and 0 < i and nxt is not None and not _joins_a_numeral(toks[i - 1], nxt, toks[i + 2] if i + 2 < n else None):
+            return None  # "drie en vier kwartalen": two numbers, not one
         if t in ("en", "ën", "/", "-"):
             i += 1
             continue
