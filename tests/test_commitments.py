@@ -1679,3 +1679,15 @@ def test_a_practice_since_a_moment_and_normally_done_is_no_plan() -> None:
                      "Deze afweging wordt normaal gesproken eens in de vier jaar gemaakt."):
         assert classify(sentence, ref, policy=True, annual=True) is None, sentence
     assert classify("Deze ramingen worden deze kabinetsperiode gecertificeerd.", ref, policy=True, annual=True)[0] == "plan"
+
+
+def test_the_main_clause_resumed_after_a_clause_and_money_made_available() -> None:
+    ref = date(2015, 9, 15)
+    plans = ("De loonkosten voor werknemers die het minimumloon of net iets meer verdienen, worden verlaagd.",
+             "Waar onder- en bovenwereld vermengd raken, wordt dit aangepakt.",
+             "Daarvoor komt extra geld beschikbaar.")
+    for sentence in plans:
+        assert classify(sentence, ref, policy=True)[0] == "plan", sentence
+    # a decision taken earlier this year is told, not announced
+    assert classify("Eerder dit jaar is besloten minder gas te winnen in Groningen.", ref, policy=True) is None
+    assert classify("Het geld komt niet beschikbaar.", ref, policy=True) is None

@@ -86,6 +86,8 @@ FLOORS = [
     ("evaluation/fresh64", 0.82, 0.40),  # the same report, sections 2.2-2.4 (measured after the rules drawn from fresh62-63)
     # figures only (`"commitments_labelled": false`): NS is a company, no government side
     ("evaluation/fresh61", 0.81, 1.00),  # NS's annual report 2018, the chapter Resultaten 2018
+    # the government's programme for the year, read by the King
+    ("evaluation/fresh65", 1.00, 0.80),  # the Troonrede 2015, a genre never seen, held out to the end
 ]
 
 

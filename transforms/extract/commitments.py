@@ -650,6 +650,7 @@ _cue("wordt worden", "plan", "gov_or_passive",
      rf"^\W*(?!{_BELIEF_PARTICIPLE}\b|{_SAYING_PARTICIPLE}\b|[a-zë]+end\b){_PARTICIPLE}\s+(?P<fin>wordt|worden)\b(?!\s+(?:dat|of|hoe|wat|welke|er\s+(?:dat|of))\b)")
 # "komen te" + infinitive of ceasing, a change to come: "de verplichting komt te vervallen"
 _cue("komt komen", "plan", "komen_te", r"\b(?P<fin>komt|komen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+te\s+(?:vervallen|verdwijnen)\b")
+_cue("beschikbaar", "plan", "any", r"\b(?P<fin>komt|komen)\s+(?:(?!(?:niet|geen|er)\b)[\w’'-]+\s+){1,6}?beschikbaar\b")
 _cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b)|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort|neer)\b|[^.;]{0,60}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$))")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 # a priority named without its owner, or the government's: "Het aanpakken van de personeelskrapte heeft grote
@@ -2161,7 +2162,7 @@ def _decided_before(text: str, ref: date | None) -> bool:
     # a decision in a narrated sequence of past events ("Vervolgens heeft de rijksoverheid besloten tot ...",
     # "Daarop is besloten ...") is told as history, not announced
     if re.search(r"\b(?:destijds|toen|indertijd|vorig(?:e)?\s+(?:jaar|kabinet)|vervolgens|daarop|nadien|aanvankelijk|"
-                 r"oorspronkelijk|in\s+het\s+verleden)\b", text, re.IGNORECASE):
+                 r"oorspronkelijk|in\s+het\s+verleden|eerder\s+dit\s+jaar)\b", text, re.IGNORECASE):
         return True
     years = [int(y) for y in re.findall(r"\b(?:in|op)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b", text, re.IGNORECASE)]
     return bool(years and ref is not None and max(years) < ref.year)
@@ -2194,7 +2195,9 @@ def _subject_and_verb(s: str) -> str | None:
 _CLAUSE_BREAK = re.compile(
     r"(?:[;:]|,\s*(?=(?:en|maar|waarna|waarbij|waardoor|omdat|zodat|terwijl|dan|die|dat|wat|welke|waarover|"
     r"waarin|waarmee|zodra|nadat|voordat|als|indien|mede)\b)|"
-    r",\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|wordt|worden|kan|kunnen|moet|moeten)\s+(?:ik|wij|we|het|de|er)\b)|\b(?:en|maar)\s+(?=(?:ik|wij|we|het\s+kabinet)\b)|"
+    r",\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|wordt|worden|kan|kunnen|moet|moeten)\s+(?:ik|wij|we|het|de|er|dit|dat|deze)\b)|"
+    # the main clause resumed after a relative clause: "De loonkosten voor werknemers die … verdienen, worden verlaagd"
+    r",\s*(?=(?:wordt|worden)\s+(?:\w+\s+){0,2}?ge\w+(?:d|t)\s*[.;]|(?:wordt|worden)\s+(?:\w+\s+){0,2}?ver\w+(?:d|t)\s*[.;])|\b(?:en|maar)\s+(?=(?:ik|wij|we|het\s+kabinet)\b)|"
     r"(?<=\w)\s+(?=die\s+(?:ik|wij|we|u|het|de|er|zij|hij|ze)\b)|"
     r"(?<=\w)\s+(?=(?:dat|of|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar)\s+(?!\w+\s*[,.;]))(?<!\bzo\s)(?<!\bdan\s))",
     re.IGNORECASE,
