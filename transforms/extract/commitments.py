@@ -76,7 +76,12 @@ Dutch grammar, in three steps.
      report (`is_annual_report`), where the year accounted for counts as the
      current one, the simple past of a start or of work ("startte het korps
      met", "trof voorbereidingen", "zette stappen", "werkte aan", "maakte
-     een begin"); the present tense of an activity
+     een begin"), and what lies past that year is still to come; there the
+     present passive of a rule ("wordt aangepast voor het conjuncturele
+     effect") is no plan unless a moment to come, work under way ("wordt
+     gestimuleerd") or a verb that looks ahead ("wordt afgerond") makes it
+     one (a report is known by its title or name, or by how its first
+     paragraphs name it: "Voor u ligt het … Jaarverslag"); the present tense of an activity
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
      ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
      "staat in nauw contact met", "onderhoudt contact met", "UWV zet in op",

@@ -70,6 +70,13 @@ Decisions beyond the guidelines:
   glued words are not split ("nogenkele", "sinds 201430.396"), and digits glued to capitals
   stay identifiers or markers ("2024Z12345", "Staten-Generaal2"). A line-break hyphen left in
   "procentpun-ten" still gives a percentage in procentpunt.
+- *Annual reports in flattened text.* A count in brackets after the thing counted ("bedreiging
+  (285), weerspannigheid (183)", "dan in 2017 (642)") is a count, where it is listed or at least
+  10 (a lone "(1)" is a marker); last year's figure in brackets ("(2017: 183)", "95,8% (2017:
+  95,0)") takes the kind and unit of this year's. The scale a table or chart states ("(in
+  miljarden euro)", "Miljoenen euro" as a header, "(x 100 miljoen euro)"), a row reference
+  ("(= 1 t/m 5)") and a chart's axis (bare numbers falling by one step to the step: "12.000
+  8.000 4.000") are no figures. The figure dash before a number is a minus ("‒ 0,5 procent").
 
 Every row satisfies `paragraph.text[char_start:char_end] == raw`.
 """
@@ -808,11 +815,13 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     c = _Cand(s, e, s, e, parse_digits(raw, point_decimal=True))  # DIGITS_RX only lets "27.7" through before a unit
     if c.value is None:
         return None
-    if _TABLE_SCALE_BEFORE.search(text, max(lo, s - 20), s) or _ROW_REFERENCE_BEFORE.search(text, max(lo, s - 16), s):
+    near = text[max(lo, s - 20) : s]
+    if ("x" in near or "×" in near) and _TABLE_SCALE_BEFORE.search(text, max(lo, s - 20), s) \
+            or "=" in near and _ROW_REFERENCE_BEFORE.search(text, max(lo, s - 16), s):
         return None  # a table's scale "(x 100 miljoen euro)", "(bedragen x € 1 miljoen)"; its rows "(= 1 t/m 5)"
     if before[-1:] in ("-", "−") and (s - 1 == lo or text[s - 2] in " (\t\n\u00a0"):
         c.start, c.value = s - 1, -c.value  # "-20%", "−1,5%"
-    elif sign := _SPACED_MINUS_BEFORE.search(text, max(lo, s - 3), s):
+    elif ("‒" in before or "−" in before) and (sign := _SPACED_MINUS_BEFORE.search(text, max(lo, s - 3), s)):
         c.start, c.value = sign.start(1), -c.value  # "‒ 0,5 procent": the figure dash of typeset tables and prose
     plain = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if " " in plain and (e < hi and text[e : e + 1] in "-–" and text[e + 1 : e + 2].isdigit()):
@@ -835,7 +844,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if re.match(r"^[.)]\s", text[e : e + 2]) or text[e : e + 1] == ")" or text[e:e + 1] == "." and e + 1 >= hi:
         if not pre_line.strip() or pre_line.strip() in ("(", "["):
             return None
-    prior = _PRIOR_YEAR_BEFORE.search(text, max(lo, s - 12), s) and _PRIOR_YEAR_AFTER.match(text, e, hi)
+    prior = ":" in before and _PRIOR_YEAR_BEFORE.search(text, max(lo, s - 12), s) and _PRIOR_YEAR_AFTER.match(text, e, hi)
     if prior:
         return _prior_year_figure(c, prior)
     if re.search(r"[(\[]\s*$", text[max(lo, s - 2) : s]) and re.match(r"\s*[)\]]", text[e : e + 2]):
