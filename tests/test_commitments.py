@@ -1691,3 +1691,11 @@ def test_the_main_clause_resumed_after_a_clause_and_money_made_available() -> No
     # a decision taken earlier this year is told, not announced
     assert classify("Eerder dit jaar is besloten minder gas te winnen in Groningen.", ref, policy=True) is None
     assert classify("Het geld komt niet beschikbaar.", ref, policy=True) is None
+
+
+def test_a_body_naming_itself_and_a_verb_of_state_with_a_long_a() -> None:
+    ref = date(2023, 5, 17)
+    found = classify("Daarnaast bekijkt de AP of het integriteitsbeleid aanvullingen nodig heeft.", ref, policy=True, annual=True)
+    assert found is not None and found[2] == "de AP"  # the data protection authority of its own annual report
+    # "bestaat" is the third person of "bestaan", a verb of state: no act
+    assert classify("De AP bestaat uit vijf directies.", ref, policy=True, annual=True) is None

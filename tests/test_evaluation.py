@@ -84,6 +84,7 @@ FLOORS = [
     ("evaluation/fresh62", 0.77, 0.60),  # the Financieel Jaarverslag van het Rijk 2018, foreword to section 2.1
     ("evaluation/fresh63", 0.80, 0.60),  # the same report, chapter 3 (financial management)
     ("evaluation/fresh64", 0.82, 0.40),  # the same report, sections 2.2-2.4 (measured after the rules drawn from fresh62-63)
+    ("evaluation/fresh66", 0.91, 0.35),  # the Autoriteit Persoonsgegevens' annual report 2022, a real PDF, held out to the end
     # figures only (`"commitments_labelled": false`): NS is a company, no government side
     ("evaluation/fresh61", 0.81, 1.00),  # NS's annual report 2018, the chapter Resultaten 2018
     # the government's programme for the year, read by the King

@@ -237,8 +237,8 @@ _GOV_NP = (
     r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|(?:de\s+)?auditdienst\s+rijk|(?:de\s+)?(?-i:ADR)|"
     # the ministries together, and what they set up between them
     r"(?:de|alle|beide)\s+(?:departementen|ministeries)|(?:een|de)\s+interdepartementale\s+(?:werkgroep|projectgroep|stuurgroep)|"
-    # the police as its annual report names itself
-    r"het\s+korps|de\s+korpsleiding|de\s+korpschef|"
+    # bodies as their annual reports name themselves: the police, the data protection authority
+    r"het\s+korps|de\s+korpsleiding|de\s+korpschef|(?:de\s+)?autoriteit\s+persoonsgegevens|de\s+(?-i:AP)|"
     # a fellow minister, as a minister speaks of one: "mijn collega van LNV", "mijn collega Hans Vijlbrief",
     # "mijn collega's", "de collega van EZK"
     r"mijn\s+collega(?:['’]s)?(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*|(?:\s+(?-i:[A-Z])[\w-]*){1,2})?|"
@@ -2355,11 +2355,13 @@ def _agent_is_other(text: str) -> bool:
 # a past or routine moment ("vorig jaar", "jaarlijks") or a hypothetical rejects it.
 
 def _verb_forms(pairs: str) -> frozenset[str]:
-    """'stem:infinitive ...' -> the present forms: stem, stem + t, infinitive."""
+    """'stem:infinitive ...' -> the present forms: stem, stem + t (a long a doubled: "besta" -> "bestaat"),
+    infinitive."""
     out: set[str] = set()
     for pair in pairs.split():
         stem, _, inf = pair.partition(":")
-        out.update({stem, inf or stem, stem if stem.endswith("t") else stem + "t"})
+        third = stem if stem.endswith("t") else stem + "at" if re.search(r"[^a]a$", stem) else stem + "t"
+        out.update({stem, inf or stem, third})
     return frozenset(out)
 
 
