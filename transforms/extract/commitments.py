@@ -2202,7 +2202,7 @@ _CLAUSE_BREAK = re.compile(
     r"waarin|waarmee|zodra|nadat|voordat|als|indien|mede)\b)|"
     r",\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|wordt|worden|kan|kunnen|moet|moeten)\s+(?:ik|wij|we|het|de|er|dit|dat|deze)\b)|"
     # the main clause resumed after a relative clause: "De loonkosten voor werknemers die … verdienen, worden verlaagd"
-    r",\s*(?=(?:wordt|worden)\s+(?:\w+\s+){0,2}?ge\w+(?:d|t)\s*[.;]|(?:wordt|worden)\s+(?:\w+\s+){0,2}?ver\w+(?:d|t)\s*[.;])|\b(?:en|maar)\s+(?=(?:ik|wij|we|het\s+kabinet)\b)|"
+    r",\s*(?=(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:ge|ver)\w+[dt]\s*[.;])|\b(?:en|maar)\s+(?=(?:ik|wij|we|het\s+kabinet)\b)|"
     r"(?<=\w)\s+(?=die\s+(?:ik|wij|we|u|het|de|er|zij|hij|ze)\b)|"
     r"(?<=\w)\s+(?=(?:dat|of|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar)\s+(?!\w+\s*[,.;]))(?<!\bzo\s)(?<!\bdan\s))",
     re.IGNORECASE,

@@ -848,7 +848,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if prior:
         return _prior_year_figure(c, prior)
     if re.search(r"[(\[]\s*$", text[max(lo, s - 2) : s]) and re.match(r"\s*[)\]]", text[e : e + 2]):
-        if _bracketed_count(text, s, e, lo, hi):
+        if _bracketed_count(text, s, e, lo, hi, c.value):
             c.kind, c.has_unit = "count", True
             return c
         return None  # "(1)", "[9]"
@@ -899,7 +899,7 @@ def _prior_year_figure(c: _Cand, after: re.Match) -> _Cand:
     c.has_unit = True
     if after.group(1):
         c.kind, c.unit, c.has_unit_strong = "percentage", "%", True
-        c.end = after.start(1) + len(after.group(1))
+        c.end = after.end(1)
     else:
         c.prior_year = True
     return c
@@ -919,7 +919,7 @@ _NUMBERED_THINGS = frozenset(
 )
 
 
-def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int, value: float) -> bool:
     before = _COUNTED_IN_BRACKETS_BEFORE.search(text, max(lo, s - 40), s)
     if not before or not _COUNTED_IN_BRACKETS_AFTER.match(text, e, hi) or _YEAR.match(text[s:e]):
         return False
@@ -930,7 +930,7 @@ def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(lo, s - 200), s)), default=max(lo, s - 200))
     end = _CLAUSE_END.search(text, e, min(hi, e + 200))
     listed = len(_BRACKETED_NUMBER.findall(text, start, end.start() if end else min(hi, e + 200))) >= 2
-    return listed or float(text[s:e].replace(".", "").replace(",", ".")) >= 10
+    return listed or value >= 10
 
 
 # an abbreviated hedge or bound before a number is no sentence end: "ca. 4.000 per dag", "max. 30"
@@ -1524,7 +1524,7 @@ def _scale_statement(text: str, m: re.Match) -> bool:
         return True  # "Tabel 2.2.1 toont het verschil in miljarden euro": the unit of the table's numbers
     if not m.group()[:1].isupper():
         return False
-    before = text[: m.start()].rstrip()
+    before = text[max(0, m.start() - 8) : m.start()].rstrip()
     return (before != "" and (before[-1].isalnum() or before[-1] == ")")) or _SCALE_HEADER.fullmatch(text, m.end()) is not None
 
 
