@@ -1699,3 +1699,65 @@ def test_a_body_naming_itself_and_a_verb_of_state_with_a_long_a() -> None:
     assert found is not None and found[2] == "de AP"  # the data protection authority of its own annual report
     # "bestaat" is the third person of "bestaan", a verb of state: no act
     assert classify("De AP bestaat uit vijf directies.", ref, policy=True, annual=True) is None
+
+
+def test_an_annual_reports_present_tense_is_standing_practice_unless_it_tells_of_effort() -> None:
+    ref = date(2018, 4, 20)
+    practice = ("De AP biedt functionarissen gegevensbescherming diverse mogelijkheden om vragen te stellen.",
+                "Hiervoor baseert het kabinet zich op analyses over de ontwikkeling van de zorguitgaven.",
+                "De politie participeert samen met het OM in het Expertisecentrum Kinderpornografie.")
+    for sentence in practice:
+        assert classify(sentence, ref, policy=True, annual=True) is None, sentence
+        assert classify(sentence, ref, policy=True)[0] == "plan", sentence  # in a policy letter: what will be done
+    effort = ("De politie werkt eraan om het vertrouwen in de aanpak te versterken.",
+              "Stapsgewijs bouwt de politie met ketenpartners aan een digitaal informatieportaal.",
+              "Voor deze activiteiten richt de AP de nieuwe directie Coördinatie Algoritmes in.",
+              "Hiermee maakt het kabinet een start met de verdere verbetering van het stelsel.",
+              "Het korps benut de bevindingen om de inhoud van de opleidingen te verbeteren.",
+              "De aanbeveling van de rapporteurs over de verantwoording neemt het kabinet over.",
+              "In de eerstvolgende uitgave van het kader verwerkt het korps de nieuwe privacyregels.",
+              "Sinds 2017 controleert de ADR de inkoopuitgaven van de departementen.")
+    for sentence in effort:
+        assert classify(sentence, ref, policy=True, annual=True) is not None, sentence
+
+
+def test_a_jaarplan_is_a_year_document_and_the_letter_offering_it_is_not() -> None:
+    from transforms.extract.commitments import is_annual_report
+
+    body = Paragraph(text="BKWI ondersteunt de ketenpartners bij de gegevensuitwisseling.")
+    assert is_annual_report(Document(document_id="bkwi-jaarplan-2022", paragraphs=[body]))
+    letter = [Paragraph(text="Aanbieding jaarplannen UWV en BKWI"), Paragraph(text="Geachte heer Koolmees,"), body]
+    assert not is_annual_report(Document(document_id="uwv-aanbieding-jaarplan-2022", paragraphs=letter))
+
+
+def test_a_body_naming_itself_in_its_title_is_the_government_side_of_its_document() -> None:
+    from transforms.extract.commitments import self_name
+
+    texts = ["Jaarplan KIWI 2022",
+             "KIWI ontleent zijn bestaansrecht aan goede dienstverlening aan burgers.",
+             "In 2022 zal KIWI het centrale deel van de nieuwe voorziening ontwikkelen en beheren.",
+             "Daarbij streeft KIWI ernaar om te voldoen aan de baseline voor informatiebeveiliging."]
+    plan = Document(document_id="kiwi-jaarplan-2022", paragraphs=[Paragraph(text=t) for t in texts])
+    assert self_name(plan) == "KIWI"
+    found = {c.sentence[:20]: (c.kind, c.actor) for c in extract_commitments(plan, use_model=False)}
+    assert found["In 2022 zal KIWI het"] == ("plan", "KIWI")
+    assert found["Daarbij streeft KIWI"][1] == "KIWI"
+    assert not any(k.startswith("KIWI ontleent") for k in found)  # a plan's present tense of standing practice
+    # an acronym the title does not name is no self-name: someone else's acts are not the government's
+    other = Document(document_id="kst-1-1", paragraphs=[Paragraph(text="Voortgangsbrief")] + plan.paragraphs[1:])
+    assert self_name(other) is None
+    assert not extract_commitments(other, use_model=False)
+
+
+def test_a_separable_particle_closes_its_clause_and_work_set_going() -> None:
+    ref = date(2018, 9, 26)
+    # "voor 2019" is a time, not the particle of "voorstellen"; "af" with an object completes a task
+    assert classify("Na ontvangst van dit advies stelt het kabinet een actieplan op voor 2019.", ref, policy=True)[0] == "plan"
+    assert classify("Ik stel voor dat we dit later bespreken.", ref, policy=True) is None
+    assert classify("In het vierde kwartaal ronden wij en het ministerie het gesprek af.", ref, policy=True)[0] == "plan"
+    assert classify("Dan rond ik af.", ref, policy=False) is None  # the speaker's own close
+    # the government side set work going; someone else's start or a start years ago is no progress of it
+    started = "In 2018 heeft het kabinet al een aantal acties in gang gezet om de omgeving te optimaliseren."
+    assert classify(started, ref, policy=True)[0] == "progress"
+    assert classify("De Commissie heeft een procedure in gang gezet.", ref, policy=True) is None
+    assert classify("In 2015 heeft het kabinet een traject in gang gezet.", ref, policy=True) is None

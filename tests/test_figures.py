@@ -1436,3 +1436,21 @@ def test_two_numbers_joined_by_en_and_a_year_compared_with() -> None:
     assert values("Dat kost drie en vier procent.") == [3, 4]
     assert values("Ten opzichte van 2017 stegen de ontvangsten.") == []  # a year, not a count of "stegen"
     assert values("Tabel 2.2.1 toont het verschil in miljarden euro voor de ontvangsten.") == []  # the table's unit
+
+
+def test_an_amount_in_thousands_written_with_k_after_a_currency_sign():
+    f = one("We hebben voor het jaar 2021 een compensatie van € 263K toegekend gekregen.")
+    assert (f.value, f.unit, f.raw) == (263000, "EUR", "€ 263K")
+    assert values("In het bedrag van € 3.000K is een bijdrage van €1.000k opgenomen.") == [3000000, 1000000]
+    # without a currency sign a K after digits stays an identifier
+    assert values("Het project 5K loopt door.") == []
+
+
+def test_a_row_label_naming_fte_gives_its_cells_that_unit():
+    doc = _table("", ["Personeel | 2022 | 2021", "FTE met vast / tijdelijk / extern | 96,2 | 93,2", "Vacatures | 4 | 6"])
+    figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}
+    assert {(96.2, "fte", "fte"), (93.2, "fte", "fte"), (4, "count", None)} <= figs
+    # in a money table, the staff row is still fte and the other rows stay money
+    doc = _table("Bedragen x € 1.000", ["Post | 2022 | 2021", "Formatie (fte) | 12 | 13", "Personeel | 1.200 | 1.100"])
+    figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}
+    assert {(12, "fte", "fte"), (1200000, "money", "EUR")} <= figs

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SAMPLES
-from transforms.model import ANSWER, BODY, FOOTNOTE, HEADING, QUESTION, TABLE_ROW, ParseError
+from transforms.model import ANSWER, BODY, CAPTION, FOOTNOTE, HEADING, QUESTION, TABLE_ROW, ParseError
 from transforms.parse import parse_file
 from transforms.parse.pdftext import parse_pdf_text
 
@@ -428,3 +428,74 @@ def test_the_letter_templates_instruction_is_no_text() -> None:
     doc = parse_pdf_text(text, "antwoorden.txt")
     assert not any("slechts" in p.text for p in doc.paragraphs)
     assert any("In antwoord op uw brief" in p.text for p in doc.paragraphs)
+
+
+# OCR text with a blank line after every printed line (markdown from OCR): a budget table under its caption,
+# a years line and rows with "PM" and rows of one cell
+SPACED_TABLE_TEXT = "\n\n".join([
+    "Jaarplan Testbureau 2022",
+    "De rijksbijdrage voor de uitvoering van onze wettelijke taak is als volgt opgebouwd.",
+    "Begroting Begroting",
+    "Kader Testbureau (x € 1.000)",
+    "2022 2021",
+    "Regulier kader basis 14.533 10.260",
+    "l/p compensatie 2022 PM",
+    "Governance en beheer 1.273",
+    "Totaal kader 2021-2022 14.828 14.533",
+    "In 2022 zetten we deze lijn voort en breiden we het team verder uit met twee medewerkers.",
+    "Wij investeren daarnaast in de vernieuwing van onze systemen, zodat wijzigingen sneller kunnen.",
+    "Ook zorgen we voor een goede overdracht.",
+    "Daarmee sluiten we het jaar af.",
+]) + "\n"
+
+
+def test_a_table_in_blank_spaced_ocr_text_becomes_rows_scaled_by_its_caption() -> None:
+    from transforms.extract.figures import extract_figures
+
+    doc = parse_pdf_text(SPACED_TABLE_TEXT, "testbureau-jaarplan-2022.txt")
+    rows = [p.text for p in doc.paragraphs if p.role == TABLE_ROW]
+    assert rows == [
+        " | 2022 | 2021",
+        "Regulier kader basis | 14.533 | 10.260",
+        "l/p compensatie | 2022 | PM",
+        "Governance en beheer | 1.273",
+        "Totaal kader 2021-2022 | 14.828 | 14.533",
+    ]
+    assert any(p.role == CAPTION and "(x € 1.000)" in p.text for p in doc.paragraphs)
+    money = {(f.value, f.unit) for f in extract_figures(doc) if doc.paragraphs[f.paragraph].role == TABLE_ROW}
+    assert {(14533000, "EUR"), (10260000, "EUR"), (1273000, "EUR"), (14828000, "EUR")} <= money
+    # the prose after the table stays prose
+    assert doc.paragraphs[-1].role != TABLE_ROW and doc.paragraphs[-1].text == "Daarmee sluiten we het jaar af."
+
+
+def test_prose_in_blank_spaced_text_ending_in_a_number_is_no_table_row() -> None:
+    lines = [f"Dit is zin nummer {k} van een gewone alinea zonder enige tabel erin." for k in range(12)]
+    lines[5] = "In de periode tot en met het jaar waarover wij hier verslag doen waren het er 2021"
+    doc = parse_pdf_text("\n\n".join(lines) + "\n", "test-verslag.txt")
+    assert all(p.table is None for p in doc.paragraphs)
+
+
+def _settlement(prose: str) -> str:
+    lines = ["Kassiersverslag 2021", prose, "De volgende transacties hebben zich voorgedaan in het kalenderjaar.",
+             "Bedragen x € 1.000 Realisatie Voorschot Afrekening",
+             "Vergoeding kosten UWV en colleges B&W (art. 17) 12.499.433 12.000.000 499.433",
+             "Vergoeding kosten dienstverlening werkfitbehoud (art. 21) 0 0 0",
+             "Totaal 20.511.892 19.460.000 1.051.892",
+             "Rechtmatigheid", "De kassier stelt vast dat de vergoedingen juist zijn.", "Dat was het.", "Einde."]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_table_scale_the_prose_contradicts_is_not_applied() -> None:
+    from transforms.extract.figures import extract_figures
+
+    def cells(prose: str) -> set[float]:
+        doc = parse_pdf_text(_settlement(prose), "kassiersverslag-2021.txt")
+        rows = [p.text for p in doc.paragraphs if p.role == TABLE_ROW]
+        assert rows[0] == "Vergoeding kosten UWV en colleges B&W (art. 17) | 12.499.433 | 12.000.000 | 499.433"  # "(art. 17)": a label
+        return {f.value for f in extract_figures(doc) if doc.paragraphs[f.paragraph].role == TABLE_ROW}
+
+    # the prose states the total in plain euro: "x € 1.000" was left over, the cells are euro
+    stated = cells("In het kalenderjaar 2021 is door de kassier een bedrag van € 20.511.892 uitbetaald.")
+    assert {20511892, 12499433, 0} <= stated and 20511892000 not in stated
+    # without that statement the caption's scale holds
+    assert 20511892000 in cells("In het kalenderjaar 2021 is door de kassier alles uitbetaald.")

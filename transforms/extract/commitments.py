@@ -81,7 +81,16 @@ Dutch grammar, in three steps.
      effect") is no plan unless a moment to come, work under way ("wordt
      gestimuleerd") or a verb that looks ahead ("wordt afgerond") makes it
      one (a report is known by its title or name, or by how its first
-     paragraphs name it: "Voor u ligt het … Jaarverslag"); the present tense of an activity
+     paragraphs name it: "Voor u ligt het … Jaarverslag"; a jaarplan is read
+     the same way, a letter that offers one is not); there too the present
+     tense of the author's activity is standing practice ("De AP biedt FG's
+     diverse mogelijkheden") unless its verb tells of effort towards a change
+     ("werkt eraan", "bouwt aan", "geeft vorm aan", "richt … in", "zet
+     stappen", an om-clause of improving), a moment to come or now is named,
+     or advice is adopted ("neemt de aanbeveling over"); a body that names
+     itself by an acronym in its title or identifier ("Jaarplan BKWI 2022":
+     "BKWI zal …") is the government side of its own document
+     (`self_name`); "heeft … in gang gezet" (work set going); the present tense of an activity
      of a government actor ("De ILT voert nu testen uit", "zoekt mijn
      ministerie uit", "Ik voer gesprekken met", "ben ik met ... in gesprek",
      "staat in nauw contact met", "onderhoudt contact met", "UWV zet in op",
@@ -239,6 +248,8 @@ _GOV_NP = (
     r"(?:de|alle|beide)\s+(?:departementen|ministeries)|(?:een|de)\s+interdepartementale\s+(?:werkgroep|projectgroep|stuurgroep)|"
     # bodies as their annual reports name themselves: the police, the data protection authority
     r"het\s+korps|de\s+korpsleiding|de\s+korpschef|(?:de\s+)?autoriteit\s+persoonsgegevens|de\s+(?-i:AP)|"
+    # a body that writes of itself by its own name, in its own document (see `self_name`)
+    r"(?-i:ZELFNAAM)|"
     # a fellow minister, as a minister speaks of one: "mijn collega van LNV", "mijn collega Hans Vijlbrief",
     # "mijn collega's", "de collega van EZK"
     r"mijn\s+collega(?:['’]s)?(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*|(?:\s+(?-i:[A-Z])[\w-]*){1,2})?|"
@@ -540,6 +551,8 @@ _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", 
      r"(?![^.;]*\b(?:motie|moties|amendement|amendementen)\b)")
 _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>verken|onderzoek|bekijk|bezie|bekijken|bezien|onderzoeken)|(?P<fin2>verken|onderzoek|bekijk|bezie)\s+ik|(?P<fin3>bekijken|bezien|onderzoeken)\s+(?:we|wij))\b[^.;?]{0,80}?\bof\b")
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
+# the government side set work going: "In 2018 heeft BKWI al een aantal acties in gang gezet om …"
+_cue("gezet", "progress", "gov", r"\b(?P<fin>heb|heeft|hebben)\b[^.;]{0,80}?\bin\s+gang\s+gezet\b")
 # an annual report tells of the year's work in the simple past: a start, preparations, first steps
 # ("Medio 2017 startte het korps met …", "trof zij de eerste voorbereidingen", "zette het korps stappen om …",
 # "Er zijn voorbereidingen getroffen om …", "is een begin gemaakt met …"); only there (see `_check`)
@@ -978,7 +991,8 @@ def is_policy_document(doc: Document) -> bool:
     return not any(p.role in (QUESTION, ANSWER) for p in doc.paragraphs)
 
 
-_ANNUAL = re.compile(r"jaarverslag|jaarverantwoording|jaarrapport|slotwet", re.IGNORECASE)
+_ANNUAL = re.compile(r"jaarverslag|jaarverantwoording|jaarrapport|slotwet|jaarplan", re.IGNORECASE)
+_SALUTATION = re.compile(r"(?:Hoog)?[Gg]eachte\s")
 
 
 # how an annual report names itself near its start, where its title is not known (text of a PDF): "Voor u ligt
@@ -995,8 +1009,8 @@ def is_annual_report(doc: Document) -> bool:
     """A document that accounts for a year (a jaarverslag, a jaarverantwoording, a slotwet), by its title or
     its name, or where neither says so by how its first paragraphs name it: it tells of the year's work in the
     simple past, and that year counts as the current one."""
-    if not is_policy_document(doc):
-        return False
+    if not is_policy_document(doc) or any(_SALUTATION.match(p.text) for p in doc.paragraphs[:12]):
+        return False  # (a letter that offers a jaarplan or jaarverslag is no such report itself)
     if _ANNUAL.search(f"{doc.title or ''} {doc.document_id}"):
         return True
     return not doc.title and any(_ANNUAL_SELF.search(p.text) for p in doc.paragraphs[:40])
@@ -1018,6 +1032,31 @@ def reference_date(doc: Document) -> date | None:
         years = re.findall(r"(?:19|20)\d\d", doc.vergaderjaar)
         if years:
             return date(int(years[-1]), 6, 30)
+    return None
+
+
+SELF = "ZELFNAAM"  # what `self_name` stands in for in the sentences read, so the noun phrases above take it
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def self_name(doc: Document) -> str | None:
+    """The acronym by which the body that wrote a policy document names itself: one in its title (or its
+    first line, where a text has no title) or in its identifier, that stands in its text at least three times
+    ("Jaarplan BKWI 2022": "BKWI zal het centrale deel … ontwikkelen", "streeft BKWI ernaar …"). Such a body
+    (an agency, a service) is the government side in its own plan or report, as "het korps" in the police's."""
+    if not doc.paragraphs or not model_context(doc).policy:
+        return None  # (not in a debate: its speakers are told apart by name)
+    head = doc.title or doc.paragraphs[0].text
+    if len(head) > 120:
+        return None
+    ids = set(re.split(r"[^a-z]+", doc.document_id.lower()))
+    found = [a for a in _ACRONYM.findall(head)] + [a.upper() for a in ids if 2 <= len(a) <= 6]
+    body = " ".join(p.text for p in doc.paragraphs[:400])
+    for name in dict.fromkeys(found):
+        if _GOV_SUBJ.fullmatch(name) or _NONGOV_ANY.fullmatch(name):
+            continue  # already known (UWV, SZW), or someone else (EU)
+        if len(re.findall(rf"(?<![\w-]){name}(?![\w-])", body)) >= 3:
+            return name
     return None
 
 
@@ -1044,9 +1083,13 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
     glued = may_be_glued(doc)
     reads = model is not None and model.reads(context)
     annual = is_annual_report(doc)
+    own = self_name(doc)
+    own_rx = re.compile(rf"(?<![\w-])(?:(?:de|het)\s+)?{own}(?![\w-])") if own else None
     for index, start, sentence in government_sentences(doc):
         method = "rule"
         s = _norm(sentence, glued)
+        if own_rx is not None and own in s:
+            s = own_rx.sub(SELF, s)
         if ruled_out(s, context.policy):
             continue
         found = _classify(s, sentence, ref, context.policy, annual)
@@ -1061,6 +1104,8 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
             found, method = (model.kind(feats), cue, _any_subject(sentence)), "model"
         kind, cue, actor = found
+        if own is not None:
+            cue, actor = (x.replace(SELF, own) if x else x for x in (cue, actor))
         # in a debate a minister's "ik zal" / "ik ga" answers a member of the Kamer: an undertaking towards
         # the Kamer (a toezegging), not a plan stated in general
         if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and (
@@ -1294,6 +1339,8 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
                     return "target", _short(becomes.group("cue")), None
             return None
         cue, actor = found
+        if annual and not (_NOW.search(s) or _future_time(s, ref) or _effort(s, cue, actor)):
+            return None  # an annual report's present tense of standing practice: "De AP biedt FG's ..."
         # in a policy document a present tense without a moment of now announces a policy
         kind = "plan" if policy and not _NOW.search(s) else "progress"
         return kind, _short(cue), actor
@@ -2025,7 +2072,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:binnenkort|straks|spoedig|zo\s+snel\s+mogelijk|op\s+korte\s+termijn|de\s+komende\s+(?:tijd|periode|weken|maanden|jaren)|"
-    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|(?:in|naar|voor)\s+latere\s+jaren)\b",
+    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|(?:in|naar|voor)\s+latere\s+jaren|(?:de|het)\s+eerstvolgende)\b",
     re.IGNORECASE,
 )
 
@@ -2393,13 +2440,13 @@ ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarze
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
 _IDIOM_NOT_ACT = re.compile(
-    r"^(?:stel\w*)\b.*\b(?:vast|voor|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
+    r"^(?:stel\w*)\b.*\b(?:vast|voor(?=\s*$|\s+(?:om|dat|te)\b)|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
     r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging)\b|.*\b(?:op|uit)$)|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
-    r"^(?:rond|rondt|ronden)\b.*\baf$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|^(?:vat|vatten)\b.*\bsamen\b|"
+    r"^(?:rond|rondt|ronden)(?:\s+(?:ik|we|wij|nu|dan|hierbij|daarmee|hiermee|mijn\s+\w+|de\s+\w+\s+termijn))*\s+af$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|^(?:vat|vatten)\b.*\bsamen\b|"
     # the debate's own act: taking up the moties
     r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
@@ -2480,6 +2527,48 @@ _ACT_ROUTINE = re.compile(
     re.IGNORECASE,
 )
 _TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea))\b", re.IGNORECASE)
+
+
+# an annual report tells in the present tense of its author's standing practice ("De AP biedt FG's diverse
+# mogelijkheden", "Het kabinet baseert zich op analyses"); work under way it tells with a verb of effort
+# towards a change, as the participles of `_ONGOING_WORK` in its passive: "De politie werkt eraan om …",
+# "Stapsgewijs bouwt de politie aan …", "richt de AP de nieuwe directie … in", "zet het korps stappen"
+_EFFORT_FORMS = _verb_forms(
+    "onderzoek:onderzoeken verken:verkennen ontwikkel:ontwikkelen doorontwikkel:doorontwikkelen "
+    "investeer:investeren implementeer:implementeren verbeter:verbeteren versterk:versterken "
+    "intensiveer:intensiveren stimuleer:stimuleren bouw:bouwen"
+)
+# (verb forms, what completes them later in the clause): a separable particle or a fixed object
+_EFFORT_PHRASES = (
+    (_verb_forms("werk:werken"), r"\b(?:er|hier|daar)?aan\b|\buit\b"),
+    (_verb_forms("maak:maken"), r"\bwerk\s+van\b|\been\s+(?:\w+\s+)?start\b"),
+    (_verb_forms("geef:geven"), r"\b(?:uitvoering\s+aan|vorm)\b"),
+    (_verb_forms("neem:nemen"), r"\bop\s+zich\b"),
+    (_verb_forms("zet:zetten"), r"\b(?:neer|voort|door)\b|\bstappen\b|\bstap\b|\bin\s+op\b"),
+    (_verb_forms("richt:richten bereid:bereiden breid:breiden pak:pakken voer:voeren"), r"\b(?:in|voor|uit|aan|op)(?=\s*(?:,|$))"),
+    (_verb_forms("stel:stellen"), r"(?<!\bstaat\s)\bin(?=\s*(?:,|$))"),
+    (_verb_forms("bekijk:bekijken"), r"\bof\b"),
+)
+
+
+_ADOPT_FORMS = _verb_forms("neem:nemen")
+_ADVICE = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie|suggesties)\b", re.IGNORECASE)
+
+
+def _effort(s: str, cue: str, actor: str) -> bool:
+    """Whether the present-tense activity found by `_activity` (its `cue` in `s`) is a verb of effort."""
+    words = cue.split()
+    verb = (words[-1] if cue.lower().startswith(actor.lower()) else words[0]).lower()
+    if verb in _EFFORT_FORMS:
+        return True
+    at = s.find(cue) + len(cue)
+    end = re.search(r"[.;:!?]", s[at:])
+    rest = s[at:at + end.start()] if end else s[at:]
+    if re.search(r"\bom\b[^.;]*\bte\s+(\w+)\b", rest) and re.search(r"\bom\b[^.;]*\bte\s+(\w+)\b", rest).group(1).lower() in _EFFORT_FORMS:
+        return True  # effort as its purpose: "Het korps benut de bevindingen om de inhoud … te verbeteren"
+    if verb in _ADOPT_FORMS and re.search(r"\bover\b", rest, re.IGNORECASE) and _ADVICE.search(s):
+        return True  # advice adopted: "De aanbeveling van de rapporteurs … neemt het kabinet ook over"
+    return any(verb in forms and re.search(done, rest, re.IGNORECASE) for forms, done in _EFFORT_PHRASES)
 
 
 def _activity(s: str, ref: date | None) -> tuple[str, str] | None:

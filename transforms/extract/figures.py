@@ -10,7 +10,9 @@ identifier, an age, a moment in time). Ranges and changes ("van 7 naar 14",
 "tussen 20 en 30", "20 à 30", "oploopt tot 1,8 miljard") give `value_from`.
 Table rows (role TABLE_ROW) are read cell by cell, numeric cells scaled by the
 unit the table's caption or header states ("x € 1.000", "bedragen in
-miljoenen"). What a figure is: shared/corpus/GUIDELINES.md.
+miljoenen"), unless the prose states one of its cells as a plain euro amount
+(the caption's scale is then wrong). An amount in thousands with a K after a
+currency sign ("€ 263K") is read. What a figure is: shared/corpus/GUIDELINES.md.
 
 Decisions beyond the guidelines:
 
@@ -424,6 +426,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     """All figures of a document, in reading order."""
     out: list[Figure] = []
     units = _table_units(doc.paragraphs)
+    _unscale_contradicted(doc.paragraphs, units)
     glued = may_be_glued(doc)
     headers: dict[int, _TableState] = {}
     for i, para in enumerate(doc.paragraphs):
@@ -981,12 +984,21 @@ _GLUED_SCALE_EURO = re.compile(r"(?:miljoen|miljard|duizend)euro", re.I)
 _NOT_GLUED_MEASURE = {"m", "are", "bar", "mol", "voet", "nm", "mb", "gb", "tb", "mt", "kt", "db", "ml", "cl", "dl", "hl", "ha"}
 
 
+def _thousands_k(text: str, s: int, e: int, hi: int) -> bool:
+    """An amount in thousands written with a K after it: "€ 263K", "€ 14.828K" (the finance department's
+    shorthand; only after a currency sign, so "5K" alone stays an identifier)."""
+    return text[e : e + 1] in ("K", "k") and not (e + 1 < hi and text[e + 1].isalnum()) \
+        and bool(CURRENCY_BEFORE.search(text[max(0, s - 6) : s]))
+
+
 def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     """A unit word run together with the numeral before it: "29km", "12maanden", "21procentpunten",
     "83miljoeneuro", "100procent"; a lowercase plural noun after a number inside a sentence
     ("bijna 1.500bewoners")."""
     w = re.match(r"[^\W\d_]+[²³23]?", text[e : min(hi, e + 40)]).group()
     lw = w.lower()
+    if _thousands_k(text, s, e, hi):
+        return True
     if lw in _LATIN_ORDINALS:
         return False  # an article inserted between two: "artikel 161quinquies"
     if lw in MEASURE_UNITS or lw in SCALE_AFTER or lw in DURATION_UNITS or lw in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
@@ -1598,6 +1610,11 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.end = pos = pos + m.end()
             tail = text[pos : min(hi, pos + 60)]
         # scale
+        if not c.is_word and _thousands_k(text, c.start, pos, hi):
+            c.scale, c.scaled, c.is_year = 1e3, True, False
+            c.value = c.value * 1e3 if c.value is not None else None
+            c.end = pos = pos + 1
+            tail = text[pos : min(hi, pos + 60)]
         # "83 miljoeneuro": the currency run together with the scale word
         m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?:(?![\w])|(?=euro(?:['’]s)?\b)|(?=\d{1,2}(?!\d)))", tail, re.I)
         if m and (not c.is_word or m.group(1).lower() in ("mln", "mld", "mrd", "dzd") or tail[m.end() : m.end() + 4].lower() == "euro"):
@@ -2438,6 +2455,30 @@ def _table_units(paragraphs: list[Paragraph]) -> dict[int, dict]:
     return units
 
 
+# a plain euro amount of a million or more, with no scale after it ("€ 20.511.892", not "€ 14.828K")
+_EURO_AMOUNT = re.compile(
+    r"€[ \t\u00a0]?(\d{1,3}(?:\.\d{3}){2,})(?![\d,.]\d|[ \t\u00a0]?(?:[kK]\b|mln|mld|miljoen|miljard|duizend|dzd))"
+)
+_MILLIONS_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)")
+
+
+def _unscale_contradicted(paragraphs: list[Paragraph], units: dict[int, dict]) -> None:
+    """A table whose stated scale the text contradicts is read as it stands: where a cell of a table "x
+    € 1.000" is an amount the prose states in plain euro ("een bedrag van € 20.511.892 uitbetaald" beside
+    "Totaal 20.511.892" under "Bedragen x € 1.000"), the caption's scale was left from another table and
+    scaling would publish a value a thousand times too large."""
+    scaled = {t for t, u in units.items() if u["scale"] > 1 and u["kind"] == "money"}
+    if not scaled:
+        return
+    stated = {m.group(1) for p in paragraphs if p.role not in (TABLE_ROW, CAPTION) for m in _EURO_AMOUNT.finditer(p.text)}
+    if not stated:
+        return
+    for p in paragraphs:
+        if p.role == TABLE_ROW and p.table in scaled and stated.intersection(_MILLIONS_GROUPED.findall(p.text)):
+            units[p.table] = {**units[p.table], "scale": 1.0}
+            scaled.discard(p.table)
+
+
 def _cells(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
@@ -2489,6 +2530,11 @@ def _table_row(index: int, para: Paragraph, unit: dict | None, tables: dict[int,
         state = tables[key] = _TableState(header=[])
     state.data_seen = True
     table_unit = unit or state.unit
+    # a row whose label names fte or a percentage ("FTE met vast / tijdelijk / extern 96,2 93,2") in a
+    # table that states no such unit
+    row_unit = _unit_of(raws[0]) if len(raws) > 1 else None
+    if row_unit is not None and row_unit["kind"] not in ("fte", "percentage"):
+        row_unit = None
     out: list[Figure] = []
     for k, (a, b) in enumerate(cells):
         if not numeric[k]:
@@ -2511,7 +2557,7 @@ def _table_row(index: int, para: Paragraph, unit: dict | None, tables: dict[int,
         if v is None:
             continue
         col_head = state.header[k] if k < len(state.header) else ""
-        cu = _unit_of(col_head) or table_unit
+        cu = _unit_of(col_head) or row_unit or table_unit
         if _YEAR.match(raw) and (not cu or "jaar" in col_head.lower()):
             continue
         kind, u, scale = "count", None, 1.0

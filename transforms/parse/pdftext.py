@@ -246,19 +246,28 @@ class _Line:
 
 # --- tables --------------------------------------------------------------------
 # A table in PDF text is a run of rows "label n n n": a label, then two or more
-# numeric cells. The lines just before it are its column header and its
-# caption. Rows become TABLE_ROW paragraphs with cells joined by " | ", as the
+# numeric cells ("PM" may stand in a cell; once a run has begun, a short row of
+# one numeric cell continues it). The lines just before it are its column header
+# and its caption. In text that puts a blank line after every line (OCR output,
+# markdown) the rows stand one blank apart and are read the same way. Rows become TABLE_ROW paragraphs with cells joined by " | ", as the
 # contract asks; a header whose columns repeat a phrase with a year ("Meldingen
 # in 2021 Meldingen in 2022") is split into cells too, so figures get their
 # column (and period).
-_CELL = r"(?:[-−–]?\(?\d[\d.,]*\)?%?|-|–)"
-_TABLE_ROW = re.compile(rf"^(?P<label>[^\W\d][^.!?]{{0,80}}?)\s+(?P<cells>{_CELL}(?:\s+{_CELL})+)\s*$")
+_CELL = r"(?:[-−–]?(?:\(\d[\d.,]*\)|\d[\d.,]*)%?|-|–|PM|p\.m\.)"  # (PM: pro memorie, an amount still to be set)
+# (a label may hold an abbreviation's dot: "Vergoeding kosten werkfitbehoud (art. 21)", "Funct. Gegevensbescherm.")
+_TABLE_ROW = re.compile(rf"^(?P<label>[^\W\d](?:[^.!?]|(?<=[^\W\d]{{2}})\.(?=\s)){{0,80}}?)\s+(?P<cells>{_CELL}(?:\s+{_CELL})*)\s*$")
 _YEAR_COLUMN = re.compile(r"\S.*?\b(?:19|20)\d\d\b")
 
 
-def _table_row(line: _Line) -> list[str] | None:
+def _table_row(line: _Line, numeric: int = 2) -> list[str] | None:
+    """A row's label and cells, where at least `numeric` cells hold a number (one, for a short row that
+    continues a table: "Governance en Beheer BVV 1.273", "Totaal resultaat - - 486"; not a wrapped line of
+    prose that happens to end on a number)."""
     m = _TABLE_ROW.match(line.text)
-    if not m or line.fn or sum(c[:1].isdigit() or c[:2].lstrip("-−–(")[:1].isdigit() for c in m.group("cells").split()) < 2:
+    if not m or line.fn:
+        return None
+    numbers = sum(c[:1].isdigit() or c[:2].lstrip("-−–(")[:1].isdigit() for c in m.group("cells").split())
+    if numbers < numeric or (numbers < 2 and len(line.text) > 70):
         return None
     return [m.group("label").strip(), *m.group("cells").split()]
 
@@ -275,8 +284,8 @@ def _header_cells(text: str, columns: int) -> list[str] | None:
     return [parts[0][:at].strip(), parts[0][at:].strip(), *parts[1:]]
 
 
-# a header that names years only, after a label and a colon: "Jaar: 2019 2020 2021 2022"
-_YEARS_HEADER = re.compile(r"^(?P<label>[^\W\d][^:\d]{0,40}):\s+(?P<years>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d)\s*$")
+# a header that names years only, after a label and a colon or alone: "Jaar: 2019 2020 2021 2022", "2022 2021"
+_YEARS_HEADER = re.compile(r"^(?:(?P<label>[^\W\d][^:\d]{0,40}):\s+)?(?P<years>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d)\s*$")
 _NOTE_LINE = re.compile(r"^\([^()]{1,40}\)$")
 
 
@@ -310,14 +319,32 @@ def _join_wrapped_labels(items: list) -> None:
             del items[k]  # the label now stands in its row
 
 
+def _spaced(items: list) -> bool:
+    """Whether the text puts a blank line after every line (OCR output, markdown): a table's rows stand one
+    blank apart there."""
+    lines = sum(isinstance(it, _Line) for it in items)
+    blank_after = sum(isinstance(a, _Line) and b is _BLANK for a, b in zip(items, items[1:]))
+    return lines >= 10 and blank_after >= 0.8 * lines
+
+
 def _mark_tables(items: list) -> None:
     """Mark runs of table rows, their header and caption lines (see above)."""
+    if _spaced(items):
+        view = [it for it in items if it is not _BLANK]
+        _mark_table_lines(view)
+        kept = {id(it) for it in view}  # a wrapped label joined to its row is gone from the view
+        items[:] = [it for it in items if not isinstance(it, _Line) or id(it) in kept]
+    else:
+        _mark_table_lines(items)
+
+
+def _mark_table_lines(items: list) -> None:
     _join_wrapped_labels(items)
     table = 0
     i, n = 0, len(items)
     while i < n:
         run = []
-        while i + len(run) < n and isinstance(items[i + len(run)], _Line) and (cells := _table_row(items[i + len(run)])):
+        while i + len(run) < n and isinstance(items[i + len(run)], _Line) and (cells := _table_row(items[i + len(run)], 1 if run else 2)):
             run.append(cells)
         if not run:
             i += 1
@@ -328,7 +355,7 @@ def _mark_tables(items: list) -> None:
         if years_at is not None:  # "Jaar: 2019 2020 2021" (a note line "(t/m 31-05)" may stand between)
             header = items[years_at]
             years = _YEARS_HEADER.match(header.text.strip())
-            header_cells = [years.group("label").strip(), *years.group("years").split()]
+            header_cells = [(years.group("label") or "").strip(), *years.group("years").split()]
             for k in range(years_at + 1, i):  # the note under the years: a caption of its own
                 items[k].table = ("caption", table, items[k].text.strip())
         if len(run) < 2 and header_cells is None:
