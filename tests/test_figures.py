@@ -1454,3 +1454,17 @@ def test_a_row_label_naming_fte_gives_its_cells_that_unit():
     doc = _table("Bedragen x € 1.000", ["Post | 2022 | 2021", "Formatie (fte) | 12 | 13", "Personeel | 1.200 | 1.100"])
     figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}
     assert {(12, "fte", "fte"), (1200000, "money", "EUR")} <= figs
+
+
+def test_a_part_of_a_whole_a_sample_size_and_no_count_of_a_verb():
+    # "66 van de 137 (48%)": the part and the whole, their noun left out
+    assert values("Gebleken is dat in 66 van de 137 (48%) een corrigerende maatregel is getroffen.") == [66, 137, 48]
+    # the adjectives of the whole may include "niet": the part counts the same noun
+    figs = [(f.value, f.unit) for f in figures_in_text("Er is in 60 van de 71 niet herstelde dossiers (85%) sprake van benadeling.")]
+    assert figs[:2] == [(60, "dossiers"), (71, "dossiers")]
+    assert values("Toepassen corrigerende maatregel Aantal N=137") == [137]
+    assert values("Het is natuurlijk altijd n=1 en ieder heeft een eigen ervaring.") == []  # the anecdote
+    # a number that names an item before a finite verb and its subject counts nothing
+    assert values("Onder opdrachtlijn 1 verstaan we alle werkzaamheden van de wettelijke taak.") == []
+    f = one("Die 775 miljoen tikken ze zo af.")
+    assert (f.value, f.unit) == (775_000_000, "EUR")

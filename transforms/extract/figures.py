@@ -762,7 +762,7 @@ def _dash_range_end(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     )
 
 
-_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|die|alle|onze|hun|mijn|zijn|haar|uw)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e)[ \t\u00a0]+){0,2}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
+_PARTITIVE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|deze|die|alle|onze|hun|mijn|zijn|haar|uw)[ \t\u00a0]+(?:(?:\d[\d.]*|[a-zà-ÿ]+e|niet|nog)[ \t\u00a0]+){0,3}([a-zà-ÿ][\w'’-]*)(?![\w'’-])")
 
 
 def _partitive(text: str, c: _Cand, hi: int, lo: int = 0) -> None:
@@ -1799,7 +1799,8 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
             _quarters_after_hours(text, c, hi)
             return
-        if _countable(w, c.value):
+        if _countable(w, c.value) and not (k == 0 and _SUBJECT_AFTER.match(text, we, hi)):
+            # (not a finite verb before its subject: "Onder opdrachtlijn 1 verstaan we …")
             unit = w.replace("\n", "")
             if lw in CLASSIFIERS and k + 1 < len(words) and re.fullmatch(r"[ \t\u00a0]+", text[we : words[k + 1][1]]):
                 nw, _, ne = words[k + 1]
@@ -1819,6 +1820,9 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
         # "450 miljoen wordt bezuinigd", "500 miljoen aan bezuinigingen": an amount of money
         c.kind, c.unit, c.has_unit = "money", "EUR", True
         c.money_by_default = True
+
+
+_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]+(?:we|wij|ik|jij|hij|zij|ze|men)\b", re.I)
 
 
 # --- the noun phrase after a numeral ---------------------------------------------
@@ -2196,9 +2200,13 @@ def _left(text: str, c: _Cand, lo: int) -> None:
         c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
     elided = _ELIDED_NOUN_BEFORE.search(pre)
     if not c.has_unit and not c.is_year and (elided and not (c.value == 2 and elided.group().lower().startswith("alle"))
-                                             or _PARTITIVE_PRONOUN_AFTER.match(text, c.end)):
+                                             or _PARTITIVE_PRONOUN_AFTER.match(text, c.end)
+                                             or not c.is_word and (_PART_OF_WHOLE_AFTER.match(text, c.end)
+                                                                   or _WHOLE_OF_PART_BEFORE.search(pre)
+                                                                   or _SAMPLE_SIZE_BEFORE.search(pre) and c.value != 1)):
         # the noun left out, the numeral standing for it: "alle acht", "de andere zes", "de eerste 50",
-        # "Zes daarvan" (not "alle twee", which is "both")
+        # "Zes daarvan" (not "alle twee", which is "both"); a part and its whole, "in 66 van de 137 (48%)";
+        # a sample's size, "N=137" (not "n=1", the anecdote)
         c.cue = True
     m = _MINUS_BEFORE.search(pre)
     if m and not c.is_word and c.value is not None and c.value > 0:
@@ -2213,6 +2221,9 @@ def _left(text: str, c: _Cand, lo: int) -> None:
 
 
 _FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
+_PART_OF_WHOLE_AFTER = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|alle)[ \t\u00a0]+\d")
+_WHOLE_OF_PART_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*[ \t\u00a0]+van[ \t\u00a0]+(?:de|het|alle)[ \t\u00a0]+$")
+_SAMPLE_SIZE_BEFORE = re.compile(r"(?<![\w-])[Nn][ \t\u00a0]?=[ \t\u00a0]?$")
 _PARTITIVE_PRONOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:daarvan|hiervan|ervan)\b", re.I)  # not "waarvan", which opens a clause
 _ELIDED_NOUN_BEFORE = re.compile(
     r"\b(?:alle|de[ \t\u00a0]+andere|de[ \t\u00a0]+eerste|de[ \t\u00a0]+laatste"
