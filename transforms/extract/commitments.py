@@ -1039,18 +1039,18 @@ SELF = "ZELFNAAM"  # what `self_name` stands in for in the sentences read, so th
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
-def self_name(doc: Document) -> str | None:
+def self_name(doc: Document, context: Context | None = None) -> str | None:
     """The acronym by which the body that wrote a policy document names itself: one in its title (or its
     first line, where a text has no title) or in its identifier, that stands in its text at least three times
     ("Jaarplan BKWI 2022": "BKWI zal het centrale deel … ontwikkelen", "streeft BKWI ernaar …"). Such a body
     (an agency, a service) is the government side in its own plan or report, as "het korps" in the police's."""
-    if not doc.paragraphs or not model_context(doc).policy:
+    if not doc.paragraphs or not (context or model_context(doc)).policy:
         return None  # (not in a debate: its speakers are told apart by name)
     head = doc.title or doc.paragraphs[0].text
     if len(head) > 120:
         return None
     ids = set(re.split(r"[^a-z]+", doc.document_id.lower()))
-    found = [a for a in _ACRONYM.findall(head)] + [a.upper() for a in ids if 2 <= len(a) <= 6]
+    found = _ACRONYM.findall(head) + [a.upper() for a in ids if 2 <= len(a) <= 6]
     body = " ".join(p.text for p in doc.paragraphs[:400])
     for name in dict.fromkeys(found):
         if _GOV_SUBJ.fullmatch(name) or _NONGOV_ANY.fullmatch(name):
@@ -1083,7 +1083,7 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
     glued = may_be_glued(doc)
     reads = model is not None and model.reads(context)
     annual = is_annual_report(doc)
-    own = self_name(doc)
+    own = self_name(doc, context)
     own_rx = re.compile(rf"(?<![\w-])(?:(?:de|het)\s+)?{own}(?![\w-])") if own else None
     for index, start, sentence in government_sentences(doc):
         method = "rule"
@@ -2552,6 +2552,7 @@ _EFFORT_PHRASES = (
 
 
 _ADOPT_FORMS = _verb_forms("neem:nemen")
+_PURPOSE_VERB = re.compile(r"\bom\b[^.;]*\bte\s+(\w+)\b")
 _ADVICE = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie|suggesties)\b", re.IGNORECASE)
 
 
@@ -2564,7 +2565,8 @@ def _effort(s: str, cue: str, actor: str) -> bool:
     at = s.find(cue) + len(cue)
     end = re.search(r"[.;:!?]", s[at:])
     rest = s[at:at + end.start()] if end else s[at:]
-    if re.search(r"\bom\b[^.;]*\bte\s+(\w+)\b", rest) and re.search(r"\bom\b[^.;]*\bte\s+(\w+)\b", rest).group(1).lower() in _EFFORT_FORMS:
+    purpose = _PURPOSE_VERB.search(rest)
+    if purpose and purpose.group(1).lower() in _EFFORT_FORMS:
         return True  # effort as its purpose: "Het korps benut de bevindingen om de inhoud … te verbeteren"
     if verb in _ADOPT_FORMS and re.search(r"\bover\b", rest, re.IGNORECASE) and _ADVICE.search(s):
         return True  # advice adopted: "De aanbeveling van de rapporteurs … neemt het kabinet ook over"
