@@ -234,9 +234,9 @@ _SKIP_ROLES = {QUESTION, FOOTNOTE, HEADING, CAPTION, TABLE_ROW}
 _GOV_NP = (
     r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|(?-i:Rijk)(?=\s+(?:en|,)\s)|de\s+rijksoverheid|"
     r"de\s+(?:minister|staatssecretaris|ministers|staatssecretarissen|bewindspersonen|bewindspersoon)"
-    r"(?:\s+(?:van|voor)\s+[A-Z][\w]*(?:\s+(?:en|van|voor)\s+[A-Z][\w]*)*)?|"
+    r"(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*)?|"
     r"(?:het\s+)?ministerie(?:\s+van\s+(?-i:[A-Z])[\w]*(?:,?\s+(?:en\s+)?(?-i:[A-Z])[\w]*)*)?|mijn\s+ministerie|"
-    r"(?:de\s+)?(?:nederlandse\s+)?(?:arbeids)?inspectie(?:\s+[A-Z][\w]*)*|de\s+ilt|de\s+nla|ilt|nla|"
+    r"(?:de\s+)?(?:nederlandse\s+)?(?:arbeids)?inspectie(?:\s+(?-i:[A-Z])[\w]*)*|de\s+ilt|de\s+nla|ilt|nla|"
     r"(?:de\s+)?belastingdienst|de\s+kmar|de\s+koninklijke\s+marechaussee|defensie|nederland|"
     r"rijkswaterstaat|de\s+rijksdienst\s+[\w ]+?|het\s+departement|mijn\s+departement|"
     r"de\s+dienst\s+toeslagen|(?:het\s+)?uwv|(?:de\s+)?ind|(?:het\s+)?cbr|(?:de\s+)?nvwa|het\s+om|de\s+politie|"
@@ -246,10 +246,10 @@ _GOV_NP = (
     r"(?:het\s+)?rijksvastgoedbedrijf|(?:het\s+)?wodc|(?:de\s+)?auditdienst\s+rijk|(?:de\s+)?(?-i:ADR)|"
     # the ministries together, and what they set up between them
     r"(?:de|alle|beide)\s+(?:departementen|ministeries)|(?:een|de)\s+interdepartementale\s+(?:werkgroep|projectgroep|stuurgroep)|"
-    # bodies as their annual reports name themselves: the police, the data protection authority
-    r"het\s+korps|de\s+korpsleiding|de\s+korpschef|(?:de\s+)?autoriteit\s+persoonsgegevens|de\s+(?-i:AP)|"
+    # the police as its annual report names itself (other bodies: see `self_name`)
+    r"het\s+korps|de\s+korpsleiding|de\s+korpschef|"
     # a body that writes of itself by its own name, in its own document (see `self_name`)
-    r"(?-i:ZELFNAAM)|"
+    r"(?:(?:de|het)\s+)?(?-i:ZELFNAAM)|"
     # a fellow minister, as a minister speaks of one: "mijn collega van LNV", "mijn collega Hans Vijlbrief",
     # "mijn collega's", "de collega van EZK"
     r"mijn\s+collega(?:['’]s)?(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*|(?:\s+(?-i:[A-Z])[\w-]*){1,2})?|"
@@ -1084,7 +1084,7 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
     reads = model is not None and model.reads(context)
     annual = is_annual_report(doc)
     own = self_name(doc, context)
-    own_rx = re.compile(rf"(?<![\w-])(?:(?:de|het)\s+)?{own}(?![\w-])") if own else None
+    own_rx = re.compile(rf"(?<![\w-]){own}(?![\w-])") if own else None
     for index, start, sentence in government_sentences(doc):
         method = "rule"
         s = _norm(sentence, glued)
@@ -2532,7 +2532,7 @@ _TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|boven
 # an annual report tells in the present tense of its author's standing practice ("De AP biedt FG's diverse
 # mogelijkheden", "Het kabinet baseert zich op analyses"); work under way it tells with a verb of effort
 # towards a change, as the participles of `_ONGOING_WORK` in its passive: "De politie werkt eraan om …",
-# "Stapsgewijs bouwt de politie aan …", "richt de AP de nieuwe directie … in", "zet het korps stappen"
+# "Stapsgewijs bouwt de politie aan …", "richt de AP de nieuwe directie … in" (in its own report), "zet het korps stappen"
 _EFFORT_FORMS = _verb_forms(
     "onderzoek:onderzoeken verken:verkennen ontwikkel:ontwikkelen doorontwikkel:doorontwikkelen "
     "investeer:investeren implementeer:implementeren verbeter:verbeteren versterk:versterken "
@@ -2597,6 +2597,8 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             verb, v_start, v_end = w.group(1), clause_start + w.start(1), clause_start + w.end(1)
             if _BARE_NP.match(s[:v_start]) and first is None:  # ("ik"/"we" is never an object: "Die twee dingen zet ik uit")
                 continue
+            if first is None and re.fullmatch(r"\W*het\s*", s[clause_start:v_start], re.I):
+                continue  # "Het biedt de inspectie de mogelijkheid …": "het" is the subject, the noun phrase its object
             if re.search(r"\b(?:die|dat|waar\w+|wat|welke|of)\s*$", s[clause_start:v_start], re.I) or verb.lower().startswith("waar"):
                 continue
             if re.match(r"\s*betreft\b", s[g.end():], re.I):  # "wat het kabinet betreft": no subject of the clause
