@@ -1777,3 +1777,9 @@ def test_a_named_body_ends_at_its_name_and_het_before_the_verb_is_the_subject() 
     ref = date(2024, 5, 1)
     assert classify("De inspectie biedt scholen een nieuw toetsingskader.", ref, policy=True)[0] == "plan"
     assert classify("Het biedt de inspectie de mogelijkheid om met de school te spreken.", ref, policy=True) is None
+
+
+def test_falling_under_and_falling_back_are_states_not_acts() -> None:
+    ref = date(2018, 4, 20)
+    assert classify("Natuurlijk valt de inspectie onder de ministeriële verantwoordelijkheid.", ref, policy=True) is None
+    assert classify("Dan vallen we terug op de situatie zoals die nu voor alle docenten geldt.", ref, policy=False) is None

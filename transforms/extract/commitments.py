@@ -2428,7 +2428,7 @@ dank:danken verkeer:verkeren bedank:bedanken onderschrijf:onderschrijven verwelk
 respecteer:respecteren antwoord:antwoorden beantwoord:beantwoorden bevestig:bevestigen noem:noemen zeg:zeggen
 meld:melden schrijf:schrijven citeer:citeren reageer:reageren vraag:vragen verzoek:verzoeken informeer:informeren
 lig:liggen hang:hangen behoor:behoren betref:betreffen bedraag:bedragen kost:kosten duur:duren geld:gelden
-kamp:kampen besta:bestaan bevat:bevatten omvat:omvatten beschik:beschikken hanteer:hanteren heet:heten lijk:lijken
+kamp:kampen besta:bestaan val:vallen bevat:bevatten omvat:omvatten beschik:beschikken hanteer:hanteren heet:heten lijk:lijken
 blijk:blijken toon:tonen vorm:vormen krijg:krijgen ontvang:ontvangen verneem:vernemen zit:zitten voel:voelen
 besef:beseffen schat:schatten beschouw:beschouwen beoordeel:beoordelen concludeer:concluderen leid:leiden
 voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren wacht:wachten loop:lopen
