@@ -216,6 +216,7 @@ from transforms.extract.commitment_model import Context, features, load_model, p
 from transforms.extract.deadlines import MONTHS, find_deadline, resolve
 from transforms.extract.glue import may_be_glued, unglue
 from transforms.extract.sentences import ABBREVIATIONS, sentence_spans
+from transforms.parse import SALUTATION
 from transforms.model import (
     ANSWER,
     CAPTION,
@@ -992,7 +993,6 @@ def is_policy_document(doc: Document) -> bool:
 
 
 _ANNUAL = re.compile(r"jaarverslag|jaarverantwoording|jaarrapport|slotwet|jaarplan", re.IGNORECASE)
-_SALUTATION = re.compile(r"(?:Hoog)?[Gg]eachte\s")
 
 
 # how an annual report names itself near its start, where its title is not known (text of a PDF): "Voor u ligt
@@ -1009,7 +1009,7 @@ def is_annual_report(doc: Document) -> bool:
     """A document that accounts for a year (a jaarverslag, a jaarverantwoording, a slotwet), by its title or
     its name, or where neither says so by how its first paragraphs name it: it tells of the year's work in the
     simple past, and that year counts as the current one."""
-    if not is_policy_document(doc) or any(_SALUTATION.match(p.text) for p in doc.paragraphs[:12]):
+    if not is_policy_document(doc) or any(SALUTATION.match(p.text.strip()) for p in doc.paragraphs[:12]):
         return False  # (a letter that offers a jaarplan or jaarverslag is no such report itself)
     if _ANNUAL.search(f"{doc.title or ''} {doc.document_id}"):
         return True
@@ -2538,12 +2538,13 @@ _EFFORT_FORMS = _verb_forms(
     "investeer:investeren implementeer:implementeren verbeter:verbeteren versterk:versterken "
     "intensiveer:intensiveren stimuleer:stimuleren bouw:bouwen"
 )
+_NEEM_FORMS = _verb_forms("neem:nemen")  # taking on a task ("neemt … op zich"), adopting advice ("neemt … over")
 # (verb forms, what completes them later in the clause): a separable particle or a fixed object
 _EFFORT_PHRASES = (
     (_verb_forms("werk:werken"), r"\b(?:er|hier|daar)?aan\b|\buit\b"),
     (_verb_forms("maak:maken"), r"\bwerk\s+van\b|\been\s+(?:\w+\s+)?start\b"),
     (_verb_forms("geef:geven"), r"\b(?:uitvoering\s+aan|vorm)\b"),
-    (_verb_forms("neem:nemen"), r"\bop\s+zich\b"),
+    (_NEEM_FORMS, r"\bop\s+zich\b"),
     (_verb_forms("zet:zetten"), r"\b(?:neer|voort|door)\b|\bstappen\b|\bstap\b|\bin\s+op\b"),
     (_verb_forms("richt:richten bereid:bereiden breid:breiden pak:pakken voer:voeren"), r"\b(?:in|voor|uit|aan|op)(?=\s*(?:,|$))"),
     (_verb_forms("stel:stellen"), r"(?<!\bstaat\s)\bin(?=\s*(?:,|$))"),
@@ -2551,7 +2552,6 @@ _EFFORT_PHRASES = (
 )
 
 
-_ADOPT_FORMS = _verb_forms("neem:nemen")
 _PURPOSE_VERB = re.compile(r"\bom\b[^.;]*\bte\s+(\w+)\b")
 _ADVICE = re.compile(r"\b(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen|suggestie|suggesties)\b", re.IGNORECASE)
 
@@ -2568,7 +2568,7 @@ def _effort(s: str, cue: str, actor: str) -> bool:
     purpose = _PURPOSE_VERB.search(rest)
     if purpose and purpose.group(1).lower() in _EFFORT_FORMS:
         return True  # effort as its purpose: "Het korps benut de bevindingen om de inhoud … te verbeteren"
-    if verb in _ADOPT_FORMS and re.search(r"\bover\b", rest, re.IGNORECASE) and _ADVICE.search(s):
+    if verb in _NEEM_FORMS and re.search(r"\bover\b", rest, re.IGNORECASE) and _ADVICE.search(s):
         return True  # advice adopted: "De aanbeveling van de rapporteurs … neemt het kabinet ook over"
     return any(verb in forms and re.search(done, rest, re.IGNORECASE) for forms, done in _EFFORT_PHRASES)
 

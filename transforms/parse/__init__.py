@@ -17,6 +17,10 @@ SUFFIXES = (".xml", ".pdf", ".txt")
 _OFFICIAL_IN_NAME = re.compile(r"(kst-\d+(?:-[A-Za-z0-9]+)*-\d+[a-z]?|ah-(?:tk|ek)-\d{8}-\d+)", re.I)
 
 
+# a letter's salutation on a line of its own: "Geachte voorzitter,", "Geachte heer Koolmees,"
+SALUTATION_RX = r"(?:(?:Hoog)?[Gg]eachte|Beste)\s.{1,60},$"
+SALUTATION = re.compile("^" + SALUTATION_RX)
+
 _LOWER_WORDS = frozenset({"van", "voor", "en", "de", "het", "der", "in", "op", "met"})
 
 

@@ -85,6 +85,7 @@ from transforms.model import (
     ParseError,
     Section,
 )
+from transforms.parse import SALUTATION, SALUTATION_RX
 
 log = logging.getLogger(__name__)
 
@@ -210,13 +211,11 @@ _FIRST_WORD = re.compile(r"^([a-zà-ÿ][^\W\d_]*)((?:[’'][a-z]{1,2})?)")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _URLISH = re.compile(r"(?:https?://|www\.|\.(?:nl|com|org|eu|int)/|/\S*/)")
 # a letter's salutation and its closing
-_SALUTATION_RX = r"(?:(?:Hoog)?[Gg]eachte|Beste)\s.{1,60},$"
 _CLOSING_RX = r"(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b"
-_SALUTATION = re.compile("^" + _SALUTATION_RX)
 _CLOSING = re.compile("^" + _CLOSING_RX)
 # lines that stand on their own: salutation, addressee, place and date, closing
 _OWN_LINE = re.compile(
-    rf"^{_SALUTATION_RX}|^Aan de [Vv]oorzitter\b.{{0,80}}$|^(?:Den Haag|[’']s-Gravenhage),?\s+\d{{1,2}}\s+[a-z]+\s+\d{{4}}$|^{_CLOSING_RX}.{{0,30}}$"
+    rf"^{SALUTATION_RX}|^Aan de [Vv]oorzitter\b.{{0,80}}$|^(?:Den Haag|[’']s-Gravenhage),?\s+\d{{1,2}}\s+[a-z]+\s+\d{{4}}$|^{_CLOSING_RX}.{{0,30}}$"
 )
 _ONTVANGEN = re.compile(r"\(ontvangen\s+(?:\(ontvangen\s+)?(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _AUTHOR = re.compile(
@@ -479,7 +478,7 @@ def _strip_letterhead(chunk: str, meta: _Meta) -> str:
         chunk = _LETTER_TEMPLATE.sub("", chunk)
     lines = chunk.split("\n")
     for k, raw in enumerate(lines[:80]):
-        if _SALUTATION.match(raw.strip()):
+        if SALUTATION.match(raw.strip()):
             head = [_HSPACE.sub(" ", x).strip() for x in lines[:k]]
             if not any(_LETTERHEAD_FIELD.match(x) for x in head):
                 return chunk
