@@ -1783,3 +1783,11 @@ def test_falling_under_and_falling_back_are_states_not_acts() -> None:
     ref = date(2018, 4, 20)
     assert classify("Natuurlijk valt de inspectie onder de ministeriële verantwoordelijkheid.", ref, policy=True) is None
     assert classify("Dan vallen we terug op de situatie zoals die nu voor alle docenten geldt.", ref, policy=False) is None
+
+
+def test_a_year_in_a_present_tense_is_past_only_before_the_documents_year() -> None:
+    s = "De inspectie publiceert in 2025 een rapport over de veiligheid van bruggen."
+    assert classify(s, date(2024, 11, 1), policy=True) == ("plan", "De inspectie publiceert", "De inspectie")
+    assert classify(s, date(2026, 3, 1), policy=True) is None  # told afterwards: what was done then
+    # within the document's own year the present tense stays what it is
+    assert classify(s, date(2025, 2, 1), policy=True) is not None

@@ -1446,6 +1446,25 @@ def test_an_amount_in_thousands_written_with_k_after_a_currency_sign():
     assert values("Het project 5K loopt door.") == []
 
 
+def test_a_ton_of_money_is_a_hundred_thousand_euro():
+    f = one("Bij kwijtscheldingsverzoeken boven de € 2 ton toetsen we enkel aan het criterium.")
+    assert (f.value, f.kind, f.unit, f.raw) == (200000, "money", "EUR", "€ 2 ton")
+    assert values("Het bedrijf kreeg € 1,5 ton en later 3 ton euro.") == [150000, 300000]
+    # without a currency sign or "euro" a ton is a weight
+    f = one("Er is 500 ton afval ingezameld.")
+    assert (f.value, f.kind, f.unit) == (500, "measure", "ton")
+
+
+def test_a_chart_axis_with_a_rotated_title_between_its_ticks_and_no_share_grouped_in_thousands():
+    # PDF text of a bar chart: the ticks fall by ten to zero, the letters of its vertical title between them
+    axis = "REDENEN STAKEN 12 100% 90% 80% e 70% g a 60% l a t t n 6 50% n e a 40% c a r 30% e p 20% 10% 0 0% reden"
+    assert not [f for f in figures_in_text(axis) if f.unit == "%"]
+    # "71 100%" is a count and its share, not 71,100 percent; "p 20%" is no page
+    assert [(f.value, f.unit) for f in figures_in_text("Totaal 71 100%")] == [(71, None), (100, "%")]
+    assert values("Het aandeel is p 20% van het totaal.") == [20]
+    assert values("Zie p 20 van het rapport.") == []
+
+
 def test_a_row_label_naming_fte_gives_its_cells_that_unit():
     doc = _table("", ["Personeel | 2022 | 2021", "FTE met vast / tijdelijk / extern | 96,2 | 93,2", "Vacatures | 4 | 6"])
     figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}

@@ -1445,7 +1445,7 @@ _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terw
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
-    if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _PAST_TIME.search(s) or _TIME_LIMIT.search(s):
+    if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
     if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I):
         return None
@@ -2473,9 +2473,14 @@ voerde voerden stelde stelden verwees verwezen wees keek keken
 _PLURAL_NP = re.compile(r"\b(?:ministers|staatssecretarissen|bewindspersonen|ministeries|we|wij|posten|departementen)$", re.IGNORECASE)
 _PAST_TIME = re.compile(
     r"\b(?:vorig(?:e)?\s+(?:jaar|week|maand|kabinet)|afgelopen|destijds|toen|eerder|indertijd|geleden|jl\.?|gisteren|"
-    r"(?:in|op|per)\s+(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d\d)\b",
+    r"(?:in|op|per)\s+(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
+
+
+def _past_time(s: str, ref: date | None) -> bool:
+    """A time gone by; a year counts only before the document's own ("De inspectie publiceert in 2025" is ahead)."""
+    return any(not m.group("year") or ref is None or int(m.group("year")) < ref.year for m in _PAST_TIME.finditer(s))
 _ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wanneer|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
 # verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
 _CAUSE_THAT = _verb_forms(
@@ -2634,7 +2639,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
         relative = _RELATIVE.match(clause) and not (clause_start == 0 and _DEMONSTRATIVE_START.match(clause))
-        if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _PAST_TIME.search(s) or _ELSEWHERE.search(s) or relative:
+        if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _past_time(s, ref) or _ELSEWHERE.search(s) or relative:
             continue
         if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s) or (":" in s and _QUOTED_AFTER.search(s, 0, g.start())):
             continue

@@ -629,12 +629,18 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+_TICK_GAP = re.compile(r"(?:\s+[^\W_])*\s*")
+
+
 def _chart_ticks(text: str, cands: list[_Cand]) -> None:
     """A chart's axis flattened into text: a run of bare numbers falling by one step down to the step itself
-    ("12.000 8.000 4.000", "30 20 10 0"). Ticks are no figures; a table row rarely falls so evenly to its step."""
+    ("12.000 8.000 4.000", "30 20 10 0"). Ticks are no figures; a table row rarely falls so evenly to its step.
+    The letters of a rotated axis title may stand between the ticks one by one ("80% e 70% g a 60%")."""
     run: list[_Cand] = []
     for c in [*cands, None]:
-        if c is not None and not c.drop and c.value is not None and run and not text[run[-1].end : c.start].strip() \
+        if c is not None and run and c.end - c.start == 1 and c.kind != run[-1].kind:
+            continue  # a lone digit among the ticks (a bar's label) neither ends nor joins the run
+        if c is not None and not c.drop and c.value is not None and run and _TICK_GAP.fullmatch(text, run[-1].end, c.start) \
                 and c.kind == run[-1].kind and c.value < run[-1].value \
                 and (len(run) == 1 or run[-2].value - run[-1].value == run[-1].value - c.value):
             run.append(c)
@@ -991,6 +997,20 @@ def _thousands_k(text: str, s: int, e: int, hi: int) -> bool:
         and bool(CURRENCY_BEFORE.search(text[max(0, s - 6) : s]))
 
 
+_TON_AFTER = re.compile(r"[ \t\u00a0]+ton(?![\w'’-])")
+
+
+def _ton_after_currency(text: str, s: int, e: int, hi: int) -> int:
+    """The end of "ton" after an amount with a currency sign before it or "euro" after it, else 0: "€ 2 ton"
+    and "3 ton euro" are 200,000 and 300,000 euro (a "ton" of money is a hundred thousand; without either,
+    "500 ton" stays a weight)."""
+    m = _TON_AFTER.match(text, e, hi)
+    if not m:
+        return 0
+    money = CURRENCY_BEFORE.search(text[max(0, s - 6) : s]) or re.match(r"[ \t\u00a0]+euro\b", text[m.end() : hi], re.I)
+    return m.end() if money else 0
+
+
 def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
     """A unit word run together with the numeral before it: "29km", "12maanden", "21procentpunten",
     "83miljoeneuro", "100procent"; a lowercase plural noun after a number inside a sentence
@@ -1003,7 +1023,7 @@ def _glued_unit(text: str, s: int, e: int, hi: int) -> bool:
         return False  # an article inserted between two: "artikel 161quinquies"
     if lw in MEASURE_UNITS or lw in SCALE_AFTER or lw in DURATION_UNITS or lw in ("mln", "mld", "mrd", "fte", "vte", "procent", "euro"):
         return True
-    if PERCENT_RX.match(text, e, min(hi, e + 20)) or FTE_RX.match(text, e, min(hi, e + 30)) or _GLUED_SCALE_EURO.fullmatch(lw):
+    if PERCENT_RX.match(text[e : min(hi, e + 20)]) or FTE_RX.match(text, e, min(hi, e + 30)) or _GLUED_SCALE_EURO.fullmatch(lw):
         return True
     # a capitalised adjective and a plural noun after it ("had TikTok 160Nederlandstalige moderatoren"): a count;
     # a footnote or list number glued to a capitalised word has one or two digits at most
@@ -1135,6 +1155,8 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     if m and m.group("kw").lower() == "week" and _WEEK_OF_TIME.search(pre, 0, m.start("kw")):
         m = None  # "vorige week drie dagen", "binnen één week 150 miljoen": a week placed in time or a span, then a
         # quantity; not "week 3"
+    if m and PERCENT_RX.match(text[e : min(hi, e + 20)]):
+        return False  # no item is numbered with a percent sign: "p 20%" is a share
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
         # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
         # separators is never the number of an item, so after an ordinary noun it is a quantity
@@ -1614,6 +1636,12 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             c.scale, c.scaled, c.is_year = 1e3, True, False
             c.value = c.value * 1e3 if c.value is not None else None
             c.end = pos = pos + 1
+            tail = text[pos : min(hi, pos + 60)]
+        ton = 0 if c.is_word else _ton_after_currency(text, c.start, pos, hi)
+        if ton:
+            c.scale, c.scaled, c.is_year = 1e5, True, False
+            c.value = c.value * 1e5 if c.value is not None else None
+            c.end = pos = ton
             tail = text[pos : min(hi, pos + 60)]
         # "83 miljoeneuro": the currency run together with the scale word
         m = re.match(r"[\s\u00a0]*(miljoen|miljard|biljoen|duizend|mln|mio|mld|mrd|dzd)(\.)?(?:(?![\w])|(?=euro(?:['’]s)?\b)|(?=\d{1,2}(?!\d)))", tail, re.I)

@@ -70,7 +70,8 @@ DIGITS_RX = (
     # an English decimal point, only where a scale word, percent or currency follows: "27.7 miljoen"
     r"(?:\d{1,3}\.\d{1,2}(?=[\s\u00a0]*(?:miljoen|miljard|mln|mld|mrd|procent|%|euro)\b|%)"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.234 / 12.845,903
-    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?!\d)(?![.,]\d)"  # 1 234 567 / 40 000,5 (not "Q2 2025")
+    # 1 234 567 / 40 000,5 (not "Q2 2025", nor a chart's "12 100%": no share is grouped in thousands)
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:,\d+)?(?!\d)(?![.,]\d)(?![\u00a0\u202f\u2009 ]?%)"
     r"|\d+(?:,\d+)?"  # 1234 / 2,5
     r"|,\d+)"  # ,25
 )
