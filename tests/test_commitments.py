@@ -1791,3 +1791,12 @@ def test_a_year_in_a_present_tense_is_past_only_before_the_documents_year() -> N
     assert classify(s, date(2026, 3, 1), policy=True) is None  # told afterwards: what was done then
     # within the document's own year the present tense stays what it is
     assert classify(s, date(2025, 2, 1), policy=True) is not None
+
+
+def test_those_a_service_serves_and_the_subject_of_a_dependent_question_are_not_the_government() -> None:
+    ref = date(2022, 2, 1)
+    assert classify("De cliënten zijn gestart met het terugbetalen van het krediet.", ref, policy=True) is None
+    assert classify("Ook is gestart met het monitoren van de kredieten.", ref, policy=True)[0] == "progress"
+    # the verb of a dependent question is its own subject's, not the government's before it
+    assert classify("Wij weten nog niet wat ERD-zelfbetalers gaan doen met de voorschotten.", ref, policy=True) is None
+    assert classify("We bekijken wat we gaan doen met de voorschotten.", ref, policy=True)[0] == "plan"

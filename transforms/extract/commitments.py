@@ -277,6 +277,8 @@ _NONGOV_NP = (
     r"de\s+eu|de\s+europese\s+unie|de\s+unie|edeo|de\s+hv|hv(?:\s+[A-Z]\w+)?|"
     r"de\s+hoge\s+vertegenwoordiger(?:\s+[A-Z]\w+)?|de\s+raad|de\s+navo|de\s+vn|de\s+lidstaten|andere\s+lidstaten|"
     r"gemeenten|de\s+gemeenten?|provincies|de\s+provincies?|werkgevers|werknemers|de\s+werkgever|aanbieders|"
+    # those a service serves: "De cliënten zijn gestart met het terugbetalen"
+    r"(?:de\s+)?(?:cliënten|klanten|burgers|inwoners|aanvragers|uitkeringsgerechtigden|werkzoekenden|ondernemers)|"
     r"(?:de\s+)?sociale\s+partners|bedrijven|het\s+bedrijfsleven|tennet|schiphol|de\s+sector|partijen|de\s+partijen|"
     r"(?:de\s+)?(?:[A-Z][\w-]*\s+)?(?:president|premier|regering\s+van\s+[A-Z]\w+)|azerbeidzjan|armenië|rusland|china|iran|"
     r"de\s+rechter|de\s+hoge\s+raad|het\s+hof|de\s+toezichthouder|toezichthouders|de\s+experts?|deskundigen|onderzoekers|"
@@ -2336,6 +2338,8 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
     # verb-final (subordinate) clause: "waarna de inspectie ... zal komen". A noun phrase governed by a
     # preposition ("Zoals aangegeven in mijn brief aan uw Kamer vinden ...") is no subject.
     g = _GOV_SUBJ.search(before)
+    if g and _OTHER_IN_SUBCLAUSE.search(before, g.end()) and not _is_passive(s[fin_start:fin_end]):
+        return "nongov"  # "Wij weten nog niet wat ERD-zelfbetalers gaan doen": the verb is theirs
     nong = next((n for n in _NONGOV_ANY.finditer(before) if not _GOVERNED.search(before[:n.start()])), None)
     if g and nong:
         # its subject follows the last subordinator: in "Ik snap wat meneer Alkaya probeert te doen" it is the member
@@ -2355,6 +2359,12 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
 
 
 
+# a dependent question or clause after the government subject, opened by a noun phrase that is not it
+_OTHER_IN_SUBCLAUSE = re.compile(
+    rf"\b(?:wat|welke|hoe|waarom|wanneer|of|dat)\s+(?!(?:{_FIRST_PERSON}|{_GOV_NP}|het|er|dit|dat|die|zij|ze|hij|u)\b)"
+    r"(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?[\w-]{3,}\s*$",
+    re.IGNORECASE,
+)
 _SUBORDINATOR = re.compile(r"\b(?:dat|wat|omdat|zodat|als|wanneer|of|nadat|voordat|terwijl|indien|doordat|zodra|totdat)\b", re.IGNORECASE)
 _NONGOV_ANY = re.compile(rf"(?<![\w-]){_NONGOV_NP}(?![\w-])", re.IGNORECASE)
 
