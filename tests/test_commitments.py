@@ -1800,3 +1800,10 @@ def test_those_a_service_serves_and_the_subject_of_a_dependent_question_are_not_
     # the verb of a dependent question is its own subject's, not the government's before it
     assert classify("Wij weten nog niet wat ERD-zelfbetalers gaan doen met de voorschotten.", ref, policy=True) is None
     assert classify("We bekijken wat we gaan doen met de voorschotten.", ref, policy=True)[0] == "plan"
+
+
+def test_how_a_note_orders_itself_is_no_plan() -> None:
+    ref = date(2021, 9, 21)
+    assert classify("De notitie sluiten we af met een beknopt overzicht van de stand van zaken.", ref, policy=True) is None
+    assert classify("In deze notitie gaan we in op de fiscale afhandeling.", ref, policy=True) is None
+    assert classify("We sluiten de regeling af met een overgangsperiode.", ref, policy=True) is not None

@@ -2116,7 +2116,11 @@ _CALENDAR_EVENT = re.compile(
 )
 # an act done by this very letter: "Hierbij bied ik u ... aan", "Hiermee informeer ik u", "In deze brief
 # ga ik in op ..." (not "Hiermee borgen we de zoetwatervoorziening": there "hiermee" is a measure)
-_THIS_TEXT = r"met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording)"
+_THIS_TEXT = (
+    r"met\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|nota|notitie)|in\s+(?:deze|dit)\s+(?:brief|antwoord|beantwoording|notitie)|"
+    # how the text itself is ordered: "De notitie sluiten we af met een beknopt overzicht"
+    r"(?:de|deze)\s+(?:brief|notitie|nota)\s+(?:sluit|sluiten|open|openen|begin|beginnen)\s+(?:ik|we|wij)"
+)
 _THIS_LETTER_ACT = re.compile(
     r"\b(?:hierbij|hiermee)\s+(?:\w+\s+){0,3}?(?:ontvangt|ontvangen|informeer|informeren|bied|bieden|stuur|sturen|zend|"
     r"zenden|geef|geven|doe|doen|reageer|reageren|beantwoord|beantwoorden|voldoe|voldoen|kom|komen|ga|gaan|breng|brengen)\b|"
