@@ -228,6 +228,23 @@ def test_kst_reference_in_a_footnote_is_no_footer() -> None:
     assert doc.paragraphs[-1].text == "1 Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"
 
 
+def test_the_body_resumes_after_a_numbered_list_near_the_end_of_a_text_without_pages() -> None:
+    # a letter's table of documents ("1 Cijfermatig overzicht … Openbaar") in the lower half of a text
+    # without page breaks: its rows may read as notes, but the letter after them is body again
+    rows = ["1 Cijfermatig overzicht integriteitsschendingen UWV 2020-2022, openbaar.",
+            "2 UWV Jaarverslag 2020 (p. 69-70), reeds openbaar."]
+    body = [f"Regel {i} van de brief, die gewoon doorloopt na de tabel met documenten." for i in range(12)]
+    text = "\n\n".join(["Geachte heer,", *[f"Alinea {i} van de brief." for i in range(14)], *rows, *body,
+                         "Dit besluit wordt binnen enkele werkdagen gepubliceerd op de website."]) + "\n"
+    doc = parse_pdf_text(text, "x.txt")
+    last = doc.paragraphs[-1]
+    assert last.text.startswith("Dit besluit") and last.role == BODY
+    # a real note stays a note: a few lines after it and the page ends
+    notes = "\n".join(["Tekst van de brief met een voetnoot.1", *[f"Zin {i} van de brief." for i in range(12)],
+                       "1 Kamerstuk 33009, nr. 117.", "2 Zie de brief van 3 maart 2023."]) + "\n"
+    assert [p.role for p in parse_pdf_text(notes, "y.txt").paragraphs[-2:]] == [FOOTNOTE, FOOTNOTE]
+
+
 def test_empty_text_is_a_parse_error() -> None:
     with pytest.raises(ParseError):
         parse_pdf_text("  \n\n ", "x.txt")

@@ -23,7 +23,9 @@ passes over the lines:
    becomes the title.
 2. **Footnotes.** Per page, the block at its foot that starts with the next
    expected footnote number ("1 Relief Web, …", "2Kamerstuk 29 383, nr. 406.")
-   becomes FOOTNOTE paragraphs, one per note. Markers in the running text stay
+   becomes FOOTNOTE paragraphs, one per note; where more lines follow a note
+   than a note runs on (text without page breaks), the body has resumed and
+   the block ends there. Markers in the running text stay
    as printed ("Schiphol1", "gaan? 1"); only the bracketed markers of the
    Markdown conversions ("[1 ]") are removed.
 3. **Paragraphs.** A line continues the paragraph unless: it is a structural
@@ -609,18 +611,36 @@ def _mark_footnotes(items: list) -> None:
             rest = page_lines[pos + 1:]
             if any(_is_qa_marker(items[j].text) for j in rest):
                 continue  # a question or answer below it: this is body text, not the footnote block
-            current = num
-            items[i].fn = num
-            for j in rest:
-                mm = _FN_START.match(items[j].text)
-                if mm and current < int(mm.group(1)) <= current + 2:
-                    current = int(mm.group(1))
-                    items[j].fn = current
-                else:
-                    items[j].fn = -1
-            expected = current + 1
+            marks = _footnote_marks(items, i, num, rest)
+            for j, fn in marks.items():
+                items[j].fn = fn
+            expected = max(marks.values()) + 1
             break
         start = end + 1
+
+
+_NOTE_LINES = 8  # the most lines one footnote runs on
+
+
+def _footnote_marks(items: list, first: int, num: int, rest: list[int]) -> dict[int, int]:
+    """The footnote number (-1: a continuation) of the block's lines from the first note `num` on. A note
+    runs on for a few lines at most: where the lines after one run on longer, the body has resumed (text
+    without page breaks: a table's note "1 Door afronding …", then the chapter goes on), and the block ends."""
+    marks = {first: num}
+    current, run = num, []
+    for j in rest:
+        mm = _FN_START.match(items[j].text)
+        if mm and current < int(mm.group(1)) <= current + 2:
+            current, run = int(mm.group(1)), []
+            marks[j] = current
+            continue
+        run.append(j)
+        if len(run) > _NOTE_LINES:
+            for k in run:
+                marks.pop(k, None)
+            break
+        marks[j] = -1
+    return marks
 
 
 def _is_qa_marker(text: str) -> bool:
