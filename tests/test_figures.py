@@ -1465,6 +1465,13 @@ def test_a_chart_axis_with_a_rotated_title_between_its_ticks_and_no_share_groupe
     assert values("Zie p 20 van het rapport.") == []
 
 
+def test_items_numbered_in_brackets_after_their_plural_noun_are_no_figure():
+    assert values("De berekeningen over alle gelopen periodes (1 t/m 7) zijn openbaar.") == []
+    # a range of values in brackets stays one, as does an age range with its unit
+    assert values("Het aantal klachten (12 - 15) steeg.") == [15]
+    assert values("Het gaat om jongeren (18 t/m 27 jaar).") == [27]
+
+
 def test_a_row_label_naming_fte_gives_its_cells_that_unit():
     doc = _table("", ["Personeel | 2022 | 2021", "FTE met vast / tijdelijk / extern | 96,2 | 93,2", "Vacatures | 4 | 6"])
     figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}

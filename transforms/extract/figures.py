@@ -1165,6 +1165,8 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         return True  # "34 919, nr. 91", "36 360 X, nr. 1"
     # a plural noun labelling a range of items: "de elementen 4 t/m 8", "de punten 3 tot en met 5" (a quantity
     # puts the number before its noun)
+    if _ITEMS_BRACKET_BEFORE.search(pre) and _BRACKET_RANGE_AFTER.match(text, e, min(hi, e + 16)):
+        return True  # the items a plural noun names, numbered in brackets: "alle gelopen periodes (1 t/m 7)"
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
@@ -1174,6 +1176,8 @@ _RANGE_WORD = r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\
 _ITEMS_BEFORE = re.compile(_ITEMS + "$", re.I)
 _ITEMS_RANGE_BEFORE = re.compile(_ITEMS + r"\d{1,3}" + _RANGE_WORD + "$", re.I)
 _RANGE_AFTER = re.compile(_RANGE_WORD + r"\d", re.I)
+_ITEMS_BRACKET_BEFORE = re.compile(r"\b[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+\([ \t\u00a0]*$", re.I)
+_BRACKET_RANGE_AFTER = re.compile(r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met)[ \t\u00a0]*\d{1,2}[ \t\u00a0]*\)", re.I)
 
 
 _ONE_NOUN_AFTER = re.compile(
