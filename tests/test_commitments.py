@@ -1807,3 +1807,15 @@ def test_how_a_note_orders_itself_is_no_plan() -> None:
     assert classify("De notitie sluiten we af met een beknopt overzicht van de stand van zaken.", ref, policy=True) is None
     assert classify("In deze notitie gaan we in op de fiscale afhandeling.", ref, policy=True) is None
     assert classify("We sluiten de regeling af met een overgangsperiode.", ref, policy=True) is not None
+
+
+def test_a_policy_passive_with_a_phrase_of_place_or_time_after_its_participle() -> None:
+    ref = date(2020, 3, 20)
+    # an extraposed phrase after the participle: per, in, op, binnen
+    assert classify("Ziekteverzuim van medewerkers wordt op weekbasis gerapporteerd per district.", ref, policy=True)[0] == "plan"
+    assert classify("De nieuwe regeling wordt ingevoerd in alle regio's.", ref, policy=True)[0] == "plan"
+    assert classify("Het besluit wordt gepubliceerd op de website.", ref, policy=True)[0] == "plan"
+    # a pointer within the text is no plan, nor is what a word refers to
+    assert classify("Hieronder worden de aangetroffen documenten weergegeven:", ref, policy=True) is None
+    assert classify("In dit onderdeel wordt antwoord gegeven op de volgende aspecten:", ref, policy=True) is None
+    assert classify("Hier wordt gedoeld op de onderverdeling in typen.", ref, policy=True) is None

@@ -1420,7 +1420,7 @@ _POLICY_PASSIVE = re.compile(
     # the participle closes the clause, or what follows it is an extraposed phrase of degree, goal, means or
     # purpose: "De asielprocedures worden verkort tot het Europese minimum", "Het perceel wordt met € 9,5
     # miljard verhoogd voor de bouw van …", "De toelatingsprocedure wordt verscherpt door …", "… teruggedraaid om …"
-    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|uit|via|zodat|om\s+(?:[\w’'-]+\s+){0,8}?te)\s)",
+    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|uit|via|per|in|op|binnen|zodat|om\s+(?:[\w’'-]+\s+){0,8}?te)\s)",
     re.IGNORECASE,
 )
 # participles of describing, naming and seeing: what a passive of these reports is no act of policy
@@ -1433,7 +1433,7 @@ _ONGOING_WORK = re.compile(
 # the participles that look ahead by themselves: continuing, completing, bringing in
 _GOING_ON = re.compile(r"\b(?:gecontinueerd|voortgezet|afgerond|ingevoerd|geïmplementeerd|opgeleverd|herzien)\b", re.IGNORECASE)
 _DESCRIBING = frozenset("""
-genoemd gebruikt bedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
+genoemd gebruikt bedoeld gedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
 verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
 """.split())
@@ -1449,8 +1449,8 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I):
-        return None
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s):
+        return None  # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven")
     for m in _POLICY_PASSIVE.finditer(s):
         if m.group("part").lower() in _DESCRIBING:
             continue
@@ -2545,7 +2545,11 @@ _ACT_ROUTINE = re.compile(
     r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|vaak|dikwijls|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
     re.IGNORECASE,
 )
-_TEXT_POINTER = re.compile(r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea))\b", re.IGNORECASE)
+_TEXT_POINTER = re.compile(
+    r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+"
+    r"(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea|onderdeel|hoofdstuk|notitie|bijlage))\b",
+    re.IGNORECASE,
+)
 
 
 # an annual report tells in the present tense of its author's standing practice ("De AP biedt FG's diverse
