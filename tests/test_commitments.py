@@ -1819,3 +1819,11 @@ def test_a_policy_passive_with_a_phrase_of_place_or_time_after_its_participle() 
     assert classify("Hieronder worden de aangetroffen documenten weergegeven:", ref, policy=True) is None
     assert classify("In dit onderdeel wordt antwoord gegeven op de volgende aspecten:", ref, policy=True) is None
     assert classify("Hier wordt gedoeld op de onderverdeling in typen.", ref, policy=True) is None
+
+
+def test_a_participle_of_examining_put_first_is_work_under_way() -> None:
+    ref = date(2019, 5, 15)
+    assert classify("Bezien wordt of deze verbeteringen rijksbreed kunnen worden doorgevoerd.", ref, policy=True) == (
+        "progress", "Bezien wordt of", None)
+    assert classify("Onderzocht wordt nog hoe de regeling kan worden vereenvoudigd.", ref, policy=True)[0] == "progress"
+    assert classify("Bezien vanuit de burger is dit een verbetering.", ref, policy=True) is None

@@ -850,6 +850,10 @@ _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
 _cue("gewogen bekeken onderzocht nagegaan verkend bezien uitgezocht geanalyseerd", "progress", "gov_or_passive_nh",
      r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|dat|die)\b)[\w’'()-]+\s+){0,4}?"
      r"(?:gewogen|bekeken|onderzocht|nagegaan|verkend|bezien|uitgezocht|geanalyseerd)\s+(?:of|hoe|welke|wat|waar\w*|in\s+hoeverre)\b")
+# the same with the participle put first: "Bezien wordt of deze verbeteringen rijksbreed kunnen worden doorgevoerd"
+_cue("gewogen bekeken onderzocht nagegaan verkend bezien uitgezocht geanalyseerd", "progress", "gov_or_passive_nh",
+     r"^\W*(?:gewogen|bekeken|onderzocht|nagegaan|verkend|bezien|uitgezocht|geanalyseerd)\s+(?P<fin>wordt|worden)\s+"
+     r"(?:(?:nog|ook|momenteel|thans|nu)\s+)?(?:of|hoe|welke|wat|waar\w*|in\s+hoeverre)\b")
 # striving to inform the Kamer is an undertaking towards it: "Ik streef ernaar de vragen zo spoedig mogelijk te
 # beantwoorden"
 _cue("streef streeft streven", "promise", "intent_inform", rf"\b(?P<fin>streef|streeft|streven)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
