@@ -1827,3 +1827,14 @@ def test_a_participle_of_examining_put_first_is_work_under_way() -> None:
         "progress", "Bezien wordt of", None)
     assert classify("Onderzocht wordt nog hoe de regeling kan worden vereenvoudigd.", ref, policy=True)[0] == "progress"
     assert classify("Bezien vanuit de burger is dit een verbetering.", ref, policy=True) is None
+
+
+def test_work_the_speaker_must_still_do_is_a_plan() -> None:
+    ref = date(2022, 3, 20)
+    assert classify("Wij moeten de regeling natuurlijk nog uitwerken.", ref) == (
+        "plan", "Wij moeten de regeling natuurlijk nog uitwerken", "Wij")
+    assert classify("Dat moet ik even checken.", ref)[0] == "plan"
+    # an obligation without work pending, waiting, and reading a motie in the debate are none
+    assert classify("We moeten sneller en meer woningen bouwen.", ref) is None
+    assert classify("We moeten nog even afwachten.", ref) is None
+    assert classify("Ik moet even goed naar de tekst kijken, want ik ken de timing niet.", ref) is None

@@ -619,6 +619,13 @@ _OBJECT_ADVERBS = r"(?:\s+(?:ook|wel|graag|best|dan|natuurlijk|zeker|gewoon|heel
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
 _cue("ga gaan gaat", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b(?!\s+(?:ik\s+|we\s+|wij\s+)?(?:ervan|ervanuit|er\s+van|akkoord|mee\b|over\s+(?:de|het|een|dit|deze|die|dat|hun|zijn|haar)\b))(?:{_PRONOUN_OBJECT})?(?:\s+(?!(?:{_DEMONSTRATIVE_OK}(?:dat|die)|of|wat|waar\w*|om|te)\b)[\w’'-]+){{0,12}}?\s+(?!worden\b){_INF}(?=\s*[.,;:]|\s*$|\s+(?:en|om|zodat|door|met|in|op|voor|aan|naar|bij|tot|via|tegen)\b|(?<=\bzorgen)\s+dat\b|{_EXAMINED})")
+# work the speaker must still do: "Wij moeten de regeling natuurlijk nog uitwerken", "Dat moet ik even checken"
+# ("nog"/"even" mark it as pending; "We moeten sneller bouwen" is no undertaking of one's own)
+_cue("moet moeten", "plan", "gov",
+     r"\b(?:(?P<fin>moet|moeten)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,2}?(?P<fin2>moet|moeten))\b"
+     r"(?:\s+(?!(?:niet|geen|dat|die|als|of|wat|hoe)\b)[\w’'-]+){0,6}?\s+(?:nog|even)\b"
+     # (not the text of a motie looked at in the debate: "Ik moet even goed naar de tekst kijken")
+     rf"(?:\s+(?!(?:niet|geen|tekst|motie|moties|amendement)\b)[\w’'-]+){{0,8}}?\s+(?!(?:afwachten|wachten|zien|constateren|vaststellen|erkennen)\b){_INF}(?=\s*[.,;:]|\s*$)")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
