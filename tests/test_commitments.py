@@ -1838,3 +1838,16 @@ def test_work_the_speaker_must_still_do_is_a_plan() -> None:
     assert classify("We moeten sneller en meer woningen bouwen.", ref) is None
     assert classify("We moeten nog even afwachten.", ref) is None
     assert classify("Ik moet even goed naar de tekst kijken, want ik ken de timing niet.", ref) is None
+
+
+def test_a_document_on_its_way_to_the_kamer_or_at_a_moment_to_come() -> None:
+    ref = date(2022, 3, 20)
+    assert classify("Die reactie komt in oktober.", ref) == ("plan", "Die reactie komt in", None)
+    assert classify("Dat onderzoek komt ook naar uw Kamer toe.", ref)[0] == "promise"
+    # after a semicolon "die" is a demonstrative opening the clause, not a relative pronoun
+    assert classify("Die is bijna klaar; die komt naar de Kamer toe.", ref)[0] == "promise"
+    assert classify("Nee, dat is het besluit; dat komt eraan.", ref)[0] == "promise"
+    # a cause, a replacement and a moment gone by are none
+    assert classify("Dat komt door de inflatie.", ref) is None
+    assert classify("Dat komt in de plaats van het oude stelsel.", ref) is None
+    assert classify("Die reactie komt in oktober 2021.", ref) is None

@@ -626,6 +626,22 @@ _cue("moet moeten", "plan", "gov",
      r"(?:\s+(?!(?:niet|geen|dat|die|als|of|wat|hoe)\b)[\w’'-]+){0,6}?\s+(?:nog|even)\b"
      # (not the text of a motie looked at in the debate: "Ik moet even goed naar de tekst kijken")
      rf"(?:\s+(?!(?:niet|geen|tekst|motie|moties|amendement)\b)[\w’'-]+){{0,8}}?\s+(?!(?:afwachten|wachten|zien|constateren|vaststellen|erkennen)\b){_INF}(?=\s*[.,;:]|\s*$)")
+# a document on its way: "Die reactie komt in oktober", "Dat onderzoek komt ook naar uw Kamer toe", "dat komt
+# eraan" (its subject a demonstrative or a document's noun, opening the clause)
+_DOC_NOUN = (
+    r"(?:brief|kamerbrief|reactie|kabinetsreactie|antwoord|antwoorden|onderzoek|rapport|evaluatie|besluit|voorstel|"
+    r"wetsvoorstel|nota|notitie|plan|actieplan|visie|agenda|uitwerking|appreciatie|overzicht|analyse|rapportage|"
+    r"voortgangsrapportage|voortgangsbrief|update|beleidsreactie|wetgeving|regeling|aanpak|strategie)"
+)
+_DOC_SUBJECT = (
+    r"(?:^\W*(?:(?:en|maar|dus|nou|ja|nee|want)\W+)*|(?<=[;:]\s)|(?<=,\sen\s)|(?<=,\smaar\s)|(?<=,\sdus\s))"
+    rf"(?:(?:die|dat|dit|deze|het|de|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}|die|dat|dit|hij)"
+)
+_cue("komt komen", "promise", "any",
+     rf"{_DOC_SUBJECT}\s+(?P<fin>komt|komen)\s+(?:[\w-]+\s+){{0,5}}?(?:naar\s+(?:de|uw)\s+kamer\b|eraan\b)")
+_cue("komt komen", "plan", "event_future",
+     rf"{_DOC_SUBJECT}\s+(?P<fin>komt|komen)\s+(?:(?:dus|ook|nog|sowieso|dan|wel|zeker)\s+)*"
+     r"(?:in|voor|na|binnen|rond|begin|eind|medio|nog|deze|dit|volgende|volgend|komend|komende|later|op\s+korte)\b")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
@@ -1996,7 +2012,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # a relative clause ("waarover ik uw Kamer ... zal informeren", "die ik wil bieden") describes a noun
     # (not a demonstrative opening the sentence: "Die toezegging doe ik dus graag")
     if (_RELATIVE.match(clause) or re.search(r"\bwaar(?:over|in|mee|op|bij|voor|aan)\b", before, re.I)) and not (
-            _CLOSED.search(before) or _PSEUDO_CLEFT.match(clause) or (clause_start == 0 and re.match(r"\W*(?:die|dat)\s+\w+\s", clause, re.I))):
+            _CLOSED.search(before) or _PSEUDO_CLEFT.match(clause)
+            or ((clause_start == 0 or s[:clause_start].rstrip().endswith((";", ":"))) and re.match(r"\W*(?:die|dat)\s+\w+\s", clause, re.I))):
         return None
     # a negated activity ("Het kabinet ontwikkelt geen nieuw beleid") reports no work under way
     if kind == "progress":
