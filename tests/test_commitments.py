@@ -1851,3 +1851,12 @@ def test_a_document_on_its_way_to_the_kamer_or_at_a_moment_to_come() -> None:
     assert classify("Dat komt door de inflatie.", ref) is None
     assert classify("Dat komt in de plaats van het oude stelsel.", ref) is None
     assert classify("Die reactie komt in oktober 2021.", ref) is None
+
+
+def test_what_will_exist_with_er_komt_and_what_is_only_added_or_discussed() -> None:
+    ref = date(2022, 3, 20)
+    assert classify("Er komt een nieuwe regeling voor zzp'ers.", ref) == ("plan", "Er komt", None)
+    assert classify("Er komen geen nieuwe, nationale koppen op Europese regelgeving.", ref)[0] == "plan"
+    for s in ("Dat komt er dus nog bij.", "Over Oekraïne komt er niet meer, en over Azerbeidzjan ook niet meer.",
+              "Dan komt er ongetwijfeld ook weer een discussie over.", "Het leidt ertoe dat er komt te staan: een doel van 30%."):
+        assert classify(s, ref) is None, s

@@ -695,7 +695,12 @@ _cue("wordt worden", "plan", "gov_or_passive",
 # "komen te" + infinitive of ceasing, a change to come: "de verplichting komt te vervallen"
 _cue("komt komen", "plan", "komen_te", r"\b(?P<fin>komt|komen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+te\s+(?:vervallen|verdwijnen)\b")
 _cue("beschikbaar", "plan", "any", r"\b(?P<fin>komt|komen)\s+(?:(?!(?:niet|geen|er)\b)[\w’'-]+\s+){1,6}?beschikbaar\b")
-_cue("komt komen", "plan", "any", r"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b)|\ber\s+(?:komt|komen)\b(?![^.;]{0,40}\b(?:uit|voort|neer)\b|[^.;]{0,60}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$))")
+# "er komt …": what will exist, or not ("Er komen geen nieuwe, nationale koppen op …"); not "er komt te staan",
+# "Over Oekraïne komt er niet meer", what is added ("Dat komt er nog bij"),
+# nor a discussion about it: "Dan komt er weer een discussie over")
+_ER_KOMT_NOT = r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:bij|over)\s*(?:[.;,]|$))"
+_cue("komt komen", "plan", "any", rf"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b){_ER_KOMT_NOT}|"
+     rf"\ber\s+(?:komt|komen)\b(?![^.;]{{0,40}}\b(?:uit|voort|neer)\b|[^.;]{{0,60}}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$)){_ER_KOMT_NOT}")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 # a priority named without its owner, or the government's: "Het aanpakken van de personeelskrapte heeft grote
 # prioriteit voor dit kabinet", "De aanpak van personeelstekorten heeft grote prioriteit." (not "voor gemeenten")
