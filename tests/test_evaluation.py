@@ -95,6 +95,12 @@ FLOORS = [
     ("evaluation/fresh70", 0.94, 0.80),  # the Jaarplan BKWI 2019, measured after the rules drawn from fresh68
     ("evaluation/fresh71", 0.97, 1.00),  # UWV's Kassiersverslag 2021: budget tables, and no firm commitment
     ("evaluation/fresh72", 0.92, 1.00),  # two research reports of UWV's quality-control bureau, held out to the end
+    # UWV's internal notes and letters: proposals in the present tense, with its units as actors
+    ("evaluation/fresh73", 0.92, 0.65),  # a note to UWV's board on the WIA advances (labelled twice), held out to the end
+    ("evaluation/fresh74", 0.97, 0.45),  # the Starterskrediet's implementation plan and a study of it, held out to the end
+    ("evaluation/fresh75", 0.97, 0.30),  # a policy proposal to UWV's directors (forgiving NOW debts), held out to the end
+    ("evaluation/fresh76", 0.55, 0.64),  # five Woo decision letters of UWV (two figures), held out to the end
+    ("evaluation/fresh77", 0.80, 0.49),  # SZW's letter to UWV, SMZ's corona crisis plan, a cover note; held out to the end
 ]
 
 

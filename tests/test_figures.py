@@ -1472,6 +1472,13 @@ def test_items_numbered_in_brackets_after_their_plural_noun_are_no_figure():
     assert values("Het gaat om jongeren (18 t/m 27 jaar).") == [27]
 
 
+def test_a_range_whose_upper_bound_is_stated_as_a_ceiling():
+    f = one("Het gaat om een verhoging met een factor 1,01 tot maximaal 1,03 afhankelijk van het type.")
+    assert (f.value_from, f.value, f.kind) == (1.01, 1.03, "measure")
+    f = one("Het aandeel stijgt van 10 tot hooguit 15 procent.")
+    assert (f.value_from, f.value, f.unit) == (10, 15, "%")
+
+
 def test_a_row_label_naming_fte_gives_its_cells_that_unit():
     doc = _table("", ["Personeel | 2022 | 2021", "FTE met vast / tijdelijk / extern | 96,2 | 93,2", "Vacatures | 4 | 6"])
     figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}

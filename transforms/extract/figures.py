@@ -2267,7 +2267,11 @@ _MINUS_BEFORE = re.compile(r"\b(?:op|naar|van|tot|tussen|rond|is|was|zijn|waren|
 
 # --- ranges, changes, periods -------------------------------------------------
 
-_CONNECTOR = re.compile(r"^[\s\u00a0]*(?P<c>tot en met|t/m|tot|à|a|-|–|—|naar|en|of|,)[\s\u00a0]*$", re.I)
+# ("10 tot maximaal 15 procent": the range's upper bound stated as a ceiling)
+_CONNECTOR = re.compile(
+    r"^[\s\u00a0]*(?P<c>tot en met|t/m|tot|à|a|-|–|—|naar|en|of|,)(?:(?<=tot)[\s\u00a0]+(?:maximaal|hooguit|ten[\s\u00a0]+hoogste))?[\s\u00a0]*$",
+    re.I,
+)
 
 
 # an explicit currency inside a figure: the signs and codes of CURRENCY_BEFORE and the words of CURRENCY_AFTER
