@@ -1860,3 +1860,10 @@ def test_what_will_exist_with_er_komt_and_what_is_only_added_or_discussed() -> N
     for s in ("Dat komt er dus nog bij.", "Over Oekraïne komt er niet meer, en over Azerbeidzjan ook niet meer.",
               "Dan komt er ongetwijfeld ook weer een discussie over.", "Het leidt ertoe dat er komt te staan: een doel van 30%."):
         assert classify(s, ref) is None, s
+
+
+def test_a_question_without_its_question_mark_commits_to_nothing() -> None:
+    ref = date(2022, 9, 20)
+    assert classify("Hoe zorgen we ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag.", ref) is None
+    assert classify("Waarom doen we dat op deze manier.", ref) is None
+    assert classify("Hoe dan ook zorgen we ervoor dat de balans behouden blijft.", ref) is not None

@@ -1382,11 +1382,16 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
     return kind, _short(cue), actor if actor != "-" else None
 
 
+_UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
+
+
 def ruled_out(s: str, policy: bool = False) -> bool:
     """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question,
     a motie's request, a condition, someone else's words or a consequence of theirs. In a `policy`
     document "waar nodig" and "waar mogelijk" hedge a plan and make no condition."""
-    if len(s) < 12 or s.endswith("?"):
+    # (also a question put without its question mark, the verb right after the question word: "Hoe zorgen we
+    # ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag van …")
+    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s):
         return True
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s)))
     if _MOTION.search(s) or condition or _reported(s):
@@ -1998,6 +2003,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # free relative of a pseudo-cleft ("Wat Nederland wil, is meer dan 40%")
     if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I) and not _PSEUDO_CLEFT.match(s):
         return None
+
     if kind in ("plan", "promise") and not abstain and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
         return None
     # a promise cited from elsewhere is no new one; the author's own "ik heb al toegezegd" restates it
