@@ -1867,3 +1867,10 @@ def test_a_question_without_its_question_mark_commits_to_nothing() -> None:
     assert classify("Hoe zorgen we ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag.", ref) is None
     assert classify("Waarom doen we dat op deze manier.", ref) is None
     assert classify("Hoe dan ook zorgen we ervoor dat de balans behouden blijft.", ref) is not None
+
+
+def test_a_future_passive_in_a_relative_clause_or_a_clause_of_time_announces_nothing() -> None:
+    ref = date(2022, 9, 20)
+    assert classify("Het is de verwachting dat het aantal kinderen dat zal worden geboren de komende jaren stijgt.", ref) is None
+    assert classify("Welke problemen veroorzaken we op het moment dat deze wet zal worden aangenomen.", ref) is None
+    assert classify("De regeling zal worden aangepast.", ref)[0] == "plan"

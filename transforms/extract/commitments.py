@@ -2038,6 +2038,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # a modal before "gaan" ("We moeten niet te veel dingen met elkaar gaan verweven"): an obligation or possibility
     if kind in ("plan", "promise") and _GA_START.match(window) and _MODAL_OF_GA.search(before):
         return None
+    # a future passive inside a relative clause ("het aantal kinderen dat zal worden geboren") or a clause of time
+    # ("op het moment dat deze wet zal worden aangenomen") describes a noun or a moment, it announces nothing
+    if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:zal|zullen)\s+worden\b", window, re.I) and (
+            re.search(r"\b(?:dat|die)\s+$", s[:fin_start], re.I) or re.search(r"\b(?:op\s+het\s+moment|wanneer|zodra|nadat)\s+(?:dat\s+)?(?:[\w-]+\s+){0,6}$", s[:fin_start], re.I)):
+        return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(
             r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b", clause, re.I):
