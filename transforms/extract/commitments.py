@@ -2040,8 +2040,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         return None
     # a future passive inside a relative clause ("het aantal kinderen dat zal worden geboren") or a clause of time
     # ("op het moment dat deze wet zal worden aangenomen") describes a noun or a moment, it announces nothing
-    if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:zal|zullen)\s+worden\b", window, re.I) and (
-            re.search(r"\b(?:dat|die)\s+$", s[:fin_start], re.I) or re.search(r"\b(?:op\s+het\s+moment|wanneer|zodra|nadat)\s+(?:dat\s+)?(?:[\w-]+\s+){0,6}$", s[:fin_start], re.I)):
+    if kind == "plan" and rule == "gov_or_passive" and (
+            re.match(r"(?:zal|zullen)\s+worden\b", window, re.I)
+            or re.match(r"worden\b", window, re.I) and re.search(r"\b(?:zal|zullen)\s+$", s[:fin_start], re.I)) and (
+            re.search(r"\b(?:dat|die)\s+(?:(?:zal|zullen)\s+)?$", s[:fin_start], re.I)
+            or re.search(r"\b(?:op\s+het\s+moment|wanneer|zodra|nadat)\s+(?:dat\s+)?(?:[\w-]+\s+){0,6}$", s[:fin_start], re.I)):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(
