@@ -1874,3 +1874,12 @@ def test_a_future_passive_in_a_relative_clause_or_a_clause_of_time_announces_not
     assert classify("Het is de verwachting dat het aantal kinderen dat zal worden geboren de komende jaren stijgt.", ref) is None
     assert classify("Welke problemen veroorzaken we op het moment dat deze wet zal worden aangenomen.", ref) is None
     assert classify("De regeling zal worden aangepast.", ref)[0] == "plan"
+
+
+def test_a_decision_with_an_aside_before_its_participle() -> None:
+    ref = date(2023, 5, 8)
+    s = "UWV heeft, met inachtneming van uw verzoek, besloten deels aan uw verzoek tegemoet te komen."
+    assert classify(s, ref, policy=True)[0] == "plan"
+    long_object = "Met inachtneming van uw verzoek heeft UWV besloten de aangetroffen documenten als bijlage 1 tot en met 82 openbaar te maken."
+    assert classify(long_object, ref, policy=True)[0] == "plan"
+    assert classify("UWV heeft, na lang beraad, besloten niet in te gaan op het verzoek.", ref, policy=True) is None

@@ -812,8 +812,9 @@ _cue("reden aanleiding", "plan", "reason", r"\b(?P<fin>is|zijn|vormt|vormen|zie|
 # "heb ik besloten de kosten te dekken", "Ook is recent besloten om ... in te zetten". The decision is
 # past, what it commits to lies ahead: a plan (not "besloten niet ...", not a decision of others)
 _cue("besloten afgesproken overeengekomen", "plan", "decision",
-     r"\b(?P<fin>heb|heeft|hebben|is|zijn)\b(?:\s+[\w’'-]+){0,8}?\s+(?:besloten|afgesproken|overeengekomen)\s+(?!niet\b)"
-     r"(?:om\b|dat\b|tot\b|(?=(?:[\w’'-]+\s+){0,10}?te\s+[a-zë]+en\b))")
+     # (an aside between commas may stand before the participle: "UWV heeft, met inachtneming van uw verzoek, besloten …")
+     r"\b(?P<fin>heb|heeft|hebben|is|zijn)\b(?:,[^,.;:?]{1,80},)?(?:\s+[\w’'-]+){0,8}?\s+(?:besloten|afgesproken|overeengekomen)\s+(?!niet\b)"
+     r"(?:om\b|dat\b|tot\b|(?=(?:[\w’'-]+\s+){0,14}?te\s+[a-zë]+en\b))")
 # "Hierin zullen de gevolgen een plek krijgen": a passive in other words
 _cue("plek plaats", "plan", "any", r"\b(?P<fin>zal|zullen)\b[^.;?]{0,100}?\b(?:een|hun|zijn|haar)\s+(?:plek|plaats)\s+krijgen\b")
 
