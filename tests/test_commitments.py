@@ -1883,3 +1883,17 @@ def test_a_decision_with_an_aside_before_its_participle() -> None:
     long_object = "Met inachtneming van uw verzoek heeft UWV besloten de aangetroffen documenten als bijlage 1 tot en met 82 openbaar te maken."
     assert classify(long_object, ref, policy=True)[0] == "plan"
     assert classify("UWV heeft, na lang beraad, besloten niet in te gaan op het verzoek.", ref, policy=True) is None
+
+
+def test_routine_conditions_the_law_and_pointers_in_a_decision_letter_are_no_plans() -> None:
+    ref = date(2023, 6, 8)
+    # a routine, a condition with its verb first, what the law prescribes, a clause of extent, a pointer
+    for s in ("Evt. inkomen wordt op de gebruikelijke wijze gekort.",
+              "Leidt een praktische schatting op enig moment tot <35% arbeidsongeschiktheid, dan wordt de uitkering beëindigd.",
+              "Ingevolge artikel 3, vijfde lid, van de Wob, wordt een verzoek om informatie ingewilligd met inachtneming van artikel 10.",
+              "Op grond van de Wet arbeid vreemdelingen zal een werkvergunning geweigerd worden indien er voldoende aanbod is.",
+              "De derde heeft bedenkingen tegen openbaarmaking, voor zover daarmee bedrijfsvertrouwelijke informatie wordt geopenbaard.",
+              "Tot slot wordt u gewezen op het volgende."):
+        assert classify(s, ref, policy=True) is None, s
+    # the same verbs in a plan of one's own stay plans
+    assert classify("Een afschrift van dit besluit wordt gepubliceerd op de website.", ref, policy=True)[0] == "plan"

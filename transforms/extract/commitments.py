@@ -452,7 +452,7 @@ _HABITUAL = re.compile(
 
 _PERIODIC = re.compile(
     r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
-    r"gebruikelijk|bijvoorbeeld|normaal\s+gesproken|eens\s+(?:per|in\s+de)\s+(?:\w+\s+)?(?:jaar|maand|maanden|week|weken)|"
+    r"gebruikelijke?|bijvoorbeeld|normaal\s+gesproken|eens\s+(?:per|in\s+de)\s+(?:\w+\s+)?(?:jaar|maand|maanden|week|weken)|"
     r"(?:elke|iedere)\s+(?:twee|drie|vier|vijf|zes|tien)\s+(?:jaar|maanden|weken))\b",
     re.IGNORECASE,
 )
@@ -1383,6 +1383,12 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
     return kind, _short(cue), actor if actor != "-" else None
 
 
+# a condition put with the verb first, then "dan": "Leidt een schatting tot <35%, dan wordt de uitkering beëindigd"
+_VERB_FIRST_CONDITION = re.compile(
+    r"\W*(?:is|zijn|wordt|worden|heeft|hebben|blijkt|blijken|leidt|leiden|komt|komen|gaat|gaan|ontstaat|volgt|krijgt|"
+    r"krijgen|vindt|vinden|wil|willen|kan|kunnen|moet|moeten|staat|staan|valt|vallen|neemt|nemen)\s+[^.;?]{3,200}?,\s*dan\s",
+    re.IGNORECASE,
+)
 _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 
 
@@ -1392,7 +1398,7 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     document "waar nodig" and "waar mogelijk" hedge a plan and make no condition."""
     # (also a question put without its question mark, the verb right after the question word: "Hoe zorgen we
     # ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag van …")
-    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s):
+    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s):
         return True
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s)))
     if _MOTION.search(s) or condition or _reported(s):
@@ -1479,7 +1485,14 @@ verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevr
 
 # a time limit of a procedure: "De aanvraag wordt binnen acht weken afgehandeld"
 _TIME_LIMIT = re.compile(r"\bbinnen\s+(?:\S+\s+)?(?:dagen|werkdagen|weken|maanden)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra|voor\s*zover)\b", re.IGNORECASE)
+
+
+_BY_LAW = re.compile(
+    r"\W*(?:ingevolge|krachtens|op\s+grond\s+van|volgens)\s+(?:de\s+|het\s+|vaste\s+)?"
+    r"(?:artikel|art\.|wet\b|wetgeving|jurisprudentie|rechtspraak|regeling|besluit\b|[A-Z][\w-]*wet\b|(?-i:W[a-z]{1,3}\b))",
+    re.IGNORECASE,
+)
 
 
 def _policy_passive(s: str, ref: date | None) -> str | None:
@@ -1487,8 +1500,9 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s):
-        return None  # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven")
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s) or _BY_LAW.match(s):
+        return None  # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven"; or what
+        # the law prescribes: "Ingevolge artikel 3 van de Wob wordt een verzoek ingewilligd met inachtneming van …")
     for m in _POLICY_PASSIVE.finditer(s):
         if m.group("part").lower() in _DESCRIBING:
             continue
@@ -2047,6 +2061,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
             re.search(r"\b(?:dat|die)\s+(?:(?:zal|zullen)\s+)?$", s[:fin_start], re.I)
             or re.search(r"\b(?:op\s+het\s+moment|wanneer|zodra|nadat)\s+(?:dat\s+)?(?:[\w-]+\s+){0,6}$", s[:fin_start], re.I)):
         return None
+    # what the law prescribes ("Op grond van de Wet arbeid vreemdelingen zal een werkvergunning geweigerd worden …")
+    if kind == "plan" and rule == "gov_or_passive" and _BY_LAW.match(s) and re.search(r"\bworden\b|\bwordt\b", window, re.I):
+        return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(
             r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b", clause, re.I):
@@ -2595,7 +2612,8 @@ _ACT_ROUTINE = re.compile(
 )
 _TEXT_POINTER = re.compile(
     r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+"
-    r"(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea|onderdeel|hoofdstuk|notitie|bijlage))\b",
+    r"(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea|onderdeel|hoofdstuk|notitie|bijlage))\b|"
+    r"\bhet\s+volgende(?=\s*[.:]\s*$)",  # "Tot slot wordt u gewezen op het volgende."
     re.IGNORECASE,
 )
 
