@@ -1479,6 +1479,11 @@ def test_a_range_whose_upper_bound_is_stated_as_a_ceiling():
     assert (f.value_from, f.value, f.unit) == (10, 15, "%")
 
 
+def test_an_item_referred_to_as_named_under_a_number_is_no_figure():
+    assert values("Zowel de onder 1 als de onder 2 genoemde voorwaarde dienen te worden betrokken.") == []
+    assert values("Het aandeel bleef onder 5 procent.") == [5]
+
+
 def test_a_row_label_naming_fte_gives_its_cells_that_unit():
     doc = _table("", ["Personeel | 2022 | 2021", "FTE met vast / tijdelijk / extern | 96,2 | 93,2", "Vacatures | 4 | 6"])
     figs = {(f.value, f.kind, f.unit) for f in extract_figures(doc)}

@@ -1157,6 +1157,8 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         # quantity; not "week 3"
     if m and PERCENT_RX.match(text[e : min(hi, e + 20)]):
         return False  # no item is numbered with a percent sign: "p 20%" is a share
+    if re.search(r"\bonder[ \t\u00a0]+$", pre, re.I) and _NAMED_AFTER.match(text, e, min(hi, e + 20)):
+        return True  # an item referred to: "de onder 2 genoemde voorwaarde"
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
         # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
         # separators is never the number of an item, so after an ordinary noun it is a quantity
@@ -1170,6 +1172,7 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
+_NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:genoemde|vermelde|bedoelde|beschreven|aangehaalde|opgenomen)\b", re.I)
 _WEEK_OF_TIME = re.compile(r"\b(?:vorige|volgende|deze|komende|afgelopen|elke|iedere|per|dezelfde|een|één|binnen)[ \t\u00a0]+$", re.I)
 _ITEMS = r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+"  # "de elementen "
 _RANGE_WORD = r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*"
