@@ -101,6 +101,8 @@ FLOORS = [
     ("evaluation/fresh75", 0.97, 0.30),  # a policy proposal to UWV's directors (forgiving NOW debts), held out to the end
     ("evaluation/fresh76", 0.55, 0.64),  # five Woo decision letters of UWV (two figures), held out to the end
     ("evaluation/fresh77", 0.80, 0.49),  # SZW's letter to UWV, SMZ's corona crisis plan, a cover note; held out to the end
+    ("evaluation/fresh78", 0.33, 0.75),  # four more Woo decision letters, labelled after the session's rules (a flattened inventory)
+    ("evaluation/fresh79", 0.93, 0.40),  # a memo of UWV's legal centre to its objections department, the same
 ]
 
 
