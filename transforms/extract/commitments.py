@@ -173,6 +173,19 @@ Dutch grammar, in three steps.
      whole sentence in view (", zal ik ..." after a relative clause opens the main clause); a Kamer document
      as the head of a compound ("voortgangsrapportage") names the Kamer as recipient; "hetkabinet" and
      "deminister" are split.
+   - documents, pending work, the law and text structure: a document on its way to the Kamer or at a moment
+     to come ("Die reactie komt in oktober", "Dat onderzoek komt ook naar uw Kamer toe") is a promise or
+     plan; work the speaker must still do ("Wij moeten de regeling nog uitwerken", "Dat moet ik even
+     checken") is a plan; a participle of examining put first ("Bezien wordt of …") is progress; a policy
+     passive may have a phrase of place or time after its participle ("wordt gerapporteerd per district").
+     Rejected: "er komt" where nothing comes or something is only added ("komt er nog bij"), a question
+     without its question mark ("Hoe zorgen we ervoor dat …"), a condition with its verb first ("Leidt …
+     tot …, dan wordt …"), what the law prescribes ("Ingevolge artikel 3 van de Wob wordt …"), a future
+     passive in a relative clause or a clause of time, a clause of extent ("voor zover"), a routine "op de
+     gebruikelijke wijze", a year before the document's own ("in 2025" is ahead in a text of 2024), how a
+     note orders itself ("De notitie sluiten we af met …"), the subject of a dependent question after the
+     government ("Wij weten nog niet wat ERD-zelfbetalers gaan doen"), those a service serves
+     (cliënten, klanten, burgers) as a subject.
    - words run together at lost line breaks (PDF text: "zaleen", "ophet",
      "teblijven", "wordtduidelijk", "gehandhaafdblijft", "informerenover")
      are split for matching where a closed-class word (auxiliary, modal,
@@ -1397,7 +1410,8 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     a motie's request, a condition, someone else's words or a consequence of theirs. In a `policy`
     document "waar nodig" and "waar mogelijk" hedge a plan and make no condition."""
     # (also a question put without its question mark, the verb right after the question word: "Hoe zorgen we
-    # ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag van …")
+    # ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag van …", and a condition put with
+    # its verb first: "Leidt … tot …, dan wordt …")
     if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s):
         return True
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s)))

@@ -12,7 +12,9 @@ Table rows (role TABLE_ROW) are read cell by cell, numeric cells scaled by the
 unit the table's caption or header states ("x € 1.000", "bedragen in
 miljoenen"), unless the prose states one of its cells as a plain euro amount
 (the caption's scale is then wrong). An amount in thousands with a K after a
-currency sign ("€ 263K") is read. What a figure is: shared/corpus/GUIDELINES.md.
+currency sign ("€ 263K") is read, and a "ton" of money after a currency sign or
+before "euro" ("€ 2 ton": 200,000 euro; "500 ton afval" stays a weight). What a
+figure is: shared/corpus/GUIDELINES.md.
 
 Decisions beyond the guidelines:
 
@@ -1165,10 +1167,10 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         return not (grouped and m.group("kw").lower() in COMMON_NOUN_REFERENCES)
     if _KST_AFTER.match(text[e : min(hi, e + 24)]):
         return True  # "34 919, nr. 91", "36 360 X, nr. 1"
-    # a plural noun labelling a range of items: "de elementen 4 t/m 8", "de punten 3 tot en met 5" (a quantity
-    # puts the number before its noun)
     if _ITEMS_BRACKET_BEFORE.search(pre) and _BRACKET_RANGE_AFTER.match(text, e, min(hi, e + 16)):
         return True  # the items a plural noun names, numbered in brackets: "alle gelopen periodes (1 t/m 7)"
+    # a plural noun labelling a range of items: "de elementen 4 t/m 8", "de punten 3 tot en met 5" (a quantity
+    # puts the number before its noun)
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
