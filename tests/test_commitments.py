@@ -1897,3 +1897,10 @@ def test_routine_conditions_the_law_and_pointers_in_a_decision_letter_are_no_pla
         assert classify(s, ref, policy=True) is None, s
     # the same verbs in a plan of one's own stay plans
     assert classify("Een afschrift van dit besluit wordt gepubliceerd op de website.", ref, policy=True)[0] == "plan"
+
+
+def test_clarity_reached_is_a_moment_not_a_condition() -> None:
+    ref = date(2022, 3, 1)
+    s = "Als er helderheid is over hoe de vervolgstappen eruitzien, zal ik de Kamer weer informeren."
+    assert classify(s, ref) == ("promise", "zal ik de Kamer weer informeren", "ik")
+    assert classify("Als er geld is, zal ik de Kamer weer informeren.", ref) is None

@@ -372,7 +372,9 @@ _HEDGE_START = re.compile(rf"^\W*{_HEDGE}(?:\s+en\s+(?:nodig|mogelijk))?\b", re.
 _TEMPORAL_START = re.compile(
     r"^\W*(?:(?:dus|maar|en|want)\s+)?(?:zodra|wanneer|nadat|als)\b[^,;?]{0,120}?\b(?:(?:is|zijn)\s+(?:\w+\s+)?(?:afgerond|gereed|klaar|bekend|"
     r"beschikbaar|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|afgelopen)|(?:afgerond|gereed|klaar|bekend|"
-    r"beschikbaar|binnen|verschenen|opgeleverd)\s+(?:is|zijn))\b",
+    r"beschikbaar|binnen|verschenen|opgeleverd)\s+(?:is|zijn)|"
+    # clarity reached is a moment too: "Als er helderheid is over de vervolgstappen, zal ik de Kamer … informeren"
+    r"(?:er\s+)?(?:meer\s+)?(?:helderheid|duidelijkheid)\s+(?:is|bestaat))\b",
     re.IGNORECASE,
 )
 # "Wanneer/Zodra/Nadat de regels worden aangepast, zal ...": a clause of time (not "als", "indien", "mocht")
