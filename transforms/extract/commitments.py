@@ -1504,21 +1504,13 @@ _TIME_LIMIT = re.compile(r"\bbinnen\s+(?:\S+\s+)?(?:dagen|werkdagen|weken|maande
 _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra|voor\s*zover)\b", re.IGNORECASE)
 
 
-_BY_LAW = re.compile(
-    r"\W*(?:ingevolge|krachtens|op\s+grond\s+van|volgens)\s+(?:de\s+|het\s+|vaste\s+)?"
-    r"(?:artikel|art\.|wet\b|wetgeving|jurisprudentie|rechtspraak|regeling|besluit\b|[A-Z][\w-]*wet\b|(?-i:W[a-z]{1,3}\b))",
-    re.IGNORECASE,
-)
-
-
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s) or _BY_LAW.match(s):
-        return None  # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven"; or what
-        # the law prescribes: "Ingevolge artikel 3 van de Wob wordt een verzoek ingewilligd met inachtneming van …")
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s):
+        return None  # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven")
     for m in _POLICY_PASSIVE.finditer(s):
         if m.group("part").lower() in _DESCRIBING:
             continue
@@ -1594,6 +1586,12 @@ _RELATIVE = re.compile(
 _PROCEDURE = re.compile(
     r"\b(?:op\s+basis\s+van|op\s+grond\s+van|volgens\s+(?:de|het)|conform\s+(?:de|het)\s+(?:regeling|wet|besluit))\b|"
     r"^\W*bij\s+(?:(?:de|het|een|elke|iedere?)\s+)?(?:[a-zë]+\s+)?[a-zë]+(?:ing|atie|name|aanvraag|melding)\b",
+    re.IGNORECASE,
+)
+# what the law prescribes, named first (see `_check`)
+_BY_LAW = re.compile(
+    r"\W*(?:ingevolge|krachtens|op\s+grond\s+van|volgens)\s+(?:de\s+|het\s+|vaste\s+)?"
+    r"(?:artikel|art\.|wet\b|wetgeving|jurisprudentie|rechtspraak|regeling|besluit\b|[A-Z][\w-]*wet\b|(?-i:W[a-z]{1,3}\b))",
     re.IGNORECASE,
 )
 _IN_TEXT = re.compile(
@@ -2077,15 +2075,16 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
             re.search(r"\b(?:dat|die)\s+(?:(?:zal|zullen)\s+)?$", s[:fin_start], re.I)
             or re.search(r"\b(?:op\s+het\s+moment|wanneer|zodra|nadat)\s+(?:dat\s+)?(?:[\w-]+\s+){0,6}$", s[:fin_start], re.I)):
         return None
-    # what the law prescribes ("Op grond van de Wet arbeid vreemdelingen zal een werkvergunning geweigerd worden …")
-    if kind == "plan" and rule == "gov_or_passive" and _BY_LAW.match(s) and re.search(r"\bworden\b|\bwordt\b", window, re.I):
-        return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(
             r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b", clause, re.I):
         return None
-    # a procedure ("wordt vastgesteld op grond van ...") describes how things work
-    if kind == "plan" and rule == "gov_or_passive" and not re.match(r"\s*(?:zal|zullen)\b", window, re.I) and _PROCEDURE.search(s):
+    # a procedure ("wordt vastgesteld op grond van ...") describes how things work, and so does what the law
+    # prescribes, in any tense ("Ingevolge artikel 3 van de Wob wordt een verzoek ingewilligd …", "Op grond van de
+    # Wet arbeid vreemdelingen zal een werkvergunning geweigerd worden …")
+    if kind == "plan" and rule == "gov_or_passive" and (
+            _PROCEDURE.search(s) and not re.match(r"\s*(?:zal|zullen)\b", window, re.I)
+            or _BY_LAW.match(s) and re.search(r"\bworden\b|\bwordt\b", window, re.I)):
         return None
     # "ik zal hieronder toelichten": a pointer within the text, no undertaking towards the Kamer
     if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat|blijf|blijft|blijven)\b", window, re.I) and not _PLEDGE.search(window):
