@@ -1506,3 +1506,20 @@ def test_a_part_of_a_whole_a_sample_size_and_no_count_of_a_verb():
     assert values("Onder opdrachtlijn 1 verstaan we alle werkzaamheden van de wettelijke taak.") == []
     f = one("Die 775 miljoen tikken ze zo af.")
     assert (f.value, f.unit) == (775_000_000, "EUR")
+
+
+def test_a_flattened_row_label_stating_a_unit_gives_it_to_the_bare_numbers_after_it():
+    # a table flattened into text: the label says the numbers are shares, or thousands of euro
+    figs = figures_in_text("Economische groei (volumegroei, in procenten) 2,5 2,7")
+    assert [(f.value, f.kind, f.unit) for f in figs] == [(2.5, "percentage", "%"), (2.7, "percentage", "%")]
+    figs = figures_in_text("Aantal overvallen 1.239 1.133 Ophelderingspercentage 49,6 55,9 Aantal straatroven 4.731")
+    assert [(f.value, f.kind) for f in figs] == [(1239, "count"), (1133, "count"), (49.6, "percentage"), (55.9, "percentage"), (4731, "count")]
+    assert [(f.value, f.unit) for f in figures_in_text("Waardebeslag (x € 1.000) 407.464 344.345")] == [
+        (407_464_000, "EUR"), (344_345_000, "EUR")]
+    # the row ends at a number no share can be (the next block of columns) or one that states its own unit
+    assert [f.kind for f in figures_in_text("Ophelderingspercentage 28,5 29,9 49.124 34.089")] == ["percentage", "percentage", "count", "count"]
+    # not prose running on after the number, nor a label naming two measures
+    assert values("Alle producten met een burstpercentage 5 van meer dan 12,5% vervoeren.") == [12.5]
+    assert [f.kind for f in figures_in_text("Omzet (in miljoenen euro) en aantal agentschappen per departement 3.200 1.600")] == ["count", "count"]
+    # a footnote marker glued to "procent"
+    assert [(f.raw, f.value) for f in figures_in_text("Een vast percentage (0,3 procent36) van de grondslag.")] == [("0,3 procent", 0.3)]

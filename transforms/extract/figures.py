@@ -227,9 +227,10 @@ DURATION_UNITS = {
 FTE_RX = re.compile(r"^\s*(?:fte|vte|voltijdsequivalenten|voltijdbanen|voltijdsbanen|arbeidsjaren)(?:['’]?s|['’]en|en)?\b", re.I)
 # "procentpun-ten": a line-break hyphen left in the word; "tien procentkorting": "procent" run
 # together with the next word at a former line break (not "procentuele", "procentsgewijs")
+# (a footnote marker may be glued to "procent": "(0,3 procent36)")
 PERCENT_RX = re.compile(
     r"^\s*(?:(?P<pp>procent-?pun-?t(?:-?en)?|%[- ]?punt(?:en)?|pp\b|%-pt)"
-    r"|(?P<pct>%|procent(?:\b|(?=[a-zà-ÿ]{3})(?!ue|s))|percent\b|pct\.?))",
+    r"|(?P<pct>%|procent(?:\b|(?=[a-zà-ÿ]{3})(?!ue|s)|(?=\d{1,2}(?![\d,.]\d)))|percent\b|pct\.?))",
     re.I,
 )
 # function words and verbs that are not the noun a number counts
@@ -586,6 +587,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
     _chart_ticks(text, cands)
     _scaled_measure_in_context(text, cands)
     _prior_year_units(cands)
+    _row_label_units(text, cands, lo)
     spans = sentence_spans(text[lo:hi])
     out: list[Figure] = []
     periods_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
@@ -663,6 +665,48 @@ def _prior_year_units(cands: list[_Cand]) -> None:
             c.kind = "count"
         if not c.drop and not c.prior_year:
             previous = c
+
+
+# a row label stating that its numbers are shares: "Ophelderingspercentage", "(volumegroei, in procenten)", "(%)"
+_LABEL_PERCENT = re.compile(r"percentage\b|\bin[\s\u00a0]+procenten\b|\([\s\u00a0]*%[\s\u00a0]*\)|\bin[\s\u00a0]*%", re.I)
+_SECOND_MEASURE = re.compile(r"\ben[\s\u00a0]+(?:het[\s\u00a0]+)?(?:aantal|percentage|bedrag)", re.I)
+_CELL_END = re.compile(r"[ \t\u00a0]*(?:$|\n|[ \t\u00a0][-−–‒+(]?\d|[ \t\u00a0][A-Z]|[ \t\u00a0]*\|)")
+_LABEL_CLAUSE_END = re.compile(r".*[.;:!?][\s\u00a0]", re.S)
+
+
+def _row_label_units(text: str, cands: list[_Cand], lo: int) -> None:
+    """A flattened table's row label states the unit of the bare numbers after it: "Ophelderingspercentage 49,6
+    55,9 49,9", "Economische groei (volumegroei, in procenten) 2,5 2,7", "Waardebeslag (x € 1.000) 407.464". The
+    label is the words since the figure before (within the clause); numbers that follow one another share it."""
+    unit: dict | None = None
+    previous_end = lo
+    for c in cands:
+        label = text[previous_end : c.start]
+        if re.search(r"[^\W\d_]{2}", label):
+            clause = _LABEL_CLAUSE_END.match(label)
+            label = label[clause.end() :] if clause else label
+            unit = _label_unit(label)
+        previous_end = c.end
+        if unit is None or c.drop or c.value is None:
+            continue
+        if c.has_unit or c.is_word or (unit["kind"] == "percentage" and abs(c.value) > 100):
+            unit = None  # the row has ended: a number that states its own unit, or no share (the next block of columns)
+            continue
+        if c.is_year or not _CELL_END.match(text, c.end):
+            continue  # (a number running on into prose is no cell: "een burstpercentage 5 van meer dan 12,5%")
+        c.value = _exact(c.value * unit["scale"])
+        c.kind, c.unit, c.has_unit = unit["kind"], unit["unit"], True
+
+
+def _label_unit(label: str) -> dict | None:
+    if _SECOND_MEASURE.search(label):
+        return None  # "Omzet (in miljoenen euro) en aantal agentschappen": which numbers are which is not said
+    scale = _scale_of(label)
+    if scale:
+        return {"scale": scale[0], "kind": "money" if scale[1] else "count", "unit": "EUR" if scale[1] else None}
+    if _LABEL_PERCENT.search(label):
+        return {"scale": 1.0, "kind": "percentage", "unit": "%"}
+    return None
 
 
 def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
