@@ -1630,6 +1630,9 @@ def test_an_annual_report_tells_of_the_years_work_in_the_simple_past() -> None:
         "Verder zette het korps stappen om te komen tot een nieuw opleidingsaanbod.",
         "Het korps werkte in 2017 aan de uitbreiding van het aantal trainingsuren.",
         "Daarmee maakte de politie in 2017 een begin.",
+        # the work itself began, its noun the subject
+        "De werving begon in oktober 2017.",
+        "In oktober 2017 startte de invoering in de resterende eenheden.",
     ]
     for sentence in started:
         assert classify(sentence, ref, policy=True, annual=True)[0] == "progress", sentence

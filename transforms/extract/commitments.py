@@ -574,12 +574,17 @@ _cue("gezet", "progress", "gov", r"\b(?P<fin>heb|heeft|hebben)\b[^.;]{0,80}?\bin
 # an annual report tells of the year's work in the simple past: a start, preparations, first steps
 # ("Medio 2017 startte het korps met …", "trof zij de eerste voorbereidingen", "zette het korps stappen om …",
 # "Er zijn voorbereidingen getroffen om …", "is een begin gemaakt met …"); only there (see `_check`)
-_ANNUAL_PAST = ("startte", "startten", "begon", "trof", "troffen", "zette", "zetten", "werkte", "werkten", "maakte", "maakten")
+_ANNUAL_PAST = ("startte", "startten", "begon", "begonnen", "trof", "troffen", "zette", "zetten", "werkte", "werkten", "maakte", "maakten")
 _cue("startte startten begon", "progress", "gov", r"\b(?P<fin>startte|startten|begon)\b[^.;]{0,60}?\b(?:met|aan)\b")
 _cue("trof troffen", "progress", "gov", r"\b(?P<fin>trof|troffen)\b[^.;]{0,40}?\b(?:voorbereidingen|maatregelen\s+om)\b")
 _cue("werkte werkten", "progress", "gov", r"\b(?P<fin>werkte|werkten)\b[^.;]{0,60}?\baan\b")
 _cue("maakte maakten", "progress", "gov", r"\b(?P<fin>maakte|maakten)\b[^.;]{0,40}?\bbegin\b")
 _cue("zette zetten", "progress", "gov", r"\b(?P<fin>zette|zetten)\b[^.;]{0,60}?\b(?:stappen|een\s+(?:eerste\s+)?stap)\b")
+# the work itself began: "De werving begon in oktober 2017", "In 2017 startte de voorbereiding op de invoering"
+_STARTED_WORK = r"(?:werving|invoering|voorbereiding(?:en)?|uitrol|implementatie|proef|pilot|aanbesteding|training(?:en)?|opleiding(?:en)?)"
+_cue("startte startten begon begonnen", "progress", "any",
+     rf"\b(?:de|het)\s+(?:[\w-]+\s+)?{_STARTED_WORK}\s+(?P<fin>startte|startten|begon|begonnen)\b|"
+     rf"\b(?P<fin2>startte|startten|begon|begonnen)\s+(?:(?:in|per|medio)\s+(?:\w+\s+)?\d{{4}}\s+|ook\s+|toen\s+)?(?:de|het)\s+(?:[\w-]+\s+)?{_STARTED_WORK}\b")
 _cue("getroffen gemaakt gelegd", "progress", "any", r"\b(?P<fin>is|zijn|werd|werden)\b[^.;]{0,40}?\b(?:voorbereidingen\s+getroffen|een\s+(?:eerste\s+)?begin\s+gemaakt|de\s+basis\s+gelegd)\b")
 # work that runs: "Dat onderzoek loopt op dit moment", "Er loopt een gesprek met de ouderenbonden", "Er lopen
 # een aantal evaluaties" (not one that runs until a date, nor one someone else runs "van zo'n vier maanden")
@@ -2116,11 +2121,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "progress" and re.search(r"\btoen\b", s, re.I):
         return None
     # the simple past of a start or of preparations is the year's progress only where a year is accounted for
-    if kind == "progress" and not annual and _SIMPLE_PAST_START.match(window):
+    if kind == "progress" and not annual and _SIMPLE_PAST_START.match(s, fin_start):
         return None
     # a start dated in an earlier year ("zijn wij in mei 2023 gestart met ...") is a past event, not work under
     # way; in an annual report the year it accounts for is the current one
-    if kind == "progress" and ref is not None and (_SIMPLE_PAST_START.match(window) or re.search(r"\b(?:gestart|begonnen|start\s+gegaan|opgestart|gang\s+gezet)\b", window, re.I)):
+    if kind == "progress" and ref is not None and (_SIMPLE_PAST_START.match(s, fin_start) or re.search(r"\b(?:gestart|begonnen|start\s+gegaan|opgestart|gang\s+gezet)\b", window, re.I)):
         years = [int(y) for y in re.findall(r"(?<!sinds\s)\b(?:in|op|per|vanaf|medio|eind|begin)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b", s, re.I)]
         if years and max(years) < ref.year - annual and not re.search(r"\bsinds\b", s, re.I):
             return None
