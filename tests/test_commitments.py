@@ -1879,6 +1879,24 @@ def test_a_future_passive_in_a_relative_clause_or_a_clause_of_time_announces_not
     assert classify("De regeling zal worden aangepast.", ref)[0] == "plan"
 
 
+def test_a_present_passive_in_a_subordinate_clause_describes_or_reports() -> None:
+    ref = date(2023, 6, 1)
+    for sentence in ("Deze rechtsgrondslag is ook gebruikt voor de wetgeving die met dit voorstel wordt gewijzigd.",
+                     "In het programma wordt ingegaan op hoe de samenhang tussen beide beleidsterreinen wordt versterkt.",
+                     "Het tarief geldt om de kosten die worden gemaakt voor dienstverlening via dit nummer te dekken.",
+                     "Een hervorming heeft potentie wanneer deze in brede zin wordt bezien.",
+                     "Ik verwacht dat die op heel korte termijn worden gepubliceerd."):
+        assert classify(sentence, ref, policy=True) is None, sentence
+    # the main clause's passive stays a plan: after a demonstrative, after "Om die reden", past a relative clause
+    # closed by its own verb or by a comma, and after "het is zo dat"
+    for sentence in ("Om die reden wordt er een proces ingericht waarbij elk van de partijen meedoet.",
+                     "Dat wordt in het voorjaar uitgewerkt.",
+                     "Alle suggesties die daarbij dienstig zijn, worden daarbij betrokken.",
+                     "Startpunt is dat asielverzoeken die kansarm zijn zo snel mogelijk worden afgewezen.",
+                     "Wel is het zo dat de zorgtoeslag in december wordt verhoogd."):
+        assert classify(sentence, ref, policy=True) is not None, sentence
+
+
 def test_a_decision_with_an_aside_before_its_participle() -> None:
     ref = date(2023, 5, 8)
     s = "UWV heeft, met inachtneming van uw verzoek, besloten deels aan uw verzoek tegemoet te komen."

@@ -1506,6 +1506,23 @@ verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevr
 
 # a time limit of a procedure: "De aanvraag wordt binnen acht weken afgehandeld"
 _TIME_LIMIT = re.compile(r"\bbinnen\s+(?:\S+\s+)?(?:dagen|werkdagen|weken|maanden)\b", re.IGNORECASE)
+# the subordinators of a clause whose verb is a present passive (see `_check`), not its first word: a sentence may
+# open with a demonstrative "Dat"/"Die", and after a preposition "die"/"dat" is one too ("Om die reden"); "het is zo
+# dat" frames what follows; "als" and "of" are left out (a preposition, a coordinator)
+_SUBORDINATE_PASSIVE = re.compile(
+    r"(?<=\w)(?<!\bom)(?<!\bin)(?<!\bmet)(?<!\bvoor)(?<!\bop)(?<!\bbij)(?<!\bvan)(?<!\bna)(?<!\bdoor)(?<!\buit)(?<!\bover)"
+    r"(?<!\btot)(?<!\bonder)(?<!\bnaar)(?<!\baan)(?<!\bzo)[\s\u00a0]+(?:dat|die|omdat|zodat|doordat|terwijl|nadat|voordat|wanneer|zodra|indien|hoe|waar(?:in|over|mee|op|bij|voor|aan|door|naar)?)\b", re.IGNORECASE)
+_CLOSING_VERB = re.compile(r"\b(?:wordt|worden|is|zijn|heeft|hebben)\b", re.IGNORECASE)
+
+
+def _after_verb_cluster(s: str, start: int, pos: int) -> int:
+    """Where the clause of the verb at `pos` starts, past a subordinate clause closed by its own verb before it
+    ("Gegevens die beschikbaar worden gemaakt worden opgenomen")."""
+    for m in _CLOSING_VERB.finditer(s, start, pos):
+        start = m.end()
+    return start
+
+
 _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra|voor\s*zover)\b", re.IGNORECASE)
 
 
@@ -2079,6 +2096,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
             or re.match(r"worden\b", window, re.I) and re.search(r"\b(?:zal|zullen)\s+$", s[:fin_start], re.I)) and (
             re.search(r"\b(?:dat|die)\s+(?:(?:zal|zullen)\s+)?$", s[:fin_start], re.I)
             or re.search(r"\b(?:op\s+het\s+moment|wanneer|zodra|nadat)\s+(?:dat\s+)?(?:[\w-]+\s+){0,6}$", s[:fin_start], re.I)):
+        return None
+    # a present passive inside a subordinate clause ("de wetgeving die met dit voorstel wordt gewijzigd", "begrijpt
+    # dat de drempel wordt verlaagd", "omdat met deze handeling wordt gewaarborgd") describes or reports; the main
+    # clause, if it commits, has its own cue
+    if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
+            and _SUBORDINATE_PASSIVE.search(s, _after_verb_cluster(s, max(clause_start, s.rfind(",", 0, fin_start) + 1), fin_start), fin_start):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(
