@@ -703,6 +703,17 @@ def test_stressed_een_before_a_noun_is_one():
         assert values(text) == [], text
 
 
+def test_stressed_een_before_a_span_of_time_after_a_preposition_is_one():
+    for text, unit in (("Ik schors de vergadering even voor één minuut.", "minuten"), ("Dat kan je wel in één jaar oplossen.", "jaar"),
+                       ("Als het dan nog één maand extra duurt, snappen ze dat.", "maanden")):
+        f = one(text)
+        assert (f.value, f.kind, f.unit) == (1, "duration", unit), text
+    # not quickly, not at all, nor the span a sum is paid in (a rate)
+    for text in ("Dit is een verandering die we niet in één dag tot stand brengen.", "Er is geen één dag voorbijgegaan.",
+                 "Ze moeten dan bij elkaar €770 in één maand betalen."):
+        assert [f.kind for f in figures_in_text(text)] in ([], ["money"]), text
+
+
 def test_year_like_number_counting_a_plural_noun():
     f = one("Het gaat om een grotere populatie van 2000 BSN’s die wordt onderzocht.")
     assert (f.value, f.kind) == (2000, "count")

@@ -1232,6 +1232,8 @@ _BRACKET_RANGE_AFTER = re.compile(r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00
 _ONE_NOUN_AFTER = re.compile(
     r"[ \t\u00a0]+(?!(?:van|op|of|en|keer|voor|na|tot|uit|maal|enkele|zo|heel|zeer|erg|concreet|enkel|lijn|richting)\b)([a-zà-ÿ][\w'’-]*)(?![\w'’-])"
 )
+_NOT_ONE_BEFORE = re.compile(r"\b(?:geen|niet|niet[ \t\u00a0]+in)[ \t\u00a0]+$", re.I)
+_RATE_SPAN_BEFORE = re.compile(r"(?:€[ \t\u00a0]?\d[\d.,]*|\beuro)\b[^.;:!?€]*\bin[ \t\u00a0]+$", re.I)
 _ONE_IDIOM_BEFORE = re.compile(r"\b(?:op|in|met|voor|tot|onder|als|nog|geen|niet)[ \t\u00a0]+$", re.I)
 
 
@@ -1254,6 +1256,11 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         and not _ANOTHER_NUMBER.search(text, m.end(), min(hi, m.end() + 60))
     ):
         return False  # "het is één grote wassen neus", "is …, maar nu al één groot drama": emphasis, nothing counted
+    if m is not None and m.group(1).lower() in DURATION_UNITS and not _NOT_ONE_BEFORE.search(text[max(lo, s - 12) : s]) \
+            and not _RATE_SPAN_BEFORE.search(text[max(lo, s - 40) : s]):
+        # a span of time after a preposition is one all the same: "voor één minuut", "in één jaar", "nog één maand";
+        # not what a sum is paid in ("€770 in één maand betalen": a rate) nor "niet in één dag" (not quickly)
+        return True
     if m is None or not _is_noun(m.group(1)) or _ONE_IDIOM_BEFORE.search(text[max(lo, s - 12) : s]):
         return False
     # a count only where the clause counts it ("slechts één partij", "er heeft zich één opleiding gemeld");
