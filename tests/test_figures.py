@@ -860,6 +860,17 @@ def test_a_part_of_a_whole_and_one_of_a_compared_measure():
     assert values("Er staat een meter in de kelder.") == []
 
 
+def test_a_table_of_contents_run_into_other_text_has_pages_not_figures():
+    from transforms.model import Document, Paragraph
+
+    text = ("Het hulpmiddel is gemaakt in samenwerking met 12 collega’s van drie diensten en is bedoeld voor ieder project. "
+            "3 | AI Impact Assessment Inhoudsopgave Toelichting 4 Leeswijzer 5 Vragenlijst 5 Inleidende vragen 6 Grondrechten 7 "
+            "Hackaanvallen en corruptie 17 Bijlagen 23 Wie doet wat 30 4 | AI Impact Assessment Toelichting Het model heeft "
+            "in dit voorbeeld 5 woorden verkeerd gelabeld. Dat is een fout die vaker voorkomt in zulke systemen.")
+    doc = Document(document_id="x", paragraphs=[Paragraph(text=text)])
+    assert [f.value for f in extract_figures(doc)] == [12, 3, 5]
+
+
 def test_a_table_of_contents_has_pages_not_figures():
     from transforms.model import Document, Paragraph
 

@@ -437,14 +437,38 @@ def extract_figures(doc: Document) -> list[Figure]:
             continue
         if para.role == TABLE_ROW:
             out.extend(_table_row(i, para, units.get(para.table), headers))
-        elif para.role == CAPTION or _is_contents(para.text):
+        elif para.role == CAPTION:
             continue
-        else:
+        elif (contents := _contents_within(para.text) if "Inhoud" in para.text else None) is not None:
+            found = _prose_unglued(i, para.text, para.role == FOOTNOTE, glued)
+            out.extend(f for f in found if not contents[0] <= f.char_start < contents[1])
+        elif not _is_contents(para.text):
             out.extend(_prose_unglued(i, para.text, para.role == FOOTNOTE, glued))
     return out
 
 
 _CONTENTS_ENTRY = re.compile(r"(?<=[^\W\d] )(\d{1,3})(?= [A-Z])")
+
+
+_CONTENTS_HEADING = re.compile(r"\bInhoud(?:sopgave|stafel)?[ \t\u00a0]+(?=[A-Z])")
+
+
+def _contents_within(text: str) -> tuple[int, int] | None:
+    """A table of contents run into a paragraph with other text (the pages before and after it, extracted as
+    one block): "… Inhoudsopgave Toelichting 4 Leeswijzer 5 Vragenlijst 5 Inleidende vragen 6 … Wie doet wat 30 4 |
+    …". From its heading, five or more short titles each followed by a page number that never goes down; the
+    span of those entries, whose numbers are pages."""
+    heading = _CONTENTS_HEADING.search(text)
+    if heading is None:
+        return None
+    end, last_page, entries = heading.end(), 0, 0
+    for m in _CONTENTS_ENTRY.finditer(text, heading.end()):
+        page = int(m.group(1))
+        title = text[end : m.start()]
+        if page < last_page or len(title.split()) > 8 or re.search(r"[.?!;:]", title):
+            break
+        end, last_page, entries = m.end(), page, entries + 1
+    return (heading.start(), end) if entries >= 5 else None
 
 
 def _is_contents(text: str) -> bool:
