@@ -1545,3 +1545,11 @@ def test_a_flattened_row_label_stating_a_unit_gives_it_to_the_bare_numbers_after
     assert [f.kind for f in figures_in_text("Omzet (in miljoenen euro) en aantal agentschappen per departement 3.200 1.600")] == ["count", "count"]
     # a footnote marker glued to "procent"
     assert [(f.raw, f.value) for f in figures_in_text("Een vast percentage (0,3 procent36) van de grondslag.")] == [("0,3 procent", 0.3)]
+
+
+def test_an_aim_is_no_numbered_goal_and_a_part_gives_its_size_in_brackets():
+    f = one("De missie heeft tot doel 100 Europese steden tegen 2030 te ondersteunen.")
+    assert (f.value, f.unit) == (100, "steden")
+    assert values("Dit valt onder doel 3 van de agenda.") == []
+    assert values("De Commissie ontving 86 reacties, waarvan het merendeel (61) afkomstig was van bedrijven.") == [86, 61]
+    assert values("Het merendeel (zie bijlage 2) is klaar.") == []

@@ -989,6 +989,7 @@ def _prior_year_figure(c: _Cand, after: re.Match) -> _Cand:
 # option or a clause ("optie (4)", "artikel 21 (2)"), a dossier number ("nr. 8 (36518)") or a year ("RIVM (2022)").
 _COUNTED_IN_BRACKETS_BEFORE = re.compile(r"(?:(?<![\w.])[a-zà-ÿ][\w'’-]+|\bin[ \t\u00a0]+(?:19|20)\d\d)[ \t\u00a0]*\($")
 _COUNTED_IN_BRACKETS_AFTER = re.compile(r"\)(?:[ \t\u00a0]*(?:[,.;:]|$)|[ \t\u00a0]+(?:en|of)\b)")
+_PART_NOUNS = frozenset("merendeel meerderheid minderheid rest gros helft overgrote".split())
 _BRACKETED_NUMBER = re.compile(r"[a-zà-ÿ][ \t\u00a0]*\(\d[\d.,]*\)")
 _NUMBERED_THINGS = frozenset(
     """optie opties variant varianten scenario scenario's alternatief alternatieven stap stappen fase fasen fases lid
@@ -1000,9 +1001,13 @@ _NUMBERED_THINGS = frozenset(
 
 def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int, value: float) -> bool:
     before = _COUNTED_IN_BRACKETS_BEFORE.search(text, max(lo, s - 40), s)
-    if not before or not _COUNTED_IN_BRACKETS_AFTER.match(text, e, hi) or _YEAR.match(text[s:e]):
+    if not before or _YEAR.match(text[s:e]):
         return False
     word = before.group().rstrip(" \t\u00a0(").lower()
+    if word in _PART_NOUNS and text.startswith(")", e):
+        return True  # the size of a part, whatever follows: "waarvan het merendeel (61) afkomstig was van bedrijven"
+    if not _COUNTED_IN_BRACKETS_AFTER.match(text, e, hi):
+        return False
     if word in _NUMBERED_THINGS:
         return False
     # a small number alone is more often a marker pointing at a list or a figure ("komen … aan bod (1).")
@@ -1229,6 +1234,8 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         return False  # no item is numbered with a percent sign: "p 20%" is a share
     if re.search(r"\bonder[ \t\u00a0]+$", pre, re.I) and _NAMED_AFTER.match(text, e, min(hi, e + 20)):
         return True  # an item referred to: "de onder 2 genoemde voorwaarde"
+    if m and m.group("kw").lower() == "doel" and _AIM_IDIOM.search(pre, 0, m.start("kw")):
+        m = None  # "heeft tot doel 100 Europese steden te ondersteunen": the aim, no numbered goal
     if m and m.group("kw").lower().rstrip(".") in REFERENCE_WORDS:
         # "maatregel 3" names a measure; "deze maatregel 3.000 claims": a number with thousands
         # separators is never the number of an item, so after an ordinary noun it is a quantity
@@ -1242,6 +1249,7 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
+_AIM_IDIOM = re.compile(r"\b(?:tot|als|ten)[ \t\u00a0]+$", re.I)
 _NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:genoemde|vermelde|bedoelde|beschreven|aangehaalde|opgenomen)\b", re.I)
 _WEEK_OF_TIME = re.compile(r"\b(?:vorige|volgende|deze|komende|afgelopen|elke|iedere|per|dezelfde|een|één|binnen)[ \t\u00a0]+$", re.I)
 _ITEMS = r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+"  # "de elementen "
