@@ -1755,6 +1755,15 @@ def test_a_body_naming_itself_in_its_title_is_the_government_side_of_its_documen
     other = Document(document_id="kst-1-1", paragraphs=[Paragraph(text="Voortgangsbrief")] + plan.paragraphs[1:])
     assert self_name(other) is None
     assert not extract_commitments(other, use_model=False)
+    # a body's name before the kind of document is its own ("KIWI Jaarplan 2022"); an acronym a word follows in
+    # the title is the subject matter ("AI Impact Assessment": "AI biedt kansen" is no plan of the ministry)
+    titled = Document(document_id="kiwi-plan", paragraphs=[Paragraph(text="KIWI Jaarplan 2022")] + plan.paragraphs[1:])
+    assert self_name(titled) == "KIWI"
+    guide = ["AI Impact Assessment", "AI biedt kansen, maar het brengt ook gevaren met zich mee.",
+             "Het AIIA wordt gebruikt voor AI en AI-systemen.", "AI kan worden ingezet om handelingen sneller uit te voeren."]
+    guide_doc = Document(document_id="ai-impact-assessment", paragraphs=[Paragraph(text=t) for t in guide])
+    assert self_name(guide_doc) is None
+    assert not extract_commitments(guide_doc, use_model=False)
 
 
 def test_a_separable_particle_closes_its_clause_and_work_set_going() -> None:

@@ -1094,6 +1094,10 @@ SELF = "ZELFNAAM"  # what `self_name` stands in for in the sentences read, so th
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
+# (a word that is no kind of document: "BKWI Jaarplan 2022" is the body's own)
+_WORD_AFTER_NAME = re.compile(r"[ \t\u00a0-]+(?!(?:jaar)?(?:plan|verslag|rapport|rapportage|verantwoording|brief|notitie|memo|nota)\b)[^\W\d_]{2,}", re.I)
+
+
 def self_name(doc: Document, context: Context | None = None) -> str | None:
     """The acronym by which the body that wrote a policy document names itself: one in its title (or its
     first line, where a text has no title) or in its identifier, that stands in its text at least three times
@@ -1105,7 +1109,9 @@ def self_name(doc: Document, context: Context | None = None) -> str | None:
     if len(head) > 120:
         return None
     ids = set(re.split(r"[^a-z]+", doc.document_id.lower()))
-    found = _ACRONYM.findall(head) + [a.upper() for a in ids if 2 <= len(a) <= 6]
+    # an acronym in the title that a word follows names the subject matter ("AI Impact Assessment"), not a body
+    topics = {m.group() for m in _ACRONYM.finditer(head) if _WORD_AFTER_NAME.match(head, m.end())}
+    found = [a for a in _ACRONYM.findall(head) + [a.upper() for a in ids if 2 <= len(a) <= 6] if a not in topics]
     body = " ".join(p.text for p in doc.paragraphs[:400])
     for name in dict.fromkeys(found):
         if _GOV_SUBJ.fullmatch(name) or _NONGOV_ANY.fullmatch(name):
