@@ -516,3 +516,15 @@ def test_a_table_scale_the_prose_contradicts_is_not_applied() -> None:
     assert {20511892, 12499433, 0} <= stated and 20511892000 not in stated
     # without that statement the caption's scale holds
     assert 20511892000 in cells("In het kalenderjaar 2021 is door de kassier alles uitbetaald.")
+
+
+def test_an_eu_documents_running_footer_is_dropped_also_inside_a_sentence() -> None:
+    text = ("De lidstaten stellen jaarlijkse mijlpalen vast waaraan de voortgang bij het behalen van die NL 45 NL "
+            "doelstellingen kan worden getoetst.\n\nNL 46 NL\n\nDe Commissie beoordeelt de verslagen.\n")
+    doc = parse_pdf_text(text, "afir.txt")
+    assert [p.text for p in doc.paragraphs] == [
+        "De lidstaten stellen jaarlijkse mijlpalen vast waaraan de voortgang bij het behalen van die doelstellingen kan worden getoetst.",
+        "De Commissie beoordeelt de verslagen.",
+    ]
+    # a code and a number that are no such footer stay
+    assert "NL 45 EU" in parse_pdf_text("Het verschil tussen NL 45 EU is klein.\n", "x.txt").paragraphs[0].text

@@ -491,6 +491,11 @@ def _strip_letterhead(chunk: str, meta: _Meta) -> str:
     return chunk
 
 
+# the running footer of an EU document, the language's code on both sides of the page number ("NL 39 NL"); in
+# extracted text it may stand inside a sentence that runs on over the page
+_LANGUAGE_FOOTER = re.compile(r"(?<!\S)([A-Z]{2}) \d{1,3} \1(?!\S)")
+
+
 def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
     """The stream of content lines, blanks and page breaks; footers and page numbers removed."""
     markdown = any(_MD_DETECT.search(c) for c in chunks[:3])
@@ -537,6 +542,11 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                 continue
             if _CTRL.search(line):
                 line = _CTRL.sub("", line).strip()
+                if not line:
+                    continue
+            if " NL" in line or line[:2].isupper():
+                line = _LANGUAGE_FOOTER.sub(" ", line).strip()
+                line = re.sub(r"  +", " ", line)
                 if not line:
                     continue
             trail = raw[-1:] in (" ", "\t", "\u00a0")
