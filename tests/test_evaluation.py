@@ -107,6 +107,8 @@ FLOORS = [
     ("evaluation/fresh77", 0.80, 0.49),  # SZW's letter to UWV, SMZ's corona crisis plan, a cover note; held out to the end
     ("evaluation/fresh78", 0.33, 0.75),  # four more Woo decision letters, labelled after the session's rules (a flattened inventory)
     ("evaluation/fresh79", 0.93, 0.40),  # a memo of UWV's legal centre to its objections department, the same
+    ("evaluation/fresh80", 0.95, 0.25),  # IenW's AI Impact Assessment, a ministry's guide (2 firm commitments), labelled twice
+    ("evaluation/fresh81", 0.95, 0.0),  # the Dutch text of the Commission's AFIR proposal, figures only
 ]
 
 

@@ -693,6 +693,7 @@ def _prior_year_units(cands: list[_Cand]) -> None:
 
 # a row label stating that its numbers are shares: "Ophelderingspercentage", "(volumegroei, in procenten)", "(%)"
 _LABEL_PERCENT = re.compile(r"percentage\b|\bin[\s\u00a0]+procenten\b|\([\s\u00a0]*%[\s\u00a0]*\)|\bin[\s\u00a0]*%", re.I)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _SECOND_MEASURE = re.compile(r"\ben[\s\u00a0]+(?:het[\s\u00a0]+)?(?:aantal|percentage|bedrag)", re.I)
 _CELL_END = re.compile(r"[ \t\u00a0]*(?:$|\n|[ \t\u00a0][-−–‒+(]?\d|[ \t\u00a0][A-Z]|[ \t\u00a0]*\|)")
 _LABEL_CLAUSE_END = re.compile(r".*[.;:!?][\s\u00a0]", re.S)
@@ -701,23 +702,32 @@ _LABEL_CLAUSE_END = re.compile(r".*[.;:!?][\s\u00a0]", re.S)
 def _row_label_units(text: str, cands: list[_Cand], lo: int) -> None:
     """A flattened table's row label states the unit of the bare numbers after it: "Ophelderingspercentage 49,6
     55,9 49,9", "Economische groei (volumegroei, in procenten) 2,5 2,7", "Waardebeslag (x € 1.000) 407.464". The
-    label is the words since the figure before (within the clause); numbers that follow one another share it."""
+    label is the words since the figure before (within the clause); numbers that follow one another share it.
+    (The label is read only when a bare number follows it: most labels are prose before a number with a unit.)"""
+    label: str | None = None
     unit: dict | None = None
     previous_end = lo
     for c in cands:
-        label = text[previous_end : c.start]
-        if re.search(r"[^\W\d_]{2}", label):
-            clause = _LABEL_CLAUSE_END.match(label)
-            label = label[clause.end() :] if clause else label
-            unit = _label_unit(label)
+        gap = text[previous_end : c.start]
         previous_end = c.end
-        if unit is None or c.drop or c.value is None:
+        if _LETTERS.search(gap):
+            label, unit = gap, None
+        if label is None or c.drop or c.value is None:
             continue
-        if c.has_unit or c.is_word or (unit["kind"] == "percentage" and abs(c.value) > 100):
-            unit = None  # the row has ended: a number that states its own unit, or no share (the next block of columns)
+        if c.has_unit or c.is_word:
+            label = None  # the row has ended: a number that states its own unit
             continue
         if c.is_year or not _CELL_END.match(text, c.end):
             continue  # (a number running on into prose is no cell: "een burstpercentage 5 van meer dan 12,5%")
+        if unit is None:
+            clause = _LABEL_CLAUSE_END.match(label)
+            unit = _label_unit(label[clause.end() :] if clause else label)
+            if unit is None:
+                label = None
+                continue
+        if unit["kind"] == "percentage" and abs(c.value) > 100:
+            label = None  # no share: the next block of columns
+            continue
         c.value = _exact(c.value * unit["scale"])
         c.kind, c.unit, c.has_unit = unit["kind"], unit["unit"], True
 
@@ -1003,11 +1013,10 @@ def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int, value: float) 
     before = _COUNTED_IN_BRACKETS_BEFORE.search(text, max(lo, s - 40), s)
     if not before or _YEAR.match(text[s:e]):
         return False
-    word = before.group().rstrip(" \t\u00a0(").lower()
-    if word in _PART_NOUNS and text.startswith(")", e):
-        return True  # the size of a part, whatever follows: "waarvan het merendeel (61) afkomstig was van bedrijven"
     if not _COUNTED_IN_BRACKETS_AFTER.match(text, e, hi):
-        return False
+        # the size of a part, whatever follows: "waarvan het merendeel (61) afkomstig was van bedrijven"
+        return text.startswith(")", e) and before.group().rstrip(" \t\u00a0(").lower() in _PART_NOUNS
+    word = before.group().rstrip(" \t\u00a0(").lower()
     if word in _NUMBERED_THINGS:
         return False
     # a small number alone is more often a marker pointing at a list or a figure ("komen … aan bod (1).")
