@@ -439,7 +439,7 @@ def extract_figures(doc: Document) -> list[Figure]:
             out.extend(_table_row(i, para, units.get(para.table), headers))
         elif para.role == CAPTION:
             continue
-        elif (contents := _contents_within(para.text) if "Inhoud" in para.text else None) is not None:
+        elif (contents := _contents_within(para.text)) is not None:
             found = _prose_unglued(i, para.text, para.role == FOOTNOTE, glued)
             out.extend(f for f in found if not contents[0] <= f.char_start < contents[1])
         elif not _is_contents(para.text):
@@ -458,7 +458,7 @@ def _contents_within(text: str) -> tuple[int, int] | None:
     one block): "… Inhoudsopgave Toelichting 4 Leeswijzer 5 Vragenlijst 5 Inleidende vragen 6 … Wie doet wat 30 4 |
     …". From its heading, five or more short titles each followed by a page number that never goes down; the
     span of those entries, whose numbers are pages."""
-    heading = _CONTENTS_HEADING.search(text)
+    heading = _CONTENTS_HEADING.search(text) if "Inhoud" in text else None
     if heading is None:
         return None
     end, last_page, entries = heading.end(), 0, 0

@@ -544,9 +544,8 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                 line = _CTRL.sub("", line).strip()
                 if not line:
                     continue
-            if " NL" in line or line[:2].isupper():
-                line = _LANGUAGE_FOOTER.sub(" ", line).strip()
-                line = re.sub(r"  +", " ", line)
+            if _LANGUAGE_FOOTER.search(line):
+                line = re.sub(r"  +", " ", _LANGUAGE_FOOTER.sub(" ", line)).strip()
                 if not line:
                     continue
             trail = raw[-1:] in (" ", "\t", "\u00a0")
