@@ -526,5 +526,8 @@ def test_an_eu_documents_running_footer_is_dropped_also_inside_a_sentence() -> N
         "De lidstaten stellen jaarlijkse mijlpalen vast waaraan de voortgang bij het behalen van die doelstellingen kan worden getoetst.",
         "De Commissie beoordeelt de verslagen.",
     ]
+    # in any language of the Union
+    assert parse_pdf_text("The Member States shall EN 12 EN report every year.\n", "x.txt").paragraphs[0].text == (
+        "The Member States shall report every year.")
     # a code and a number that are no such footer stay
     assert "NL 45 EU" in parse_pdf_text("Het verschil tussen NL 45 EU is klein.\n", "x.txt").paragraphs[0].text
