@@ -1553,3 +1553,10 @@ def test_an_aim_is_no_numbered_goal_and_a_part_gives_its_size_in_brackets():
     assert values("Dit valt onder doel 3 van de agenda.") == []
     assert values("De Commissie ontving 86 reacties, waarvan het merendeel (61) afkomstig was van bedrijven.") == [86, 61]
     assert values("Het merendeel (zie bijlage 2) is klaar.") == []
+
+
+def test_a_row_labels_unit_ends_at_the_next_line_of_a_flattened_column():
+    # "25 | 235" stand under the amounts, each on a line of its own: rows of another measure, not thousands of euro
+    figs = figures_in_text("Waardebeslag (x € 1.000) 407.464 344.345 | 25 | 235")
+    assert [(f.value, f.unit) for f in figs if f.unit == "EUR"] == [(407_464_000, "EUR"), (344_345_000, "EUR")]
+    assert not any(f.value in (25, 235, 25_000, 235_000, 25_235) for f in figs if f.unit == "EUR")

@@ -531,3 +531,27 @@ def test_an_eu_documents_running_footer_is_dropped_also_inside_a_sentence() -> N
         "The Member States shall report every year.")
     # a code and a number that are no such footer stay
     assert "NL 45 EU" in parse_pdf_text("Het verschil tussen NL 45 EU is klein.\n", "x.txt").paragraphs[0].text
+
+
+def test_a_column_of_bare_numbers_keeps_its_short_cells_but_page_numbers_still_go() -> None:
+    # an annual report's table as the text layer gives it: one number a line, short ones look like page numbers
+    text = ("De sterkte per eenheid staat hieronder.\n\nOperationele sterkte per eenheid\nNoord-Nederland\n"
+            "Oost-Nederland\n\n2017\n1.031\t\t\n382\t\t\n492\t\t\n1.905\t\t\n\n24\n\fDe sterkte daalde.\n")
+    doc = parse_pdf_text(text, "jaarverslag.txt")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[1].endswith("Oost-Nederland 2017 1.031 | 382 | 492 | 1.905")  # cells, not one space-grouped number
+    assert not any("24" in t for t in texts)  # the page number on its own still goes
+    assert texts[-1] == "De sterkte daalde."
+
+
+def test_runs_of_numbers_that_count_evenly_or_spell_years_are_no_table_column() -> None:
+    # footnote markers in a column of their own, a chart's axis, a chart's years split in halves
+    for run in ("31\n32", "7\n6\n5\n4\n3\n2\n1\n0\n-1", "19\n96\n19\n98\n20\n00\n20\n02"):
+        doc = parse_pdf_text(f"Het kabinet heeft de regels aangepast.\n{run}\n\nDe uitgaven stegen.\n", "x.txt")
+        assert [p.text for p in doc.paragraphs] == ["Het kabinet heeft de regels aangepast.", "De uitgaven stegen."], run
+    # nor a table's row number next to a row's amount: it continues the numbering of the rows before it
+    doc = parse_pdf_text("Tabel 7 Uitgaven\n1\nUitgavenplafond\n126.574\n2\nPlafondcorrectie\n‒ 31\n", "x.txt")
+    assert [p.text for p in doc.paragraphs] == ["Tabel 7 Uitgaven Uitgavenplafond 126.574 Plafondcorrectie ‒ 31"]
+    # a question's number after an answer ending in a number with a full stop is no cell either
+    doc = parse_pdf_text("Ik verwijs naar het antwoord op vraag\n10.\n14\nDe leden van de fractie vragen meer.\n", "x.txt")
+    assert not any(p.text.startswith("14") for p in doc.paragraphs)

@@ -712,6 +712,8 @@ def _row_label_units(text: str, cands: list[_Cand], lo: int) -> None:
         previous_end = c.end
         if _LETTERS.search(gap):
             label, unit = gap, None
+        elif CELL_SEPARATOR in gap:
+            label = None  # the next line of a flattened column is the next row (see parse.pdftext)
         if label is None or c.drop or c.value is None:
             continue
         if c.has_unit or c.is_word:

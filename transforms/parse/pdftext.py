@@ -77,6 +77,7 @@ from transforms.model import (
     ANSWER,
     BODY,
     CAPTION,
+    CELL_SEPARATOR,
     FOOTNOTE,
     HEADING,
     LIST_ITEM,
@@ -234,7 +235,7 @@ _L, _BLANK, _PAGE = 0, 1, 2
 
 
 class _Line:
-    __slots__ = ("text", "page", "trail", "fn", "final", "table")
+    __slots__ = ("text", "page", "trail", "fn", "final", "table", "cell")
 
     def __init__(self, text: str, page: int, trail: bool) -> None:
         self.text = text
@@ -243,6 +244,7 @@ class _Line:
         self.trail = trail  # the raw line ended with a space
         self.fn = 0  # footnote number when this line starts a footnote, -1 for a continuation
         self.table: tuple[str, int, str] | None = None  # (role, table index, paragraph text) or ("skip", ...)
+        self.cell = False  # a short bare number kept as a table column's cell (see _in_number_column)
 
 
 # --- tables --------------------------------------------------------------------
@@ -496,12 +498,42 @@ def _strip_letterhead(chunk: str, meta: _Meta) -> str:
 _LANGUAGE_FOOTER = re.compile(r"(?<!\S)([A-Z]{2}) \d{1,3} \1(?!\S)")
 
 
+# a table column as the text layer gives it: one bare number a line, no blank between ("276\t\t", "2.887");
+# a year is no cell here, it heads a column or labels a chart's axis ("2\n2012")
+_COLUMN_CELL = re.compile(r"(?!(?:19|20)\d\d$)(?:[-−–‒] ?)?\d(?:[\d.,]*\d)?%?")
+
+
+def _in_number_column(raws: list[str], j: int) -> bool:
+    """A bare number on a line of its own is a table cell, no page number, when bare numbers stand right above
+    or below it. Not when the run counts in even steps (footnote markers "31\n32", a chart's axis "7\n6\n5")
+    or spells years in halves ("19\n96\n19\n98")."""
+    run = [raws[j].strip()]
+    for step in (-1, 1):
+        k = j
+        while True:
+            k += step
+            if not (0 <= k < len(raws) and _COLUMN_CELL.fullmatch(raws[k].strip())):
+                break
+            run.insert(0, raws[k].strip()) if step < 0 else run.append(raws[k].strip())
+    if len(run) < 2:
+        return False
+    if len(run) >= 4 and any(all(x in ("19", "20") for x in run[k::2]) for k in (0, 1)):
+        return False
+    values = [int(re.sub(r"[-−–‒] ?", "-", x.replace(".", ""))) for x in run if re.fullmatch(r"(?:[-−–‒] ?)?[\d.]+", x)]
+    if len(values) == len(run):
+        steps = {b - a for a, b in zip(values, values[1:])}
+        if len(steps) == 1 and (len(run) >= 3 or steps == {1}):
+            return False
+    return True
+
+
 def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
     """The stream of content lines, blanks and page breaks; footers and page numbers removed."""
     markdown = any(_MD_DETECT.search(c) for c in chunks[:3])
     items: list = []
     page = 1
     pending_break = False
+    last_lone = -9  # the last number found on a line of its own
     kst_candidates: list[tuple[int, tuple]] = []
     furniture = _furniture(chunks) if explicit_pages else set()
     for ci, chunk in enumerate(chunks):
@@ -526,7 +558,8 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                 if m:
                     meta.kst_masthead = m.groups()
                     chunk = chunk[m.end():]
-        for raw in chunk.split("\n"):
+        raws = chunk.split("\n")
+        for j, raw in enumerate(raws):
             if markdown and _MD_RULE.match(raw):
                 if not explicit_pages:
                     pending_break = True
@@ -537,6 +570,7 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                 if soft_end:
                     raw = raw.rstrip() + "\u00ad"
             line = raw.strip()
+            cell = False
             if not line:
                 items.append(_BLANK)
                 continue
@@ -566,7 +600,11 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                         meta.kst_footers[key] += 1
             if line[0].isdigit() or line[0] in "-–—PpBb":
                 if _PAGENUM.match(line):
-                    continue
+                    number = int(line.strip("-–— ")) if line.strip("-–— ").isdigit() else -9
+                    numbering, last_lone = number == last_lone + 1, number
+                    if numbering or not _in_number_column(raws, j):
+                        continue  # a page number, or the next of a table's row numbers ("1 … 2 … 3")
+                    cell = True
                 m = _STRAY_MARKER.match(line)
                 if m:
                     line = line[m.end():]
@@ -578,6 +616,7 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
             parts = _INLINE_QA.split(line) if ("Antwoord" in line or "Vraag" in line) else [line]
             for k, part in enumerate(parts):
                 items.append(_Line(part, page, trail if k == len(parts) - 1 else False))
+            items[-1].cell = cell
     if kst_candidates and not meta.ah_ids and not meta.kv_ids:
         dominant = meta.kst_footers.most_common(1)[0][0]
         for idx, key in kst_candidates:
@@ -827,11 +866,16 @@ class _Builder:
     def open(self, line: _Line, role: str = BODY) -> None:
         self.close()
         self.cur = {"text": line.text, "page": line.page, "role": role, "lines": 1, "trail": line.trail,
-                    "heading": False, "lastlen": len(line.text), "intro": False, "final": line.final}
+                    "heading": False, "lastlen": len(line.text), "intro": False, "final": line.final,
+                    "cell": line.cell}
 
     def extend(self, line: _Line) -> None:
         cur = self.cur
-        cur["text"] = self.j.join(cur["text"], cur["trail"], cur["lastlen"], line.text, line.trail, line.final)
+        if (line.cell or cur["cell"]) and cur["text"][-1].isdigit() and _COLUMN_CELL.fullmatch(line.text):
+            cur["text"] += CELL_SEPARATOR + line.text  # cells of a column, not one space-grouped number ("25 235")
+        else:
+            cur["text"] = self.j.join(cur["text"], cur["trail"], cur["lastlen"], line.text, line.trail, line.final)
+        cur["cell"] = line.cell
         cur["final"] = line.final
         cur["trail"] = line.trail
         cur["lines"] += 1
