@@ -1560,3 +1560,22 @@ def test_a_row_labels_unit_ends_at_the_next_line_of_a_flattened_column():
     figs = figures_in_text("Waardebeslag (x € 1.000) 407.464 344.345 | 25 | 235")
     assert [(f.value, f.unit) for f in figs if f.unit == "EUR"] == [(407_464_000, "EUR"), (344_345_000, "EUR")]
     assert not any(f.value in (25, 235, 25_000, 235_000, 25_235) for f in figs if f.unit == "EUR")
+
+
+def test_a_table_caption_in_running_text_scales_the_flattened_cells_after_it():
+    from transforms.parse.pdftext import parse_pdf_text
+
+    text = ("Het plafond is in 2018 aangepast.\n\nTabel 2.1.2 Ontwikkeling uitgaven deelplafond Rijksbegroting (in miljoenen\n"
+            "euro, - is onderschrijding)\n2018\n\nUitgavenplafond bij Startnota\n\n126.574\n\nStatistische correcties\n\n‒ 20\n\n"
+            "Het plafond werd 1.250 keer getoetst.\n\nUitgaven bij Startnota\n\n126.574\n")
+    figs = [(f.raw, f.value, f.kind, f.unit) for f in extract_figures(parse_pdf_text(text, "jaarverslag.txt"))]
+    assert ("126.574", 126_574_000_000, "money", "EUR") in figs
+    assert not any(raw == "‒ 20" for raw, *_ in figs)  # a small bare cell says too little, as in any running text
+    # running text ends the table: a number after it keeps its own reading
+    assert ("1.250 keer", 1250, "count", "keer") in figs
+    assert ("126.574", 126_574, "count", None) in figs  # the cells after the prose belong to no scaled table
+    # a column headed "Miljoenen euro" beside one in percent of gdp: the bare amounts are the euro
+    text = ("Tabel 1.3.1 Verticale toelichting EMU-saldo (in procenten bbp) Miljoenen euro EMU-saldo Startnota\n\n"
+            "Procenten bbp 3.532 0,5%\n")
+    figs = [(f.raw, f.value, f.kind) for f in extract_figures(parse_pdf_text(text, "jaarverslag.txt"))]
+    assert ("3.532", 3_532_000_000, "money") in figs and ("0,5%", 0.5, "percentage") in figs

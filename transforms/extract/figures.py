@@ -432,9 +432,15 @@ def extract_figures(doc: Document) -> list[Figure]:
     _unscale_contradicted(doc.paragraphs, units)
     glued = may_be_glued(doc)
     headers: dict[int, _TableState] = {}
+    flattened: dict | None = None  # the unit a "Tabel n" caption in running text states for the cells after it
     for i, para in enumerate(doc.paragraphs):
         if not para.text:
             continue
+        if para.role not in (TABLE_ROW, CAPTION, FOOTNOTE):
+            flattened = _flattened_table_unit(para.text, flattened)
+            if flattened is not None and not _TABLE_CAPTION.match(para.text):
+                out.extend(_prose_unglued(i, para.text, False, glued, flattened))
+                continue
         if para.role == TABLE_ROW:
             out.extend(_table_row(i, para, units.get(para.table), headers))
         elif para.role == CAPTION:
@@ -445,6 +451,37 @@ def extract_figures(doc: Document) -> list[Figure]:
         elif not _is_contents(para.text):
             out.extend(_prose_unglued(i, para.text, para.role == FOOTNOTE, glued))
     return out
+
+
+# a table's caption at the start of a paragraph of running text: "Tabel 2.1.2 Ontwikkeling uitgaven (in miljoenen euro)"
+_TABLE_CAPTION = re.compile(r"Tabel[ \t\u00a0]+\d+(?:\.\d+)*[a-z]?\b")
+_COLUMN_SCALE = re.compile(r"\b(M(?:iljoenen|iljarden))[ \t\u00a0]+euro\b")
+_BARE_CELL = re.compile(r"[-−–‒]?[ \t\u00a0]?\d{1,3}(?:\.\d{3})*(?:,\d+)?")
+
+
+def _flattened_table_unit(text: str, current: dict | None) -> dict | None:
+    """A table that the text layer flattened into paragraphs: its caption ("Tabel 2.1.2 … (in miljoenen euro)")
+    gives the scale of the bare cells in the paragraphs after it, until running text resumes (a sentence with
+    its full stop) or the next table. None outside such a table."""
+    if _TABLE_CAPTION.match(text):
+        scale = _scale_of(text)
+        if scale is None and (column := _COLUMN_SCALE.search(text)):  # a column headed "Miljoenen euro"
+            scale = (1e6 if column.group(1) == "Miljoenen" else 1e9, True)
+        if scale is None:
+            return None
+        return {"scale": scale[0], "kind": "money" if scale[1] else "count", "unit": "EUR" if scale[1] else None}
+    if current is None or _SENTENCE_END.search(text) or text.endswith("."):
+        return None
+    return current
+
+
+def _scale_bare_cells(text: str, cands: list[_Cand], unit: dict) -> None:
+    """The bare numbers of a flattened table's cells that read as figures ("126.574") are amounts in the caption's
+    unit. (A small bare cell, "‒ 20", stays unread, as in any running text: alone it says too little.)"""
+    for c in cands:
+        if c.cue and not (c.has_unit or c.drop or c.is_year or c.value is None) and _BARE_CELL.fullmatch(text, c.start, c.end):
+            c.value = _exact(c.value * unit["scale"])
+            c.kind, c.unit, c.has_unit = unit["kind"], unit["unit"], True
 
 
 _CONTENTS_ENTRY = re.compile(r"(?<=[^\W\d] )(\d{1,3})(?= [A-Z])")
@@ -496,16 +533,16 @@ _LOOKALIKES = str.maketrans({"˚": "°", "º": "°"})
 _LOOKALIKES_PRESENT = re.compile("[˚º]")
 
 
-def _prose_unglued(index: int, text: str, footnote: bool, glued: bool = True) -> list[Figure]:
+def _prose_unglued(index: int, text: str, footnote: bool, glued: bool = True, table_unit: dict | None = None) -> list[Figure]:
     """The figures of running text read with words run together at lost line breaks split apart
     ("zijntwee NVWA-dierenartsen", "vijfpaarden"); offsets, raw and sentence point into the original text."""
     # look-alike signs are read as the plain ones ("1,5˚C"), one character for one, so offsets hold
     plain = text.translate(_LOOKALIKES) if _LOOKALIKES_PRESENT.search(text) else text
     unglued, back = unglue_with_offsets(plain) if glued else (plain, None)
     if unglued is text:
-        return _prose(index, text, 0, len(text), footnote)
+        return _prose(index, text, 0, len(text), footnote, table_unit)
     origin = back.__getitem__ if back is not None else (lambda i: i)  # offset in `text` of each read character
-    figures = _prose(index, unglued, 0, len(unglued), footnote)
+    figures = _prose(index, unglued, 0, len(unglued), footnote, table_unit)
     for f in figures:
         start, end = origin(f.char_start), origin(f.char_end - 1) + 1
         at = unglued.rfind(f.sentence, 0, f.char_start + len(f.sentence))  # the sentence that holds the figure
@@ -514,7 +551,7 @@ def _prose_unglued(index: int, text: str, footnote: bool, glued: bool = True) ->
     return figures
 
 
-def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figure]:
+def _prose(index: int, text: str, lo: int, hi: int, footnote: bool, table_unit: dict | None = None) -> list[Figure]:
     cands: list[_Cand] = []
     last_end = lo
     pos = lo
@@ -612,6 +649,8 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool) -> list[Figu
     _scaled_measure_in_context(text, cands)
     _prior_year_units(cands)
     _row_label_units(text, cands, lo)
+    if table_unit is not None:
+        _scale_bare_cells(text, cands, table_unit)
     spans = sentence_spans(text[lo:hi])
     out: list[Figure] = []
     periods_cache: dict[tuple[int, int], list[tuple[int, str]]] = {}
