@@ -1579,3 +1579,21 @@ def test_a_table_caption_in_running_text_scales_the_flattened_cells_after_it():
             "Procenten bbp 3.532 0,5%\n")
     figs = [(f.raw, f.value, f.kind) for f in extract_figures(parse_pdf_text(text, "jaarverslag.txt"))]
     assert ("3.532", 3_532_000_000, "money") in figs and ("0,5%", 0.5, "percentage") in figs
+
+
+def test_a_mark_out_of_ten_is_a_measure():
+    grade = [(f.raw, f.value, f.kind, f.unit) for f in figures_in_text(
+        "Met een rapportcijfer van 6,7 steeg de waardering richting het doel.")]
+    assert grade == [("6,7", 6.7, "measure", "rapportcijfer")]
+    # "een 3" given as a mark: nothing counted follows, and the sentence speaks of giving one
+    assert [(f.value, f.unit) for f in figures_in_text("Waarom geeft het Nederlandse volk dit kabinet een 3?")] == [(3, "rapportcijfer")]
+    assert [(f.value, f.unit) for f in figures_in_text("Een historisch laag rapportcijfer, een schamele 3.")] == [(3, "rapportcijfer")]
+    # a flattened row whose label names satisfaction, its mark after it
+    assert [(f.value, f.unit) for f in figures_in_text("Klanttevredenheid Suwidesk 7 Klanttevredenheid gebruikers 7,2")] == [
+        (7, "rapportcijfer"), (7.2, "rapportcijfer")]
+    # not a number that counts something, one out of range, or "een 3" where no mark is spoken of
+    assert [(f.unit) for f in figures_in_text("Het gaat om een 3 procent stijging, zo gaf het CBS aan.")] == ["%"]
+    assert values("Het kabinet kreeg een rapportcijfer van 12.") == []
+    assert values("Daar wachten we al een 3 uur op, en het kabinet gaf geen antwoord.") == [3]
+    assert [f.unit for f in figures_in_text("Daar wachten we al een 3 uur op, en het kabinet gaf geen antwoord.")] == ["uur"]
+    assert values("Zij stond op een 3 en hij op een 4.") == []

@@ -766,8 +766,9 @@ def _row_label_units(text: str, cands: list[_Cand], lo: int) -> None:
             if unit is None:
                 label = None
                 continue
-        if unit["kind"] == "percentage" and abs(c.value) > 100:
-            label = None  # no share: the next block of columns
+        if unit["kind"] == "percentage" and abs(c.value) > 100 or unit["unit"] == "rapportcijfer" and not (
+                1 <= c.value <= 10 and _GRADE_VALUE.fullmatch(text, c.num_start, c.num_end)):
+            label = None  # no share, no mark: the next block of columns
             continue
         c.value = _exact(c.value * unit["scale"])
         c.kind, c.unit, c.has_unit = unit["kind"], unit["unit"], True
@@ -781,7 +782,13 @@ def _label_unit(label: str) -> dict | None:
         return {"scale": scale[0], "kind": "money" if scale[1] else "count", "unit": "EUR" if scale[1] else None}
     if _LABEL_PERCENT.search(label):
         return {"scale": 1.0, "kind": "percentage", "unit": "%"}
+    if _LABEL_GRADE.search(label):
+        return {"scale": 1.0, "kind": "measure", "unit": "rapportcijfer"}
     return None
+
+
+# a row label naming a mark out of ten: "Klanttevredenheid Suwidesk 7", "Rapportcijfer dienstverlening 7,2"
+_LABEL_GRADE = re.compile(r"tevredenheid\b|\brapportcijfer\b|\bwaarderingscijfer\b", re.I)
 
 
 def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
@@ -2386,8 +2393,34 @@ def _left(text: str, c: _Cand, lo: int) -> None:
         # "een factor 10 groter", "bijna een factor tien": a multiplier, as "tien keer zo groot" is
         c.start -= len(m.group(0))
         c.kind, c.unit, c.has_unit, c.is_year = "measure", "keer", True, False
+    if not c.has_unit and not c.is_word and _is_grade(text, c, pre, sent_pre):
+        c.kind, c.unit, c.has_unit, c.is_year = "measure", "rapportcijfer", True, False
     if c.is_year:
         c.cue = False
+
+
+# a mark out of ten, as Dutch schools give them: "een rapportcijfer van 6,7", "gaf het kabinet een 3",
+# "een schamele 3" after "rapportcijfer"
+_GRADE_NOUN_BEFORE = re.compile(
+    r"\b(?:rapport|waarderings|tevredenheids|gemiddeld(?:e)?[ \t\u00a0]+)cijfer(?:[ \t\u00a0]+(?:van|is|was|werd|wordt|bedraagt|bedroeg))?"
+    r"[ \t\u00a0]*:?[ \t\u00a0]+(?:een[ \t\u00a0]+)?(?:[^\W\d_]+[ \t\u00a0]+)?$", re.I)
+_GRADE_A_BEFORE = re.compile(r"\been[ \t\u00a0]+(?:(?:gemiddelde|schamele|magere|krappe|dikke|ruime|mooie|nette|hoge|lage|ruim|krap)[ \t\u00a0]+)?$", re.I)
+_GRADE_CONTEXT = re.compile(r"\b(?:\w*cijfer|waardering|waardeerde|waarderen|beoordeeld|beoordeling|\w*tevredenheid|geeft|gaf|gaven|gegeven|gekregen|krijgt|kreeg|kregen|scoor\w*)\b", re.I)
+_GRADE_VALUE = re.compile(r"(?:10|[1-9])(?:,\d)?")
+
+
+def _is_grade(text: str, c: _Cand, pre: str, sent_pre: str) -> bool:
+    """A number from 1 to 10 (one decimal at most) given as a mark: after a word for the mark ("een rapportcijfer
+    van 6,7"), or as "een 7" with nothing counted after it in a sentence that speaks of marks or of giving one."""
+    if c.value is None or not 1 <= c.value <= 10 or not _GRADE_VALUE.fullmatch(text, c.num_start, c.num_end):
+        return False
+    if _GRADE_NOUN_BEFORE.search(pre):
+        return True
+    if not _GRADE_A_BEFORE.search(pre) or re.match(r"[ \t\u00a0]*[^\W\d_]", text[c.end : c.end + 3]) and not re.match(
+            r"[ \t\u00a0]+(?:als|heeft|hebben|had|gegeven|gekregen|gehaald|gescoord|voor|van|op)\b", text[c.end : c.end + 14]):
+        return False  # "een 3 procent", "een 2 jaar": something counted follows
+    sentence = sent_pre + text[c.end : c.end + 80]
+    return _GRADE_CONTEXT.search(sentence) is not None
 
 
 _FACTOR_BEFORE = re.compile(r"\bfactor[ \t\u00a0]+$", re.I)
