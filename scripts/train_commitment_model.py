@@ -82,7 +82,7 @@ def examples() -> list[Example]:
                     continue
                 out.append(Example(set_dir.name, features(sentence, context), bool(matched),
                                    matched[-1].get("kind") if matched else None, (index, start) in found, CommitmentModel.reads(context),
-                                   commitments.model_may_read(sentence, glued), context.spoken,
+                                   commitments.model_may_read(sentence, glued, context.spoken), context.spoken,
                                    commitments.explicit_toezegging(found.get((index, start)))))
     return out
 

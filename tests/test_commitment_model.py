@@ -106,6 +106,17 @@ def test_the_model_never_takes_what_the_rules_rule_out_or_the_letters_own_act() 
     assert extract_commitments(letter) == []
 
 
+def test_in_a_debate_a_present_tense_of_what_is_coming_is_read_too() -> None:
+    from transforms.extract.commitments import model_may_read
+
+    # spoken, the present tense states what is coming; written, it mostly describes, and stays unread
+    sentence = "Dat wetsvoorstel gaat dit najaar in consultatie."
+    assert model_may_read(sentence, glued=False, spoken=True)
+    assert not model_may_read(sentence, glued=False)
+    assert model_may_read("De situatie wordt op de voet gevolgd.", glued=False, spoken=True)
+    assert not model_may_read("Het weer was gisteren zonnig en warm.", glued=False, spoken=True)
+
+
 def test_in_a_debate_the_model_reads_the_ministers_turns_only() -> None:
     doc = Document(document_id="debat-1", paragraphs=[
         Paragraph(text="[De heer Jansen (CDA):]"), Paragraph(text=" ".join(PLANS)),

@@ -1156,7 +1156,7 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
         found = _classify(s, sentence, ref, context.policy, annual)
         # what the rules pass over, the learned model reads (see commitment_model.py); in a debate it also
         # has a say over what they took
-        feats = features(sentence, context) if reads and (found is None or context.spoken) and _model_may_take(s, sentence) else None
+        feats = features(sentence, context) if reads and (found is None or context.spoken) and _model_may_take(s, sentence, context.spoken) else None
         if found is not None and feats is not None and model.vetoes(feats) and not explicit_toezegging(found[1]):
             continue
         if found is None:
@@ -1439,17 +1439,17 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     return bool(entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or entails.group(3) or ""))
 
 
-def model_may_read(sentence: str, glued: bool) -> bool:
+def model_may_read(sentence: str, glued: bool, spoken: bool = False) -> bool:
     """Whether the learned model may take a sentence the rules passed over: a `promising` one, not one
     `ruled_out`, and not this letter's own act ("Hierbij bied ik u … aan", "In deze brief ga ik in op …"),
     which is no undertaking."""
     s = _norm(sentence, glued)
-    return not ruled_out(s) and _model_may_take(s, sentence)
+    return not ruled_out(s) and _model_may_take(s, sentence, spoken)
 
 
-def _model_may_take(s: str, sentence: str) -> bool:
+def _model_may_take(s: str, sentence: str, spoken: bool = False) -> bool:
     """`model_may_read` of a sentence `ruled_out` has passed (`s` normalised)."""
-    return promising(sentence) and not (_THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
+    return promising(sentence, spoken) and not (_THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
 
 
 # a goal named without a verb, for a year to come, as missions and goals are listed (a list item or a
