@@ -106,6 +106,13 @@ def test_the_model_never_takes_what_the_rules_rule_out_or_the_letters_own_act() 
     assert extract_commitments(letter) == []
 
 
+def test_in_a_debate_the_words_weigh_on_their_own_too() -> None:
+    spoken = features("Dat gaat dit najaar gebeuren.", Context(2024, False, True, False))
+    written = features("Dat gaat dit najaar gebeuren.", Context(2024, True, False, False))
+    assert "s:gaat" in spoken and "w:gaat" in spoken
+    assert "w:gaat" in written and not any(f.startswith("s:") for f in written)
+
+
 def test_in_a_debate_a_present_tense_of_what_is_coming_is_read_too() -> None:
     from transforms.extract.commitments import model_may_read
 

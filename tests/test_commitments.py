@@ -1934,3 +1934,13 @@ def test_clarity_reached_is_a_moment_not_a_condition() -> None:
     s = "Als er helderheid is over hoe de vervolgstappen eruitzien, zal ik de Kamer weer informeren."
     assert classify(s, ref) == ("promise", "zal ik de Kamer weer informeren", "ik")
     assert classify("Als er geld is, zal ik de Kamer weer informeren.", ref) is None
+
+
+def test_als_before_a_role_with_no_comma_after_it_is_as_not_if() -> None:
+    ref = date(2024, 11, 20)
+    assert classify("Als land willen we dat onderzoek ook stimuleren.", ref) is not None
+    assert classify("Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.", ref) is not None
+    # a condition stays one: its clause ends at a comma, or its subject is a pronoun or has an article
+    assert classify("Als het budget het toelaat, zullen we dat onderzoek ook stimuleren.", ref) is None
+    assert classify("En als we op dezelfde voet verder gaan zullen we het doel niet halen.", ref) is None
+    assert classify("Als de resultaten hier aanleiding toe geven worden ook deze resultaten betrokken.", ref) is None

@@ -80,13 +80,17 @@ class Context:
 
 
 def features(sentence: str, context: Context) -> frozenset[str]:
-    """The sentence's features: words, word pairs, the first word, grammatical signals and the document's genre."""
+    """The sentence's features: words, word pairs, the first word, grammatical signals and the document's genre;
+    in a debate each word once more as a debate's word. (Left out set by set, that raised all sets from 0.788 to
+    0.790 and the debates from 0.723 to 0.725: spoken, "gaat" and "wordt" announce; written, they describe.)"""
     s = sentence.lower()
     tokens = ["<num>" if t.isdigit() else t for t in _WORD.findall(s)]
     found = {"policy" if context.policy else "no-policy", "spoken" if context.spoken else "written",
              "answers" if context.answers else "no-answers", f"length:{min(len(tokens) // 10, 5)}"}
     found.update(f"w:{t}" for t in tokens)
     found.update(f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:]))
+    if context.spoken:  # a word may weigh otherwise in a debate than on paper
+        found.update(f"s:{t}" for t in tokens)
     if tokens:
         found.add(f"first:{tokens[0]}")
     words = set(tokens)

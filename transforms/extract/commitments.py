@@ -380,6 +380,12 @@ _TEMPORAL_START = re.compile(
 # "Wanneer/Zodra/Nadat de regels worden aangepast, zal ...": a clause of time (not "als", "indien", "mocht")
 # before a main clause in the future tense names the moment of what will be done, not a condition
 _WHEN_FUTURE = re.compile(r"^\W*(?:(?:dus|maar|en|want)\s+)?(?:wanneer|zodra|nadat|op\s+het\s+moment\s+dat)\b(?:(?!\b(?:zou|zouden|mocht|indien|als)\b)[^;?]){0,160}?\b(?:zal|zullen)\b", re.IGNORECASE)
+# "als" before a noun and the main clause's verb with no comma or dash between is "as", not "if": "Als land willen
+# we dat onderzoek stimuleren", "Als één overheid bestrijden we kinderarmoede" (a fronted condition ends at a comma)
+# (a condition's subject is most often a pronoun or has an article: "als we … gaan", "als de resultaten …")
+_AS_A_ROLE = re.compile(
+    r"^\W*(?:(?:dus|maar|en|want)\s+)?als\s+(?!(?:we|wij|ik|u|je|jij|hij|zij|ze|het|de|dit|dat|deze|die|er|men|een|mij|ons|"
+    r"iemand|iets|alles|niets|daar|hier|dan|nu|straks|morgen)\b)[^,;:—–-]*$", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(
@@ -1427,7 +1433,8 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # its verb first: "Leidt … tot …, dan wordt …")
     if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s):
         return True
-    condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s)))
+    condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
+                                                   or _AS_A_ROLE.match(s))
     if _MOTION.search(s) or condition or _reported(s):
         return True
     said = _SAYS_THAT.match(s)
