@@ -1940,6 +1940,7 @@ def test_als_before_a_role_with_no_comma_after_it_is_as_not_if() -> None:
     ref = date(2024, 11, 20)
     assert classify("Als land willen we dat onderzoek ook stimuleren.", ref) is not None
     assert classify("Als vervolgstap op deze brief zal ook het instrumentarium verder worden ontwikkeld.", ref) is not None
+    assert classify("Als EU-lidstaat willen we dat onderzoek ook stimuleren.", ref) is not None  # a hyphen in a word
     # a condition stays one: its clause ends at a comma, or its subject is a pronoun or has an article
     assert classify("Als het budget het toelaat, zullen we dat onderzoek ook stimuleren.", ref) is None
     assert classify("En als we op dezelfde voet verder gaan zullen we het doel niet halen.", ref) is None

@@ -1574,6 +1574,11 @@ def test_a_table_caption_in_running_text_scales_the_flattened_cells_after_it():
     # running text ends the table: a number after it keeps its own reading
     assert ("1.250 keer", 1250, "count", "keer") in figs
     assert ("126.574", 126_574, "count", None) in figs  # the cells after the prose belong to no scaled table
+    # a sentence about a table is no caption
+    text = ("Tabel 3 laat zien dat de uitgaven in miljoenen euro over de jaren sterk zijn gestegen in alle sectoren.\n\n"
+            "Uitgavenplafond bij Startnota 126.574\n")
+    assert ("126.574", 126_574, "count", None) in [(f.raw, f.value, f.kind, f.unit) for f in
+                                                    extract_figures(parse_pdf_text(text, "jaarverslag.txt"))]
     # a column headed "Miljoenen euro" beside one in percent of gdp: the bare amounts are the euro
     text = ("Tabel 1.3.1 Verticale toelichting EMU-saldo (in procenten bbp) Miljoenen euro EMU-saldo Startnota\n\n"
             "Procenten bbp 3.532 0,5%\n")

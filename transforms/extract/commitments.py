@@ -385,7 +385,7 @@ _WHEN_FUTURE = re.compile(r"^\W*(?:(?:dus|maar|en|want)\s+)?(?:wanneer|zodra|nad
 # (a condition's subject is most often a pronoun or has an article: "als we … gaan", "als de resultaten …")
 _AS_A_ROLE = re.compile(
     r"^\W*(?:(?:dus|maar|en|want)\s+)?als\s+(?!(?:we|wij|ik|u|je|jij|hij|zij|ze|het|de|dit|dat|deze|die|er|men|een|mij|ons|"
-    r"iemand|iets|alles|niets|daar|hier|dan|nu|straks|morgen)\b)[^,;:—–-]*$", re.IGNORECASE)
+    r"iemand|iets|alles|niets|daar|hier|dan|nu|straks|morgen)\b)(?:[^,;:—–-]|(?<=\w)-(?=\w))*$", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(

@@ -464,6 +464,8 @@ def _flattened_table_unit(text: str, current: dict | None) -> dict | None:
     gives the scale of the bare cells in the paragraphs after it, until running text resumes (a sentence with
     its full stop) or the next table. None outside such a table."""
     if _TABLE_CAPTION.match(text):
+        if text.endswith(".") and len(text.split()) > 12:
+            return None  # a sentence about a table ("Tabel 3 laat zien dat …"), no caption
         scale = _scale_of(text)
         if scale is None and (column := _COLUMN_SCALE.search(text)):  # a column headed "Miljoenen euro"
             scale = (1e6 if column.group(1) == "Miljoenen" else 1e9, True)

@@ -507,14 +507,14 @@ def _in_number_column(raws: list[str], j: int) -> bool:
     """A bare number on a line of its own is a table cell, no page number, when bare numbers stand right above
     or below it. Not when the run counts in even steps (footnote markers "31\n32", a chart's axis "7\n6\n5")
     or spells years in halves ("19\n96\n19\n98")."""
-    run = [raws[j].strip()]
-    for step in (-1, 1):
-        k = j
-        while True:
-            k += step
-            if not (0 <= k < len(raws) and _COLUMN_CELL.fullmatch(raws[k].strip())):
-                break
-            run.insert(0, raws[k].strip()) if step < 0 else run.append(raws[k].strip())
+    if not _COLUMN_CELL.fullmatch(raws[j].strip()):
+        return False  # "- 12 -", "Pagina 3": a page number's own marks
+    lo = hi = j
+    while lo > 0 and _COLUMN_CELL.fullmatch(raws[lo - 1].strip()):
+        lo -= 1
+    while hi + 1 < len(raws) and _COLUMN_CELL.fullmatch(raws[hi + 1].strip()):
+        hi += 1
+    run = [raws[k].strip() for k in range(lo, hi + 1)]
     if len(run) < 2:
         return False
     if len(run) >= 4 and any(all(x in ("19", "20") for x in run[k::2]) for k in (0, 1)):
