@@ -1602,3 +1602,15 @@ def test_a_mark_out_of_ten_is_a_measure():
     assert values("Daar wachten we al een 3 uur op, en het kabinet gaf geen antwoord.") == [3]
     assert [f.unit for f in figures_in_text("Daar wachten we al een 3 uur op, en het kabinet gaf geen antwoord.")] == ["uur"]
     assert values("Zij stond op een 3 en hij op een 4.") == []
+
+
+def test_a_series_of_amounts_shares_the_scale_of_the_last():
+    # a value a year, joined by dashes: an enumeration, not a range, each in millions
+    figs = figures_in_text("De middelen voor de AP (2022-2026, € 2 - € 4 - € 6 - € 8 - € 8 miljoen structureel).")
+    assert [(f.value, f.value_from) for f in figs if f.kind == "money"] == [
+        (2_000_000, None), (4_000_000, None), (6_000_000, None), (8_000_000, None), (8_000_000, None)]
+    # a list whose amounts carry the currency sign each
+    assert [f.value for f in figures_in_text("Het kabinet trekt € 2, € 4 en € 6 miljoen uit.")] == [2e6, 4e6, 6e6]
+    # two amounts with a dash stay a range; a list of amounts without a scale stays as written
+    assert [(f.value, f.value_from) for f in figures_in_text("Het kost € 2 - € 3 miljoen.")] == [(3e6, 2e6)]
+    assert [f.value for f in figures_in_text("Een boete van € 500 of € 2.500.")] == [500, 2500]

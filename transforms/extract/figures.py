@@ -2484,10 +2484,11 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
     takes the unit and scale of the last; read right to left so the unit passes along the chain.
     """
     pairs = list(zip(cands, cands[1:]))
-    for a, b in reversed(pairs):
+    series = _dash_series(text, pairs)
+    for i, (a, b) in reversed(list(enumerate(pairs))):
         if a.drop or b.drop:
             continue
-        conn = _list_connector(text, a, b)
+        conn = _list_connector(text, a, b) or ("-" if i in series else None)
         if conn is None:
             continue
         if not a.has_unit and b.has_unit and not a.is_year and a.value is not None and not a.scaled:
@@ -2495,9 +2496,14 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
             if b.scaled:
                 a.value = float(f"{a.value * b.scale:.10g}")
                 a.scaled, a.scale = True, b.scale
+        elif (a.kind == "money" == b.kind and a.unit == b.unit and b.scaled and not a.scaled and a.value is not None
+              and a.value < 1000):
+            # "€ 2, € 4 en € 6 miljoen": the scale of the last is every amount's, currency sign or not
+            a.value = float(f"{a.value * b.scale:.10g}")
+            a.scaled, a.scale = True, b.scale
     _merge_counting(text, cands)
-    for a, b in pairs:
-        if a.merged or a.drop or b.drop:
+    for i, (a, b) in enumerate(pairs):
+        if a.merged or a.drop or b.drop or i in series:
             continue
         between = text[a.end : b.start]
         pre = text[max(0, a.start - 30) : a.start]
@@ -2536,6 +2542,16 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> None:
         a.merged = True
         if not b.has_unit and a.has_unit:
             b.kind, b.unit, b.has_unit = a.kind, a.unit, True
+
+
+_DASH = re.compile(r"[\s\u00a0]*[-–—][\s\u00a0]*")
+
+
+def _dash_series(text: str, pairs: list[tuple[_Cand, _Cand]]) -> set[int]:
+    """The pairs of a series of three or more amounts joined by dashes, a value for each year ("2022-2026, € 2 -
+    € 4 - € 6 - € 8 miljoen"): an enumeration, not a range."""
+    linked = [bool(_DASH.fullmatch(text, a.end, b.start)) and not (a.drop or b.drop) for a, b in pairs]
+    return {i for i, on in enumerate(linked) if on and ((i > 0 and linked[i - 1]) or (i + 1 < len(linked) and linked[i + 1]))}
 
 
 def _list_connector(text: str, a: _Cand, b: _Cand) -> str | None:
