@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.extract.commitments import classify
-from transforms.extract.glue import split_token, unglue
+from transforms.extract.glue import split_token, unglue, unglue_with_offsets
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,13 @@ def test_official_xml_is_read_as_it_is_and_converted_text_is_unglued() -> None:
     official = Document(document_id="kst-1-1", source_format="xml", paragraphs=[Paragraph(text=text)])
     assert [f.value for f in extract_figures(converted)] == [2]
     assert extract_figures(official) == []  # XML has its spaces in the markup: no word is split there
+
+
+def test_a_number_run_into_the_word_after_it_is_split_but_not_inside_a_url() -> None:
+    assert unglue("Voor 86% (1.626.464oproepen) geldt dat") == "Voor 86% (1.626.464 oproepen) geldt dat"
+    assert unglue("ligt tussen de75 en 85") == "ligt tussen de 75 en 85"
+    text, back = unglue_with_offsets("zijn er 1137inspecties gedaan")
+    assert text == "zijn er 1137 inspecties gedaan" and back[text.index("inspecties")] == 12
+    # a URL's encoded space, a domain, an unknown word and an ordinal stay as they are
+    for kept in ("https://x.nl/a%20cijfers%20en", "2wetten.nl – Regeling", "20relatieziekenhuizen", "het 3e kwartaal"):
+        assert unglue(kept) == kept

@@ -9,7 +9,8 @@ conversions) often joins the last word of a line to the first of the next:
 `unglue(text)` splits such tokens for *matching only*; the published text and
 its offsets are never changed. A token is split when it is not a Dutch word and
 a function or number word and a known word make it up ("in gesprek", "zijn
-twee", "hierover geïnformeerd"). What is a word comes from the Dutch frequency
+twee", "hierover geïnformeerd"), and a number is split from a known word run into it ("1.626.464oproepen",
+outside URLs). What is a word comes from the Dutch frequency
 list that ships with pyspellchecker (343,000 words from subtitles, read from the
 installed package, never downloaded): a token the list knows ("ingezet",
 "tegenover") stays whole. Two content words are never split apart, because an
@@ -60,6 +61,11 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % MIN_LENGTH)
 _CAMEL = re.compile(r"\b([a-zà-ÿ]{2,})(?=[A-Z])")
 # an acronym run into the word after it ("door VWSondersteund")
 _ACRONYM_WORD = re.compile(r"\b([A-Z]{2,6})([a-zà-ÿ]{4,})\b")
+# a number run into the word after it ("(1.626.464oproepen)", "1137inspecties"), or a function word into the
+# number after it ("tussen de75–85")
+# (not inside a URL: "%20cijfers", "2wetten.nl")
+_NUMBER_WORD = re.compile(r"(?<![%\w/=#.,-])(?:\d{1,3}(?:\.\d{3})+|\d+)([a-zà-ÿ]{4,})\b(?![./?=#%-])")
+_WORD_NUMBER = re.compile(r"\b(?:de|het|een|van|tot|op|in|met|voor|naar|om|dan|ruim|circa|bijna)(?=\d)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +112,10 @@ def split_token(token: str) -> str:
 def unglue(text: str) -> str:
     """The text with words run together at lost line breaks split apart (for matching, not for publishing)."""
     text = _CAMEL.sub(r"\1 ", text)
+    if _NUMBER_WORD.search(text):
+        text = _NUMBER_WORD.sub(lambda m: f"{m.group(0)[: m.start(1) - m.start()]} {m.group(1)}"
+                                if _count(m.group(1).lower()) >= MIN_COUNT else m.group(0), text)
+    text = _WORD_NUMBER.sub(lambda m: f"{m.group(0)} ", text)
     if _ACRONYM_WORD.search(text):
         text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
     odd = _unknown_tokens(text)
@@ -129,6 +139,11 @@ def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
     for m in _ACRONYM_WORD.finditer(text):
         if _count(m.group(2)) >= MIN_COUNT:
             cuts.add(m.end(1))
+    for m in _NUMBER_WORD.finditer(text):
+        if _count(m.group(1).lower()) >= MIN_COUNT:
+            cuts.add(m.start(1))
+    for m in _WORD_NUMBER.finditer(text):
+        cuts.add(m.end())
     odd = _unknown_tokens(text)
     for m in _TOKEN.finditer(text) if odd else ():
         if m.group(0) not in odd:
