@@ -471,7 +471,7 @@ def _flattened_table_unit(text: str, current: dict | None) -> dict | None:
             scale = (1e6 if column.group(1) == "Miljoenen" else 1e9, True)
         if scale is None:
             return None
-        return {"scale": scale[0], "kind": "money" if scale[1] else "count", "unit": "EUR" if scale[1] else None}
+        return _scaled_unit(scale)
     if current is None or _SENTENCE_END.search(text) or text.endswith("."):
         return None
     return current
@@ -781,7 +781,7 @@ def _label_unit(label: str) -> dict | None:
         return None  # "Omzet (in miljoenen euro) en aantal agentschappen": which numbers are which is not said
     scale = _scale_of(label)
     if scale:
-        return {"scale": scale[0], "kind": "money" if scale[1] else "count", "unit": "EUR" if scale[1] else None}
+        return _scaled_unit(scale)
     if _LABEL_PERCENT.search(label):
         return {"scale": 1.0, "kind": "percentage", "unit": "%"}
     if _LABEL_GRADE.search(label):
@@ -2666,12 +2666,17 @@ def _scale_of(text: str) -> tuple[float, bool] | None:
     return f, money
 
 
+def _scaled_unit(scale: tuple[float, bool]) -> dict:
+    """The unit a stated scale gives: (1e6, True) from "in miljoenen euro" is millions of euro."""
+    return {"scale": scale[0], "kind": "money" if scale[1] else "count", "unit": "EUR" if scale[1] else None}
+
+
 def _unit_of(text: str) -> dict | None:
     if not text.strip():
         return None
     sc = _scale_of(text)
     if sc:
-        return {"scale": sc[0], "kind": "money" if sc[1] else "count", "unit": "EUR" if sc[1] else None}
+        return _scaled_unit(sc)
     if _TABLE_PCT.search(text):
         return {"scale": 1.0, "kind": "percentage", "unit": "%"}
     if _TABLE_FTE.search(text):
