@@ -1945,3 +1945,14 @@ def test_als_before_a_role_with_no_comma_after_it_is_as_not_if() -> None:
     assert classify("Als het budget het toelaat, zullen we dat onderzoek ook stimuleren.", ref) is None
     assert classify("En als we op dezelfde voet verder gaan zullen we het doel niet halen.", ref) is None
     assert classify("Als de resultaten hier aanleiding toe geven worden ook deze resultaten betrokken.", ref) is None
+
+
+def test_laat_ik_for_a_move_in_the_debate_itself_is_no_undertaking() -> None:
+    ref = date(2023, 1, 1)
+    for move in ("Laat ik het even afpellen.", "Laat ik die schrik wegnemen.", "Laat ik ze even proberen af te pellen.",
+                 "Laat ik proberen het goed samen te vatten.", "Laat ik dit afronden door iets te zeggen over de doelen.",
+                 "Laat ik in ieder geval de hand in eigen boezem steken."):
+        assert classify(move, ref) is None, move
+    # an act to come after "laat ik" stays one
+    assert classify("Dus laat ik dat ook zelf nog als huiswerk meenemen.", ref) is not None
+    assert classify("Laat ik die vraag ook aan de inspectie zelf stellen.", ref) is not None

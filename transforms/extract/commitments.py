@@ -1647,7 +1647,16 @@ _DISCOURSE = re.compile(
     r"\bvragen\s+(?:even\s+)?(?:doen|langslopen|langsgaan|aflopen)\b|\bkom\s+ik\s+(?:nu\s+)?(?:op|bij|toe\s+aan)\b|"
     r"\b(?:ingaan|toelichten|beschrijven|schetsen|uiteenzetten|benadrukken|opmerken|beantwoorden|noemen|herhalen|"
     r"samenvatten|ingegaan|toegelicht|beschreven|geschetst|uiteengezet|uitleggen|duiden|waarschuwen|"
-    r"uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+(?:te\s+)?maken|in\s+herinnering\s+(?:te\s+)?roepen)\b",
+    r"uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+(?:te\s+)?maken|in\s+herinnering\s+(?:te\s+)?roepen|"
+    r"samen\s+te\s+vatten|afpellen|af\s+te\s+pellen)\b",
+    re.IGNORECASE,
+)
+# "laat ik …" for a move in the debate itself: rounding off, taking a question apart, summing up, putting it
+# plainly, reassuring, owning a point ("Laat ik het even afpellen", "Laat ik die schrik wegnemen")
+_HORTATIVE_MOVE = re.compile(
+    r"\b(?:afronden|af\s+te\s+ronden|afpellen|af\s+te\s+pellen|samen\s+te\s+vatten|(?:te\s+)?preciseren|huiselijk|"
+    r"(?:de\s+)?(?:schrik|zorg|zorgen|angst|onrust)\s+(?:[\w’'-]+\s+){0,3}?weg\s*(?:te\s+)?nemen|op\s+mezelf\s+betrekken|"
+    r"in\s+eigen\s+boezem)\b",
     re.IGNORECASE,
 )
 # the speaker's moves in the argument itself, also when the Kamer is addressed: taking an example, picking up a
@@ -1943,7 +1952,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         rule = "gov"
     if rule == "hortative":  # "laat ik … meenemen": an act, not a speech act ("Laat ik vooropstellen dat …")
         inf = m.group("inf").lower()
-        if _DISCOURSE.search(window) or _NO_PLAN_VERB.match(inf) or inf in _LET_BE or "oordeel" in window.lower():
+        if _DISCOURSE.search(window) or _NO_PLAN_VERB.match(inf) or inf in _LET_BE or "oordeel" in window.lower() \
+                or _HORTATIVE_MOVE.search(window):
             return None  # nor letting things be ("laat ik dit maar zitten", "het oordeel aan de Kamer laten")
         rule = "gov"
     if rule == "goal":  # "X heeft als doel": X is the government, or an instrument of its own, not a collaboration
