@@ -261,6 +261,12 @@ def test_speed_is_linear(corpus: Path) -> None:
     elapsed = time.perf_counter() - t0
     assert len(doc.paragraphs) > 2000
     assert elapsed < 3.0, f"{len(text) / elapsed / 1e6:.2f} MB/s"
+    # a long table column, one short number a line, is judged once, not once a line (that was quadratic)
+    column = "Tabel 1 Aantallen\n" + "\n".join(str(100 + (i * 37) % 900) for i in range(5000)) + "\n\nDe tabel is klaar.\n"
+    t0 = time.perf_counter()
+    doc = parse_pdf_text(column, "x.txt")
+    assert time.perf_counter() - t0 < 3.0
+    assert doc.paragraphs[0].text.count(" | ") == 4999  # every cell kept
 
 
 TABLE_TEXT = """Vraag 1

@@ -2409,6 +2409,8 @@ _GRADE_NOUN_BEFORE = re.compile(
 _GRADE_A_BEFORE = re.compile(r"\been[ \t\u00a0]+(?:(?:gemiddelde|schamele|magere|krappe|dikke|ruime|mooie|nette|hoge|lage|ruim|krap)[ \t\u00a0]+)?$", re.I)
 _GRADE_CONTEXT = re.compile(r"\b(?:\w*cijfer|waardering|waardeerde|waarderen|beoordeeld|beoordeling|\w*tevredenheid|geeft|gaf|gaven|gegeven|gekregen|krijgt|kreeg|kregen|scoor\w*)\b", re.I)
 _GRADE_VALUE = re.compile(r"(?:10|[1-9])(?:,\d)?")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*[^\W\d_]")
+_GRADE_VERB_AFTER = re.compile(r"[ \t\u00a0]+(?:als|heeft|hebben|had|gegeven|gekregen|gehaald|gescoord|voor|van|op)\b")
 
 
 def _is_grade(text: str, c: _Cand, pre: str, sent_pre: str) -> bool:
@@ -2418,8 +2420,7 @@ def _is_grade(text: str, c: _Cand, pre: str, sent_pre: str) -> bool:
         return False
     if _GRADE_NOUN_BEFORE.search(pre):
         return True
-    if not _GRADE_A_BEFORE.search(pre) or re.match(r"[ \t\u00a0]*[^\W\d_]", text[c.end : c.end + 3]) and not re.match(
-            r"[ \t\u00a0]+(?:als|heeft|hebben|had|gegeven|gekregen|gehaald|gescoord|voor|van|op)\b", text[c.end : c.end + 14]):
+    if not _GRADE_A_BEFORE.search(pre) or _WORD_AFTER.match(text, c.end, c.end + 3) and not _GRADE_VERB_AFTER.match(text, c.end, c.end + 14):
         return False  # "een 3 procent", "een 2 jaar": something counted follows
     sentence = sent_pre + text[c.end : c.end + 80]
     return _GRADE_CONTEXT.search(sentence) is not None

@@ -503,10 +503,13 @@ _LANGUAGE_FOOTER = re.compile(r"(?<!\S)([A-Z]{2}) \d{1,3} \1(?!\S)")
 _COLUMN_CELL = re.compile(r"(?!(?:19|20)\d\d$)(?:[-−–‒] ?)?\d(?:[\d.,]*\d)?%?")
 
 
-def _in_number_column(raws: list[str], j: int) -> bool:
+def _in_number_column(raws: list[str], j: int, known: dict[int, bool]) -> bool:
     """A bare number on a line of its own is a table cell, no page number, when bare numbers stand right above
     or below it. Not when the run counts in even steps (footnote markers "31\n32", a chart's axis "7\n6\n5")
-    or spells years in halves ("19\n96\n19\n98")."""
+    or spells years in halves ("19\n96\n19\n98"). `known` holds the answer for every line of a run already
+    judged, so a long column is read once, not once a line."""
+    if j in known:
+        return known[j]
     if not _COLUMN_CELL.fullmatch(raws[j].strip()):
         return False  # "- 12 -", "Pagina 3": a page number's own marks
     lo = hi = j
@@ -515,6 +518,12 @@ def _in_number_column(raws: list[str], j: int) -> bool:
     while hi + 1 < len(raws) and _COLUMN_CELL.fullmatch(raws[hi + 1].strip()):
         hi += 1
     run = [raws[k].strip() for k in range(lo, hi + 1)]
+    column = _is_column(run)
+    known.update(dict.fromkeys(range(lo, hi + 1), column))
+    return column
+
+
+def _is_column(run: list[str]) -> bool:
     if len(run) < 2:
         return False
     if len(run) >= 4 and any(all(x in ("19", "20") for x in run[k::2]) for k in (0, 1)):
@@ -559,6 +568,7 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                     meta.kst_masthead = m.groups()
                     chunk = chunk[m.end():]
         raws = chunk.split("\n")
+        columns: dict[int, bool] = {}  # see _in_number_column
         for j, raw in enumerate(raws):
             if markdown and _MD_RULE.match(raw):
                 if not explicit_pages:
@@ -602,7 +612,7 @@ def _lines(chunks: list[str], explicit_pages: bool, meta: _Meta) -> list:
                 if _PAGENUM.match(line):
                     number = int(line.strip("-–— ")) if line.strip("-–— ").isdigit() else -9
                     numbering, last_lone = number == last_lone + 1, number
-                    if numbering or not _in_number_column(raws, j):
+                    if numbering or not _in_number_column(raws, j, columns):
                         continue  # a page number, or the next of a table's row numbers ("1 … 2 … 3")
                     cell = True
                 m = _STRAY_MARKER.match(line)
