@@ -75,12 +75,14 @@ def examples() -> list[Example]:
             # the rules' own finds, before the model's veto, and their cues
             found = {(c.paragraph, c.char_start): c.cue for c in commitments.extract_commitments(ld.document, use_model=False)}
             glued = may_be_glued(ld.document)
+            previous = None
             for index, start, sentence in commitments.government_sentences(ld.document):
+                follows_find, previous = previous in found, (index, start)
                 text = normalise(sentence)
                 matched = [label for label in labels if normalise(label["sentence_contains"]) in text]
                 if any(label.get("borderline") for label in matched):
                     continue
-                out.append(Example(set_dir.name, features(sentence, context), bool(matched),
+                out.append(Example(set_dir.name, features(sentence, context, follows_find), bool(matched),
                                    matched[-1].get("kind") if matched else None, (index, start) in found, CommitmentModel.reads(context),
                                    commitments.model_may_read(sentence, glued, context.spoken), context.spoken,
                                    commitments.explicit_toezegging(found.get((index, start)))))

@@ -170,3 +170,15 @@ def test_in_a_debate_the_model_takes_more_than_in_a_letter() -> None:
     assert classify(sentence, None, policy=False) is None
     assert model.spoken_threshold <= model.probability(features(sentence, DEBATE)) < model.threshold
     assert [r.method for r in extract_commitments(_debate(sentence))] == ["model"]
+
+
+def test_a_sentence_after_a_rules_find_is_read_as_part_of_the_run() -> None:
+    # commitments come in runs: what follows an undertaking often carries it on without a modal of its own
+    follow = "Wij blijven dat ook zo doen."
+    assert classify(follow, None, policy=False) is None  # the rules pass it over
+    assert "follows-find" in features(follow, DEBATE, follows_find=True)
+    assert "follows-find" not in features(follow, DEBATE)
+    after_find = extract_commitments(_debate("Ik zal uw Kamer voor de zomer informeren. " + follow))
+    assert [(r.method, r.sentence) for r in after_find] == [("rule", "Ik zal uw Kamer voor de zomer informeren."), ("model", follow)]
+    after_talk = extract_commitments(_debate("Het weer was gisteren in het hele land zonnig. " + follow))
+    assert after_talk == []

@@ -1152,17 +1152,20 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
     annual = is_annual_report(doc)
     own = self_name(doc, context)
     own_rx = re.compile(rf"(?<![\w-]){own}(?![\w-])") if own else None
+    previous_found = False  # whether the rules took the sentence before: commitments come in runs
     for index, start, sentence in government_sentences(doc):
         method = "rule"
         s = _norm(sentence, glued)
         if own_rx is not None and own in s:
             s = own_rx.sub(SELF, s)
+        follows_find, previous_found = previous_found, False
         if ruled_out(s, context.policy):
             continue
         found = _classify(s, sentence, ref, context.policy, annual)
+        previous_found = found is not None
         # what the rules pass over, the learned model reads (see commitment_model.py); in a debate it also
         # has a say over what they took
-        feats = features(sentence, context) if reads and (found is None or context.spoken) and _model_may_take(s, sentence, context.spoken) else None
+        feats = features(sentence, context, follows_find) if reads and (found is None or context.spoken) and _model_may_take(s, sentence, context.spoken) else None
         if found is not None and feats is not None and model.vetoes(feats) and not explicit_toezegging(found[1]):
             continue
         if found is None:
