@@ -179,3 +179,14 @@ def test_years_named_together_and_the_year_a_target_or_sum_is_for() -> None:
     ]:
         d = find_deadline(sentence)
         assert d is not None and d.text == text and resolve(d, date(2019, 1, 1)) == due, sentence
+
+
+def test_voor_the_coming_year_is_the_year_the_plan_is_for() -> None:
+    # written in 2018, "voor 2019" names the plan's year: the months before 2019 would be "dit jaar"
+    d = find_deadline("Voor 2019 ondernemen we de volgende acties:")
+    assert d is not None and resolve(d, date(2018, 9, 26)) == date(2019, 12, 31)
+    # ... and "voor 2018" written in 2018 cannot be before it
+    assert resolve(find_deadline("Beide verbeterslagen staan op de planning voor 2018."), date(2018, 4, 20)) == date(2018, 12, 31)
+    # further ahead it is the moment before the year; stressed, "vóór", always
+    assert resolve(find_deadline("Voor 2030 wordt de ondergrond in kaart gebracht."), date(2023, 2, 3)) == date(2029, 12, 31)
+    assert resolve(find_deadline("De wet moet vóór 2019 gelden."), date(2018, 9, 26)) == date(2018, 12, 31)

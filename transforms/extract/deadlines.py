@@ -11,7 +11,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | written | due_date |
 | --- | --- |
 | "voor 1 december 2023", "uiterlijk 1 december", "ruim voor het sluiten van de regeling (1 december 2023)" | that day (the year of the document when none is given; the next year when that day has already passed) |
-| "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31) |
+| "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31; but "voor 2024" written in 2023 or 2024 is the year a plan is for, 2024-12-31; "vóór 2024", stressed, is always before) |
 | "in 2023 en 2024", "voor 2030 en 2050"; "voor 2025" after a target or a sum ("de doelstelling van 14% voor 2020", "4,5 miljoen voor 2025", "Voor 2030 streven we …") | the end of the last year named: the years it is for |
 | "eind maart", "in maart 2024", "voor/vóór maart", "in mei en juni" | the last day of that (the later) month ("voor maart": the last day of February) |
 | "tot en met 2030", "tot 2030", "tot en met juli", "tot juli 2023" | 2030-12-31; the last day of July; "tot juli": the last day of June |
@@ -403,7 +403,11 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         year = int(g[0])
         if low.startswith(("vanaf", "per ", "met ingang")):
             return date(year, 1, 1)
-        if low.startswith(("voor ", "vóór ")):
+        # "voor 2019" written in 2018 is the year the plan is for ("Voor 2019 ondernemen we de volgende acties"):
+        # the months before it would be "dit jaar" or "voor het einde van het jaar"; stressed, "vóór", it is before
+        if low.startswith("voor ") and not (ref is not None and year <= ref.year + 1):
+            return date(year - 1, 12, 31)
+        if low.startswith("vóór "):
             return date(year - 1, 12, 31)
         return date(year, 12, 31)
     if d.kind in ("today", "tomorrow", "weekday", "votes"):
