@@ -41,6 +41,7 @@ NEGATIVES = [
     "ISSN 0921 - 7398",
     "Zie TK 2023/24, 31 839, nr. 1024.",
     "Kamerstuk 21 501-02, nr. 2733",
+    "Ik wil de motie op stuk n r. 24 ontraden.",  # a transcript's spaced-out "nr."
     "het loon van een 18-jarige en een 21-jarige",
     "Dit is één van de laagste.",
     "Hierover is een motie aangenomen.",

@@ -1282,7 +1282,13 @@ _REF_ABBREVIATIONS = {"art", "nr", "nrs", "no", "kst", "par", "blz", "p", "pp", 
                       "tk", "ek", "stb", "stcrt", "trb", "sub"}
 
 
+# a transcript that spaces out the letters of "nr.": "de motie op stuk n r. 24"
+_SPLIT_NR = re.compile(r"(?<![\w.])n[ \u00a0]r\.[\s\u00a0]*$", re.I)
+
+
 def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -> bool:
+    if _SPLIT_NR.search(pre):
+        return True
     m = _REF_CHAIN.search(pre)
     if m and pre[m.end("kw") : m.end("kw") + 1] == "." and m.group("kw").lower() not in _REF_ABBREVIATIONS:
         m = None
