@@ -42,6 +42,7 @@ NEGATIVES = [
     "Zie TK 2023/24, 31 839, nr. 1024.",
     "Kamerstuk 21 501-02, nr. 2733",
     "Ik wil de motie op stuk n r. 24 ontraden.",  # a transcript's spaced-out "nr."
+    "Dat keert ook terug in de Acte van Verlatinghe van 1581, zoals u weet.",  # a year before 1900
     "het loon van een 18-jarige en een 21-jarige",
     "Dit is één van de laagste.",
     "Hierover is een motie aangenomen.",
@@ -124,6 +125,14 @@ def test_figures(text, value, kind, unit):
 def test_change_van_naar():
     f = one("In 2022 is het aantal relatieziekenhuizen uitgebreid van 7 naar 14 ziekenhuizen.")
     assert (f.value, f.value_from, f.unit, f.period) == (14, 7, "ziekenhuizen", "2022")
+
+
+def test_a_number_before_1900_is_a_year_only_where_nothing_counts_it():
+    # "van 1581" names a year; the same digits that change or count stay a figure
+    assert values("Dat keert terug in de Acte van Verlatinghe van 1581.") == []
+    f = one("Het aantal steeg van 1581 naar 1700.")
+    assert (f.value, f.value_from) == (1700, 1581)
+    assert one("In 1500 gevallen ging het mis.").unit == "gevallen"
 
 
 def test_ranges():
