@@ -877,6 +877,36 @@ def test_spoken_negative(sentence: str) -> None:
     assert classify(sentence, _REF) is None, sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the speaker does not claim or promise: the "dat"-clause is denied, not undertaken
+        "Ik wil hier ook niet zeggen dat we het wel even gaan oplossen.",
+        "Ik zeg niet dat we het gaan oplossen.",
+        "Ik kan u niet beloven dat we dat voor de zomer gaan regelen.",
+        # a statement or a prediction about the world, no act of the speaker's
+        "Ik wil vaststellen dat dit de Algemene Beschouwingen zijn waarbij niemand meer spreekt.",
+        "Ik wil concluderen dat het goed gaat.",
+        "Ik voorspel dat in 2030 er 2 miljoen banen in die sectoren zullen zitten.",
+    ],
+)
+def test_a_denied_claim_or_a_prediction_is_no_commitment(sentence: str) -> None:
+    assert classify(sentence, _REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We willen de normen vaststellen.", "plan"),  # "vaststellen" with an object is setting, not stating
+        ("Ik zeg u toe dat we het voor de zomer gaan oplossen.", "promise"),
+        ("Ik kan niet zeggen wanneer, maar ik zal de Kamer informeren.", "promise"),
+    ],
+)
+def test_claim_verbs_do_not_block_an_undertaking(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF)
+    assert found is not None and found[0] == kind, (sentence, found)
+
+
 def test_in_a_debate_a_ministers_ik_zal_is_a_promise() -> None:
     doc = doc_of(
         "[De heer Koerhuis ( VVD ):]\nWil de minister met de gemeenten praten?",

@@ -705,7 +705,7 @@ _cue("gesprek overleg contact slag werk bezoek werkbezoek", "plan", "gov",
 _cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
      r"\b(?P<subj>ik|we|wij)\s+(?:(?!(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten|niet|geen)\b)[\w’'()-]+\s+){0,16}?"
      r"(?P<fin>doorga|doorgaan|verderga|verdergaan)\b")
-_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen)\b){_INF}\b")
+_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b)[\w’'()-]+){{0,14}}?\s+(?!(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|bedanken|verwijzen|graag|weten|vragen|erkennen|opmerken|stellen|noemen|concluderen|voorspellen)\b|vaststellen\s+dat\b){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
 # a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
 _cue("wordt worden", "plan", "passive_future",
@@ -1840,13 +1840,18 @@ _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
 # what the speaker assumes, does not expect or weighs, with the words it needs first
 _ASSUMED_WORDS = ("neem", "nemen", "realiseer", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "wenselijk",
-                  "verstandig", "denkbaar", "mogelijk")
+                  "verstandig", "denkbaar", "mogelijk", "zeg", "beweer", "beweren", "belo", "garande", "pretende")
+# verbs of claiming: negated, their "dat"-clause is what the speaker does not claim
+_CLAIM_VERB = r"(?:zeg|zeggen|beweer|beweren|beloof|beloven|garandeer|garanderen|pretendeer|pretenderen)"
 _ASSUMED = re.compile(
     r"\b(?:(?:ik|wij|we)\s+(?:neem|nemen)\s+(?:\w+\s+)?aan|(?:neem|nemen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan|"
     r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
     r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen)|"
     # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
     r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+niet|"
+    # or does not claim: "Ik wil hier ook niet zeggen dat we het wel even gaan oplossen", "Ik zeg niet dat ..."
+    rf"(?:niet|nooit)\s+(?:\w+\s+){{0,2}}?{_CLAIM_VERB}|(?:ik|wij|we)\s+{_CLAIM_VERB}\s+(?:\w+\s+)?(?:niet|nooit)|"
+    rf"{_CLAIM_VERB}\s+(?:ik|wij|we)\s+(?:\w+\s+)?(?:niet|nooit)|"
     # or weighs a possible act: "Het is niet wenselijk dat we apart Nederlandse GvO's gaan maken"
     r"\bhet\s+is\s+(?:\w+\s+)?(?:wenselijk|onwenselijk|verstandig|onverstandig|denkbaar|ondenkbaar|mogelijk|onmogelijk))\s+(?:\w+\s+)?dat\b",
     re.IGNORECASE,
@@ -2306,7 +2311,7 @@ ken kennen zie zien hoor horen lees lezen merk merken herken herkennen begrijp b
 erken erkennen constateer constateren zeg zeggen noem noemen antwoord antwoorden verwijs verwijzen wijs wijzen
 vertel vertellen schets schetsen
 benadruk benadrukken onderstreep onderstrepen betreur betreuren waardeer waarderen dank danken sta staan
-kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten vertrouw vertrouwen
+kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten vertrouw vertrouwen voorspel voorspellen
 """.split())
 
 
@@ -2583,7 +2588,7 @@ voldoe:voldoen verschil:verschillen scoor:scoren tel:tellen herinner:herinneren 
 begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebruiken mis:missen
 verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
 stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen leef:leven verdien:verdienen
-ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen
+ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen voorspel:voorspellen
 """)
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
