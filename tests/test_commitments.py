@@ -895,6 +895,33 @@ def test_a_denied_claim_or_a_prediction_is_no_commitment(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a perfect reports what is done: the target reached, the talks attended or held
+        "Deze doelstelling is met 712 interventies behaald.",
+        "De doelstelling is in 2022 gehaald.",
+        "Ik heb de gesprekken met de boerenorganisaties zelf ook bijgewoond.",
+        "Ik heb contact met de burgemeester gehad.",
+    ],
+)
+def test_a_perfect_of_reaching_or_talking_is_done_not_under_way(sentence: str) -> None:
+    assert classify(sentence, _REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("De doelstelling is dat in 2025 de norm wordt gehaald.", "target"),
+        ("Ik heb contact met de burgemeester over het gebied.", "progress"),
+        ("Wij hebben contact met de sector over de gevolgen.", "progress"),
+    ],
+)
+def test_the_same_words_in_the_present_still_count(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF)
+    assert found is not None and found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("We willen de normen vaststellen.", "plan"),  # "vaststellen" with an object is setting, not stating

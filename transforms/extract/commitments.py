@@ -519,7 +519,9 @@ _cue("zal zullen", "promise", "kamer_receives",
 # "X heeft als doel": the goal is the predicate. In "heeft ... sancties ingesteld met als doel ..." the finite
 # verb is the auxiliary of a completed act and "met als doel" a purpose adverbial: no target.
 _cue("doel", "target", "goal", r"\b(?P<fin>heeft|hebben|heb)\b[^.;]{0,60}?\b(?<!\bmet\s)(?:als|tot)\s+doel\b")
-_cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)(?<!\bhun\s)(?<!\bhaar\s)(?<!\bzijn\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b")
+_cue("doelstelling streefcijfer streefcijfers streefwaarde streefwaarden streefdoel ambitie", "target", "any", r"(?<!dan\s)(?<!\bhun\s)(?<!\bhaar\s)(?<!\bzijn\s)\b(?:de\s+|het\s+|een\s+|onze\s+|mijn\s+)?(?:doelstelling|streefcijfers?|streefwaarden?|streefdoel|ambitie)\b(?:\s+\w+){0,8}?\s+(?:is|zijn|blijft|luidt|ligt)\b"
+     # not the perfect passive of reaching it, a result: "Deze doelstelling is met 712 interventies behaald"
+     r"(?!(?:\s+(?!(?:dat|om|te|wordt|worden)\b)[\w-]+){0,8}?\s+(?:behaald|gehaald|gerealiseerd|bereikt|voldaan|overschreden)\b)")
 _cue("doelstelling streefcijfer streefcijfers ambitie", "target", "any", r"\b(?:doelstelling|streefcijfers?|ambitie)\b[^.;]{0,40}\bis\s+(?:uitgewerkt|vastgelegd|vastgesteld|verhoogd|bepaald)\b")
 # the government's own goal named as such, by a first-person possessive: "bijdragen aan onze ambitie om als
 # Nederland in 2050 klimaatneutraal te zijn", "Mijn doel is ...": a target wherever it stands in the sentence
@@ -800,7 +802,9 @@ _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken
 _cue("overlegt overleg overleggen spreekt spreek spreken praat praten", "progress", "gov_np_nh", r"\b(?P<fin>overlegt|overleg|overleggen|spreekt|spreek|spreken|praat|praten)\b(?:\s+[\w’'()-]+){0,6}?\s+met\b")
 _cue("gesprek gesprekken overleg contact dialoog", "progress", "gov_np_nh",
      r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b(?!\s+(?:[\w’'-]+\s+){0,8}?(?:geweest|gestaan)\b)|"
-     r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?<!\bin\s)(?:contact|overleg|gesprekken)\s+(?:met|over)\b")
+     r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?<!\bin\s)(?:contact|overleg|gesprekken)\s+(?:met|over)\b"
+     # not a perfect, its participle closing the clause: "Ik heb de gesprekken met de boeren zelf bijgewoond"
+     r"(?![^.;?,]{0,100}?\s(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)[a-zë]{0,5}ge[a-zëï]{2,}(?:d|t)(?:\s*(?:[.;,]|$)|\s+(?:en|maar)\b))")
 # the verb at the end of a subordinate clause: "dat we met de ketenpartijen stevig in gesprek zijn"
 _cue("gesprek overleg contact dialoog", "progress", "gov",
      r"\b(?:ik|we|wij)\s+(?:(?!niet\b|geen\b)[^\s.;?,]+\s+){0,8}?in\s+(?:[a-zë]+\s+)?(?:gesprek|overleg|contact|dialoog)\s+(?P<fin>ben|zijn)\b")
