@@ -2013,3 +2013,16 @@ def test_laat_ik_for_a_move_in_the_debate_itself_is_no_undertaking() -> None:
     # an act to come after "laat ik" stays one
     assert classify("Dus laat ik dat ook zelf nog als huiswerk meenemen.", ref) is not None
     assert classify("Laat ik die vraag ook aan de inspectie zelf stellen.", ref) is not None
+
+
+def test_an_annual_report_body_names_itself_she_with_a_singular_verb() -> None:
+    # in its own annual report a body is "zij" (an organisation is feminine in written Dutch); the plural "they"
+    # of "troffen zij" stays someone else, and outside an annual report "zij" is not resolved at all
+    text = ("De politie stelde het plan op. In 2017 trof zij de eerste voorbereidingen om de teams eenduidig te laten "
+            "monitoren. In 2017 troffen zij de eerste voorbereidingen voor een nieuw stelsel.")
+    meta = {"title": "Jaarverslag politie 2017", "publication_date": date(2018, 4, 20)}
+    found = extract_commitments(doc_of(text, **meta), use_model=False)
+    assert [(c.kind, c.actor) for c in found] == [("progress", "zij")]
+    assert "trof zij" in found[0].sentence and found[0].cue == "trof zij de eerste voorbereidingen"
+    letter = extract_commitments(doc_of(text, title="Brief over de politie", publication_date=date(2018, 4, 20)), use_model=False)
+    assert letter == []

@@ -1131,6 +1131,23 @@ def self_name(doc: Document, context: Context | None = None) -> str | None:
     return None
 
 
+# In an annual report a body accounts for its own year and names itself "zij" (an organisation is feminine in
+# written Dutch): "In 2017 trof zij de eerste voorbereidingen", "Daarom werkt zij hard aan ...". A singular verb
+# beside it tells this "zij" from the plural "they" ("troffen zij", "zij werken"), which stays someone else.
+_BODY_SHE_WORDS = re.compile(r"\b(?:zij|ze)\b", re.IGNORECASE)
+_SINGULAR_FINITE = (r"(?:is|was|heeft|had|wil|wilde|zal|zou|kan|kon|moet|moest|doet|deed|trof|nam|gaf|bood|besloot|sloot|"
+                    r"liet|hield|bracht|ging|kwam|stond|zag|koos|hief|schreef|droeg|[a-zë]{1,}(?:t|te|de)(?<!dat)(?<!niet)(?<!met)(?<!wat)(?<!tot)(?<!want)(?<!echt)(?<!vaak)(?<!heid))")
+_BODY_SHE = re.compile(
+    rf"(?P<verb>\b{_SINGULAR_FINITE}\s+)(?:zij|ze)\b|(?P<lead>^\W*|[,;:]\s+|\ben\s+|\bmaar\s+)(?:zij|ze)(?=\s+{_SINGULAR_FINITE}\b)",
+    re.IGNORECASE,
+)
+
+
+def _body_she(s: str) -> str:
+    """`s` with the body's singular "zij" as SELF (see `self_name`)."""
+    return _BODY_SHE.sub(lambda m: (m.group("verb") or m.group("lead") or "") + SELF, s)
+
+
 def author_of(doc: Document) -> str | None:
     if doc.author:
         return doc.author
@@ -1162,6 +1179,8 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
         s = _norm(sentence, glued)
         if own_rx is not None and own in s:
             s = own_rx.sub(SELF, s)
+        if annual and _BODY_SHE_WORDS.search(s):
+            s = _body_she(s)
         follows_find, previous_found = previous_found, False
         if ruled_out(s, context.policy):
             continue
@@ -1178,8 +1197,8 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
             found, method = (model.kind(feats), cue, _any_subject(sentence)), "model"
         kind, cue, actor = found
-        if own is not None:
-            cue, actor = (x.replace(SELF, own) if x else x for x in (cue, actor))
+        if own is not None or (annual and cue and SELF in cue) or (actor and SELF in actor):
+            cue, actor = (x.replace(SELF, own or "zij") if x else x for x in (cue, actor))
         # in a debate a minister's "ik zal" / "ik ga" answers a member of the Kamer: an undertaking towards
         # the Kamer (a toezegging), not a plan stated in general
         if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and (
