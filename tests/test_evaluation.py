@@ -80,7 +80,7 @@ FLOORS = [
     ("evaluation/fresh57", 0.97, 1.00),  # members' speeches of 2021 after Heerma, held out to the end
     ("evaluation/fresh58", 0.93, 1.00),  # members' speeches of 2022, Paternotte to Heerma, held out to the end
     # an annual report as PDF text extracted by others: most false figures are cells of flattened tables
-    ("evaluation/fresh56", 0.86, 0.55),  # the Nationale Politie's Jaarverantwoording 2017, chapters 2-5
+    ("evaluation/fresh56", 0.86, 0.60),  # the Nationale Politie's Jaarverantwoording 2017, chapters 2-5
     # the same report, chapters 6-7 (measured after the rules drawn from fresh56); a chart's shares (man/vrouw
     # 73,9 / 26,1, read since session 15) are no labelled figure; since session 16 a column's short cells are
     # no longer taken for page numbers
