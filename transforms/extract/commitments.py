@@ -1136,7 +1136,7 @@ def self_name(doc: Document, context: Context | None = None) -> str | None:
 # beside it tells this "zij" from the plural "they" ("troffen zij", "zij werken"), which stays someone else.
 _BODY_SHE_WORDS = re.compile(r"\b(?:zij|ze)\b", re.IGNORECASE)
 _SINGULAR_FINITE = (r"(?:is|was|heeft|had|wil|wilde|zal|zou|kan|kon|moet|moest|doet|deed|trof|nam|gaf|bood|besloot|sloot|"
-                    r"liet|hield|bracht|ging|kwam|stond|zag|koos|hief|schreef|droeg|[a-zë]{1,}(?:t|te|de)(?<!dat)(?<!niet)(?<!met)(?<!wat)(?<!tot)(?<!want)(?<!echt)(?<!vaak)(?<!heid))")
+                    r"liet|hield|bracht|ging|kwam|stond|zag|koos|hief|schreef|droeg|[a-zë]{1,}(?:t|te|de)(?<!dat)(?<!niet)(?<!met)(?<!wat)(?<!tot)(?<!want)(?<!echt))")
 _BODY_SHE = re.compile(
     rf"(?P<verb>\b{_SINGULAR_FINITE}\s+)(?:zij|ze)\b|(?P<lead>^\W*|[,;:]\s+|\ben\s+|\bmaar\s+)(?:zij|ze)(?=\s+{_SINGULAR_FINITE}\b)",
     re.IGNORECASE,
@@ -1197,8 +1197,8 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
             cue = _subject_and_verb(sentence) or model.cue(sentence, feats)
             found, method = (model.kind(feats), cue, _any_subject(sentence)), "model"
         kind, cue, actor = found
-        if own is not None or (annual and cue and SELF in cue) or (actor and SELF in actor):
-            cue, actor = (x.replace(SELF, own or "zij") if x else x for x in (cue, actor))
+        # the body's name where the sentence read stood it in (see `self_name`, `_body_she`)
+        cue, actor = (x.replace(SELF, own or "zij") if x else x for x in (cue, actor))
         # in a debate a minister's "ik zal" / "ik ga" answers a member of the Kamer: an undertaking towards
         # the Kamer (a toezegging), not a plan stated in general
         if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and (
