@@ -888,9 +888,13 @@ def test_spoken_negative(sentence: str) -> None:
         "Ik wil vaststellen dat dit de Algemene Beschouwingen zijn waarbij niemand meer spreekt.",
         "Ik wil concluderen dat het goed gaat.",
         "Ik voorspel dat in 2030 er 2 miljoen banen in die sectoren zullen zitten.",
+        # a speech act under "wil", however far a noun in "-en" stands after it
+        "Maar ik wil ook wijzen op alle andere elementen die in het pakket zitten.",
+        "Ik wil eerst de heer Azarkan geruststellen op het punt dat ik iets snel zou willen afdoen.",
+        "Dus ik wil bestrijden dat Nederland hier het traagste jongetje van de klas was.",
     ],
 )
-def test_a_denied_claim_or_a_prediction_is_no_commitment(sentence: str) -> None:
+def test_saying_denying_or_predicting_is_no_commitment(sentence: str) -> None:
     assert classify(sentence, _REF) is None, sentence
 
 
@@ -927,9 +931,12 @@ def test_the_same_words_in_the_present_still_count(sentence: str, kind: str) -> 
         ("We willen de normen vaststellen.", "plan"),  # "vaststellen" with an object is setting, not stating
         ("Ik zeg u toe dat we het voor de zomer gaan oplossen.", "promise"),
         ("Ik kan niet zeggen wanneer, maar ik zal de Kamer informeren.", "promise"),
+        ("Ik wil de criminaliteit bestrijden.", "plan"),
+        ("Ik wil graag de regeling aanpassen.", "plan"),
+        ("Ik wil burgers beter in staat stellen om hun rechten te halen.", "plan"),
     ],
 )
-def test_claim_verbs_do_not_block_an_undertaking(sentence: str, kind: str) -> None:
+def test_the_same_verbs_with_an_object_still_undertake(sentence: str, kind: str) -> None:
     found = classify(sentence, _REF)
     assert found is not None and found[0] == kind, (sentence, found)
 
