@@ -892,6 +892,9 @@ def test_spoken_negative(sentence: str) -> None:
         "Maar ik wil ook wijzen op alle andere elementen die in het pakket zitten.",
         "Ik wil eerst de heer Azarkan geruststellen op het punt dat ik iets snel zou willen afdoen.",
         "Dus ik wil bestrijden dat Nederland hier het traagste jongetje van de klas was.",
+        # "dat" as the object of "wil", not a wish's clause: a refusal, a wish to know
+        "Ik wil dat nu niet toezeggen.",
+        "Maar ik wil dat wel even zeker weten.",
     ],
 )
 def test_saying_denying_or_predicting_is_no_commitment(sentence: str) -> None:
@@ -934,6 +937,7 @@ def test_the_same_words_in_the_present_still_count(sentence: str, kind: str) -> 
         ("Ik wil de criminaliteit bestrijden.", "plan"),
         ("Ik wil graag de regeling aanpassen.", "plan"),
         ("Ik wil burgers beter in staat stellen om hun rechten te halen.", "plan"),
+        ("Ik wil dat vraag en aanbod beter op elkaar zijn afgestemd.", "target"),
     ],
 )
 def test_the_same_verbs_with_an_object_still_undertake(sentence: str, kind: str) -> None:

@@ -642,7 +642,8 @@ _EXAMINED = r"(?:(?<=\bkijken)|(?<=\bbekijken)|(?<=\bonderzoeken)|(?<=\bnagaan)|
 # "Uiteraard willen we dat doen"), not a complementizer opening a clause with a subject of its own
 _PRONOUN_OBJECT = r"\s+(?:(?:ik|we|wij)\s+)?(?:dat|die)(?=\s+(?!(?:ik|we|wij|u|hij|zij|ze|er|het|een)\s|de\s+(?!komende\s))\w)"
 # adverbs that may stand between such an object and its infinitive ("willen we dat graag doen")
-_OBJECT_ADVERBS = r"(?:\s+(?:ook|wel|graag|best|dan|natuurlijk|zeker|gewoon|heel|echt|nog|zo|snel|daarom|samen|verder|uiteraard))*"
+_OBJECT_ADVERB_WORDS = "ook|wel|graag|best|dan|natuurlijk|zeker|gewoon|heel|echt|nog|zo|snel|daarom|samen|verder|uiteraard"
+_OBJECT_ADVERBS = rf"(?:\s+(?:{_OBJECT_ADVERB_WORDS}))*"
 # (after "te", "gaan" is an infinitive, not the auxiliary of the future: "lijkt verder te gaan dan")
 # (a demonstrative after a preposition, "naar dat voorstel kijken", is no complementizer)
 _DEMONSTRATIVE_OK = r"(?<!\bnaar\s)(?<!\bop\s)(?<!\bover\s)(?<!\bmet\s)(?<!\bvan\s)(?<!\bin\s)(?<!\baan\s)(?<!\bbij\s)(?<!\bvoor\s)"
@@ -891,7 +892,9 @@ _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
 # a wish of the government about a state of affairs: "Daarnaast wil ik dat vraag en aanbod beter op elkaar zijn
 # afgestemd" (a target); with a passive of acting in the "dat"-clause it is a plan ("Ik wil dat de spoedeisende
 # hulp op basis van een vast budget gefinancierd wordt")
-_WIL_DAT = rf"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){{0,3}}\s+dat\b(?!\s+(?:[\w’'-]+\s+){{0,4}}?doen\b)(?!{_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$))"
+# ("dat" as the object: "Ik wil dat graag doen", "Ik wil dat nu niet toezeggen")
+_WIL_DAT = (rf"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){{0,3}}\s+dat\b"
+            rf"(?!\s+(?:[\w’'-]+\s+){{0,4}}?doen\b)(?!(?:\s+(?:{_OBJECT_ADVERB_WORDS}|nu|even|hier|eerst|niet))*\s+{_INF}\s*(?:[.,;:]|$))")
 _PASSIVE_ACT = rf"[^.;?]{{0,200}}?(?:\b{_PARTICIPLE}\s+(?:wordt|worden)\b|\b(?:wordt|worden)\s+(?:[\w’'-]+\s+){{0,8}}?{_PARTICIPLE}\b)"
 _cue("wil willen", "target", "gov", _WIL_DAT + rf"(?!{_PASSIVE_ACT})")
 _cue("wil willen", "plan", "gov", _WIL_DAT + rf"(?={_PASSIVE_ACT})")
