@@ -2037,3 +2037,22 @@ def test_an_annual_report_body_names_itself_she_with_a_singular_verb() -> None:
     assert "trof zij" in found[0].sentence and found[0].cue == "trof zij de eerste voorbereidingen"
     letter = extract_commitments(doc_of(text, title="Brief over de politie", publication_date=date(2018, 4, 20)), use_model=False)
     assert letter == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "er komt ... af/uit" is another verb (afkomen, uitkomen); what another body makes is theirs
+        ("Er komt inderdaad veel nieuwe wetgeving op de bedrijven af.", None),
+        ("Maar er komen enorme vraagstukken op het kleine mkb af.", None),
+        ("Maar er komt een review van de Commissie, dus misschien dat we dan verder onderhandelen.", None),
+        ("Er komt een voorlichting van de Raad van State.", None),
+        # what the government brings about still comes, a letter on its way too
+        ("Er komt een wetsvoorstel van het kabinet.", "plan"),
+        ("Die brief komt er inderdaad aan.", "plan"),
+        ("Voor de begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State.", "plan"),
+    ],
+)
+def test_er_komt_is_a_plan_only_when_nobody_else_brings_it(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF)
+    assert (found[0] if found else None) == kind, (sentence, found)

@@ -732,7 +732,10 @@ _cue("beschikbaar", "plan", "any", r"\b(?P<fin>komt|komen)\s+(?:(?!(?:niet|geen|
 # "er komt …": what will exist, or not ("Er komen geen nieuwe, nationale koppen op …"); not "er komt te staan",
 # "Over Oekraïne komt er niet meer", what is added ("Dat komt er nog bij"),
 # nor a discussion about it: "Dan komt er weer een discussie over")
-_ER_KOMT_NOT = r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:bij|over)\s*(?:[.;,]|$))"
+# (nor another verb, its particle closing the clause: "Er komt veel nieuwe wetgeving op bedrijven af"; nor what
+# another body makes: "Er komt een review van de Commissie". "Die brief komt er inderdaad aan" is still coming.)
+_ER_KOMT_NOT = (r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:bij|over|af|uit|mee|langs|terug)\s*(?:[.;,]|$))"
+                rf"(?!\s+(?:[\w’'-]+\s+){{1,3}}?van\s+{_NONGOV_NP}(?![\w-]))")
 _cue("komt komen", "plan", "any", rf"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b){_ER_KOMT_NOT}|"
      rf"\ber\s+(?:komt|komen)\b(?![^.;]{{0,40}}\b(?:uit|voort|neer)\b|[^.;]{{0,60}}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$)){_ER_KOMT_NOT}")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
