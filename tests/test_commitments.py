@@ -2056,3 +2056,27 @@ def test_an_annual_report_body_names_itself_she_with_a_singular_verb() -> None:
 def test_er_komt_is_a_plan_only_when_nobody_else_brings_it(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF)
     assert (found[0] if found else None) == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # words put in another's mouth, or weighed rather than said, after a colon
+        ("Mijn taxatie is dat de Commissie zal zeggen: wij willen nog aanvullende hervormingen zien.", None),
+        ("Ik vind het heel voorbarig om nu te zeggen: we gaan hiermee stoppen.", None),
+        ("U kunt tegen mij zeggen: kom met een voorstel, en dan gaan wij dat steunen.", None),
+        ("Maar die zeggen wel: als wij die verduurzamingsslag gaan maken, geef ons dan perspectief.", None),
+        ("Ik heb gezegd: we gaan de regeling voor de zomer aanpassen.", "plan"),
+        # the perfect of "gaan" and a past modal with it tell what was done
+        ("Ik ben ook maar eens gaan kijken in artikelen.", None),
+        ("Toen zijn we gaan zoeken naar alternatieven voor een gerichte compensatie.", None),
+        ("Ik wilde u net de blokjes gaan geven.", None),
+        ("Het is de bedoeling dat we gaan kijken naar de regeling.", "plan"),
+        # a request or thanks under "wil" is said in the debate, not undertaken
+        ("Ik wil verzoeken die aan te houden.", None),
+        ("Ik wil hier opnieuw mijn grote dank betuigen aan de vrouwen en mannen van de politie.", None),
+    ],
+)
+def test_quoted_past_and_courteous_words_are_no_undertaking(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF)
+    assert (found[0] if found else None) == kind, (sentence, found)

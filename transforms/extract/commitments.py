@@ -711,7 +711,7 @@ _cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
 # (a verb of saying or knowing is the clause's own verb: the cue neither takes it nor reaches past it to a noun
 # in "-en", "Ik wil ook wijzen op alle andere elementen")
 _WIL_SPEECH = (r"(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|"
-               r"bedanken|verwijzen|weten|vragen|erkennen|noemen|concluderen|voorspellen|geruststellen)\b|"
+               r"bedanken|verwijzen|weten|vragen|verzoeken|waarschuwen|betuigen|erkennen|noemen|concluderen|voorspellen|geruststellen)\b|"
                r"(?:vaststellen|bestrijden)\s+dat\b")
 _cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|stellen)\b|{_WIL_SPEECH}){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
@@ -1861,8 +1861,11 @@ _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)
 
 # words quoted after a colon, someone else's: "in der minne wordt gezegd: we nemen afscheid", "hij heeft gezegd: ik …"
 _QUOTED_AFTER = re.compile(
-    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa)\s+(?:\w+\s+){0,3}?"
-    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd))\s*:|"
+    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa|u|je|jij)\s+(?:\w+\s+){0,3}?"
+    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd)(?:\s+(?:wel|dan|ook|nu))?)\s*:|"
+    # another body's words ("de Commissie zal zeggen: wij willen ..."), or words weighed, not said ("Het is
+    # voorbarig om nu te zeggen: we gaan hiermee stoppen")
+    rf"\b{_NONGOV_NP}\s+(?:\w+\s+){{0,3}}?(?:zegt|zeggen|zei|zeiden)\s*:|\bte\s+zeggen\s*:|"
     # the speaker's own words of then: "hebben we toen gezegd: wij gaan kijken …"
     r"\b(?:toen|destijds|indertijd|eerder|vorig\s+jaar)\s+(?:\w+\s+){0,2}?(?:gezegd|gedacht|afgesproken)\s*:",
     re.IGNORECASE,
@@ -1909,7 +1912,13 @@ def _debate_order_near(s: str, m: re.Match) -> bool:
 
 
 _POLITE = re.compile(r"^(?:wil|willen)\b", re.IGNORECASE)
-_PAST_MODAL = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b", re.IGNORECASE)
+_PAST_MODAL = re.compile(
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b|"
+    # the perfect of "gaan", or a past modal with it: "Ik ben ook maar eens gaan kijken", "Toen zijn we gaan zoeken",
+    # "Ik wilde u net de blokjes gaan geven"
+    r"\b(?:ben|bent|is|zijn|was|waren|wilde|wilden)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?gaan\s+[a-zë]+en\b",
+    re.IGNORECASE,
+)
 _LATER_HERE = re.compile(
     r"\b(?:later|verderop|elders)\s+in\s+(?:deze|dit|de(?:ze)?)\s+(?:brief|antwoord|beantwoording|notitie|nota|paragraaf|hoofdstuk)\b|"
     r"\bin\s+de\s+volgende\s+(?:paragraaf|alinea|vraag)\b",
