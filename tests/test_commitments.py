@@ -2080,3 +2080,21 @@ def test_er_komt_is_a_plan_only_when_nobody_else_brings_it(sentence: str, kind: 
 def test_quoted_past_and_courteous_words_are_no_undertaking(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF)
     assert (found[0] if found else None) == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the answer's next topic, however the turn opens
+        ("Ja, ik ga verder met financiën.", None),
+        ("Daarna ga ik verder met het volgende blokje.", None),
+        ("Voor nu ga ik even door met de rentederivaten.", None),
+        ("Ik ga door met de georganiseerde criminaliteit in detentie.", None),
+        # going on with the work itself is progress
+        ("We gaan door met de aanpak van ondermijning.", "progress"),
+        ("Ik ga verder met de uitvoering van het plan.", "progress"),
+    ],
+)
+def test_going_on_to_the_next_topic_is_the_debates_order(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF)
+    assert (found[0] if found else None) == kind, (sentence, found)

@@ -1836,7 +1836,10 @@ _DEBATE_ORDER = re.compile(
     r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b|"
     # the next topic of the answer, now: "Ik ga verder met de eurozone", "Ik kom terug op het SGP en Frankrijk",
     # "Ik wil nog een paar zaken behandelen"
-    rf"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:nu\s+)?verder\s+met\s+(?:de|het)\s+(?!(?:[\w-]+\s+)?(?:{_WORKS}|{_UNDERTAKING}|aanpak|maatregelen)\b)|"
+    # (also inverted and after "ja", "daarna", "voor nu": "Daarna ga ik verder met het volgende blokje", "Voor nu ga
+    # ik even door met de rentederivaten", "Ja, ik ga verder met financiën.")
+    rf"^\W*(?:(?:ja|dan|daarna|vervolgens|voor\s+nu)\W+)?(?:(?:ik|we|wij)\s+(?:ga|gaan)|(?:ga|gaan)\s+(?:ik|we|wij))\s+(?:(?:nu|even|dan)\s+)*"
+    rf"(?:verder|door)\s+met\s+(?:(?:de|het)\s+(?!(?:[\w-]+\s+)?(?:{_WORKS}|{_UNDERTAKING}|aanpak|maatregelen)\b)|[\w-]+\s*[.]?$)|"
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:kom|komen)\s+(?:nu\s+|nog\s+(?:één|een)\s+keer\s+)?terug\s+op\s+(?:de|het|die|dat|deze|dit)\s+"
     r"(?![^.;?]*\b(?:voor|na|in|bij|rond|later|straks|schriftelijk|termijn|brief)\b)[^.;?]{0,60}[.]?$|"
     r"\b(?:zaken|punten|vragen|onderwerpen|moties|amendementen)\s+(?:behandelen|bespreken|langslopen|aflopen)\s*[.]?$|"
