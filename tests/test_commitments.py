@@ -2098,3 +2098,18 @@ def test_quoted_past_and_courteous_words_are_no_undertaking(sentence: str, kind:
 def test_going_on_to_the_next_topic_is_the_debates_order(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF)
     assert (found[0] if found else None) == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # an offer on the Kamer's wish is an undertaking once asked for; another condition keeps it open
+        ("Als de heer Koerhuis daar prijs op stelt, wil ik dat doen.", True),
+        ("Maar als mevrouw Kröger daar graag nog schriftelijke beantwoording op wil, dan zal ik die de Kamer doen toekomen.", True),
+        ("Als u het concreter wilt weten, probeer ik er straks nog op terug te komen.", True),
+        ("Als de rechter anders beslist, zal ik de regeling aanpassen.", False),
+        ("Als de Commissie dat wil, zal ik de regeling aanpassen.", False),
+    ],
+)
+def test_an_offer_on_the_kamers_wish_is_no_mere_condition(sentence: str, found: bool) -> None:
+    assert (classify(sentence, _REF) is not None) is found, sentence

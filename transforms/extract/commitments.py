@@ -387,6 +387,14 @@ _AS_A_ROLE = re.compile(
     r"^\W*(?:(?:dus|maar|en|want)\s+)?als\s+(?!(?:we|wij|ik|u|je|jij|hij|zij|ze|het|de|dit|dat|deze|die|er|men|een|mij|ons|"
     r"iemand|iets|alles|niets|daar|hier|dan|nu|straks|morgen)\b)(?:[^,;:—–-]|(?<=\w)-(?=\w))*$", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
+# a condition that is the Kamer's wish makes an offer, which the labellers count as a toezegging: "Als de heer
+# Koerhuis daar prijs op stelt, wil ik dat doen", "Als mevrouw Kröger ... wil, dan zal ik die de Kamer doen toekomen"
+_KAMER_WISH = re.compile(
+    r"^\W*(?:(?:dus|maar|en)\s+)?(?:als|indien|mocht|mochten)\s+(?:u|uw\s+kamer|de\s+kamer|de\s+heer\s+[\w-]+(?:\s+[\w-]+)?|"
+    r"mevrouw\s+[\w-]+(?:\s+[\w-]+)?|het\s+(?:de\s+heer|mevrouw)\s+[\w-]+)\s+(?:[^,;.]{0,80}?\s)?"
+    r"(?:wil|wilt|willen|wenst|wensen|prijs\s+(?:op\s+)?(?:stelt|stellen)|behoefte\s+(?:aan\s+)?heeft|helpt)\b[^,;.]{0,40}[,;]",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden|zoudt)\b", re.IGNORECASE)
 _CITED = re.compile(
     r"\b(?:is|zijn|werd|werden|heb|heeft|hebben|had|hadden)\b[^.;]{0,80}?\btoegezegd\b|"
@@ -1470,14 +1478,15 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # its verb first: "Leidt … tot …, dan wordt …")
     if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s):
         return True
+    kamer_wish = _KAMER_WISH.match(s)
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
-                                                   or _AS_A_ROLE.match(s))
+                                                   or _AS_A_ROLE.match(s) or kamer_wish)
     if _MOTION.search(s) or condition or _reported(s):
         return True
     said = _SAYS_THAT.match(s)
     if said and not _GOV_SUBJ.search(said.group(1)):  # "De evaluator merkt op dat ...": someone else's words
         return True
-    if " dan " in s and _ALS_DAN.search(s):
+    if " dan " in s and _ALS_DAN.search(s) and not kamer_wish:
         return True
     entails = _ENTAILS.match(s)
     return bool(entails and not _GOV_SUBJ.search(entails.group(1) or entails.group(2) or entails.group(3) or ""))
