@@ -2109,7 +2109,10 @@ def test_going_on_to_the_next_topic_is_the_debates_order(sentence: str, kind: st
         ("Als u het concreter wilt weten, probeer ik er straks nog op terug te komen.", True),
         ("Als de rechter anders beslist, zal ik de regeling aanpassen.", False),
         ("Als de Commissie dat wil, zal ik de regeling aanpassen.", False),
+        # "zodra" a result is there names a moment, no condition
+        ("Zodra de onderzoeksresultaten er zijn, voeren we daar uiteraard het gesprek over.", True),
+        ("Zodra er een analyse van het Planbureau ligt, bekijkt de staatssecretaris wat mogelijk is.", True),
     ],
 )
-def test_an_offer_on_the_kamers_wish_is_no_mere_condition(sentence: str, found: bool) -> None:
+def test_an_offer_on_the_kamers_wish_or_a_moment_is_no_mere_condition(sentence: str, found: bool) -> None:
     assert (classify(sentence, _REF) is not None) is found, sentence

@@ -374,7 +374,10 @@ _TEMPORAL_START = re.compile(
     r"beschikbaar|verschenen|gepubliceerd|ontvangen|vastgesteld|opgeleverd|afgelopen)|(?:afgerond|gereed|klaar|bekend|"
     r"beschikbaar|binnen|verschenen|opgeleverd)\s+(?:is|zijn)|"
     # clarity reached is a moment too: "Als er helderheid is over de vervolgstappen, zal ik de Kamer … informeren"
-    r"(?:er\s+)?(?:meer\s+)?(?:helderheid|duidelijkheid)\s+(?:is|bestaat))\b",
+    r"(?:er\s+)?(?:meer\s+)?(?:helderheid|duidelijkheid)\s+(?:is|bestaat))\b|"
+    # "zodra" a result is there: "Zodra de onderzoeksresultaten er zijn, voeren we daar het gesprek over",
+    # "Zodra er een analyse van het Planbureau ligt, bekijkt de staatssecretaris ..."
+    r"^\W*(?:(?:dus|maar|en|want)\s+)?zodra\b[^,;?]{0,120}?\b(?:er\s+(?:is|zijn)|ligt|liggen)\b",
     re.IGNORECASE,
 )
 # "Wanneer/Zodra/Nadat de regels worden aangepast, zal ...": a clause of time (not "als", "indien", "mocht")
