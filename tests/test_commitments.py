@@ -2109,6 +2109,9 @@ def test_going_on_to_the_next_topic_is_the_debates_order(sentence: str, kind: st
         ("Als u het concreter wilt weten, probeer ik er straks nog op terug te komen.", True),
         ("Als de rechter anders beslist, zal ik de regeling aanpassen.", False),
         ("Als de Commissie dat wil, zal ik de regeling aanpassen.", False),
+        # a member named first as the one promised to, the first person the subject
+        ("De heer Omtzigt wil ik toezeggen dat we die commissie gaan instellen.", True),
+        ("De gemeente wil de regeling aanpassen.", False),
         # "zodra" a result is there names a moment, no condition
         ("Zodra de onderzoeksresultaten er zijn, voeren we daar uiteraard het gesprek over.", True),
         ("Zodra er een analyse van het Planbureau ligt, bekijkt de staatssecretaris wat mogelijk is.", True),

@@ -303,7 +303,10 @@ _GOV_AFTER = re.compile(rf"^\s*(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNOR
 _REPORTED = re.compile(
     rf"^\s*(?P<pre>(?:\w+\s+){{0,3}}?){_NONGOV_NP}\s+(?:\w+\s+){{0,2}}?"
     r"(?:stelde|stelt|gaf|geeft|meldde|meldt|zei|zegt|verwacht|verwachtte|schreef|schrijft|kondigde|kondigt|liet|laat\s+weten|"
-    r"adviseert|adviseerde|vraagt|vroeg|verzoekt|heeft|hebben|wil|wilde|beraadt|deelde|deelt)\b",
+    r"adviseert|adviseerde|vraagt|vroeg|verzoekt|heeft|hebben|wil|wilde|beraadt|deelde|deelt)\b"
+    # (not where the first person follows the verb: then the phrase is a fronted object, "De heer Omtzigt wil ik
+    # toezeggen dat ...")
+    r"(?!\s+(?:ik|we|wij)\b)",
     re.IGNORECASE,
 )
 
