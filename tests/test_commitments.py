@@ -2117,5 +2117,5 @@ def test_going_on_to_the_next_topic_is_the_debates_order(sentence: str, kind: st
         ("Zodra er een analyse van het Planbureau ligt, bekijkt de staatssecretaris wat mogelijk is.", True),
     ],
 )
-def test_an_offer_on_the_kamers_wish_or_a_moment_is_no_mere_condition(sentence: str, found: bool) -> None:
+def test_offers_moments_and_fronted_names_are_read_by_their_grammar(sentence: str, found: bool) -> None:
     assert (classify(sentence, _REF) is not None) is found, sentence
