@@ -2067,6 +2067,7 @@ def test_er_komt_is_a_plan_only_when_nobody_else_brings_it(sentence: str, kind: 
         ("U kunt tegen mij zeggen: kom met een voorstel, en dan gaan wij dat steunen.", None),
         ("Maar die zeggen wel: als wij die verduurzamingsslag gaan maken, geef ons dan perspectief.", None),
         ("Ik heb gezegd: we gaan de regeling voor de zomer aanpassen.", "plan"),
+        ("Ik kan u zeggen: we gaan de regeling voor de zomer aanpassen.", "plan"),
         # the perfect of "gaan" and a past modal with it tell what was done
         ("Ik ben ook maar eens gaan kijken in artikelen.", None),
         ("Toen zijn we gaan zoeken naar alternatieven voor een gerichte compensatie.", None),

@@ -1879,7 +1879,9 @@ _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)
 
 # words quoted after a colon, someone else's: "in der minne wordt gezegd: we nemen afscheid", "hij heeft gezegd: ik …"
 _QUOTED_AFTER = re.compile(
-    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa|u|je|jij)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa|"
+    # (the member addressed as the one speaking, "U kunt tegen mij zeggen:", not "Ik kan u zeggen:")
+    r"(?:^|(?<=[,;]\s)|(?<=\bals\s)|(?<=\ben\s)|(?<=\bmaar\s))(?:u|je|jij))\s+(?:\w+\s+){0,3}?"
     r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd)(?:\s+(?:wel|dan|ook|nu))?)\s*:|"
     # another body's words ("de Commissie zal zeggen: wij willen ..."), or words weighed, not said ("Het is
     # voorbarig om nu te zeggen: we gaan hiermee stoppen")
