@@ -2120,3 +2120,10 @@ def test_going_on_to_the_next_topic_is_the_debates_order(sentence: str, kind: st
 )
 def test_offers_moments_and_fronted_names_are_read_by_their_grammar(sentence: str, found: bool) -> None:
     assert (classify(sentence, _REF) is not None) is found, sentence
+
+
+def test_work_set_for_a_moment_to_come_is_a_plan() -> None:
+    for sentence in ("Zodra de onderzoeksresultaten er zijn, voeren we daar uiteraard het gesprek over.",
+                     "Zodra er een analyse van het Planbureau ligt, bekijkt de staatssecretaris wat mogelijk is."):
+        assert classify(sentence, _REF)[0] == "plan", sentence
+    assert classify("Momenteel voeren we daarover het gesprek met de sector.", _REF)[0] == "progress"

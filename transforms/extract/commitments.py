@@ -1460,9 +1460,11 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
         if annual and not (_NOW.search(s) or _future_time(s, ref) or _effort(s, cue, actor)):
             return None  # an annual report's present tense of standing practice: "De AP biedt FG's ..."
         # in a policy document a present tense without a moment of now announces a policy
-        kind = "plan" if policy and not _NOW.search(s) else "progress"
+        kind = "plan" if (policy and not _NOW.search(s)) or _TEMPORAL_START.match(s) else "progress"
         return kind, _short(cue), actor
     _, kind, cue, actor = best
+    if kind == "progress" and _TEMPORAL_START.match(s):
+        kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
     return kind, _short(cue), actor if actor != "-" else None
 
 
