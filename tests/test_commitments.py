@@ -2127,3 +2127,26 @@ def test_work_set_for_a_moment_to_come_is_a_plan() -> None:
                      "Zodra er een analyse van het Planbureau ligt, bekijkt de staatssecretaris wat mogelijk is."):
         assert classify(sentence, _REF)[0] == "plan", sentence
     assert classify("Momenteel voeren we daarover het gesprek met de sector.", _REF)[0] == "progress"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the speaker's own moves in the sitting, in the present tense: meaning, disputing, listening, citing,
+        # referring, advising, suggesting, embracing
+        ("Daar doel ik nu dan ook op.", None),
+        ("Dat laatste betwist ik enigszins, maar mijn excuses daarvoor.", None),
+        ("Ik luister uiteraard naar de commentaren.", None),
+        ("Ten aanzien van deze bijzondere kwestie persisteer ik toch in het antwoord.", None),
+        ("Ik refereer ook aan de reis die ik laatst maakte met de Deense collega.", None),
+        ("We omarmen de moderniteit.", None),
+        ("Juist daarom haal ik Kraag aan.", None),
+        ("Ik raad u aan om daar eens naartoe te gaan.", None),
+        ("Ik geef daarbij wel een suggestie.", None),
+        # an act in the same tense still counts
+        ("Wij halen de doelen voor 2030.", "plan"),
+    ],
+)
+def test_the_speakers_moves_in_the_sitting_are_no_work(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF)
+    assert (found[0] if found else None) == kind, (sentence, found)
