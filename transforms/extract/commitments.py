@@ -2688,6 +2688,7 @@ bracht brachten dacht dachten wist wisten was waren had hadden werd werden kon k
 mocht mochten zei zeiden vroeg vroegen sloot sloten besloot besloten ontving ontvingen zat zaten at vergat
 schoot kocht vocht placht hief verzocht verzochten onderzocht onderzochten besprak bespraken ondernam ondernamen
 voerde voerden stelde stelden verwees verwezen wees keek keken
+kreeg kregen begreep begrepen begon begonnen trof troffen koos kozen hing hingen lag lagen droeg droegen
 """.split())
 _PLURAL_NP = re.compile(r"\b(?:ministers|staatssecretarissen|bewindspersonen|ministeries|we|wij|posten|departementen)$", re.IGNORECASE)
 _PAST_TIME = re.compile(
