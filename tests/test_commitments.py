@@ -2143,6 +2143,9 @@ def test_work_set_for_a_moment_to_come_is_a_plan() -> None:
         ("Juist daarom haal ik Kraag aan.", None),
         ("Ik raad u aan om daar eens naartoe te gaan.", None),
         ("Ik geef daarbij wel een suggestie.", None),
+        ("Ik maak van deze gelegenheid gebruik om opnieuw te zeggen: maak gebruik van de regelingen.", None),
+        ("Ik zoek even waar ze naartoe wil.", None),
+        ("We zoeken naar een oplossing voor de boeren.", "progress"),
         # a strong simple past is no present: "kreeg", "begreep", "begon"
         ("Ik kreeg net van BZK te horen dat die brief dinsdag al naar de Kamer is verzonden.", None),
         ("Dat zal waarschijnlijk, zo begreep ik van hem, medio oktober zijn.", None),
