@@ -2145,6 +2145,9 @@ def test_work_set_for_a_moment_to_come_is_a_plan() -> None:
         ("Ik geef daarbij wel een suggestie.", None),
         ("Ik maak van deze gelegenheid gebruik om opnieuw te zeggen: maak gebruik van de regelingen.", None),
         ("Ik zoek even waar ze naartoe wil.", None),
+        # encouraging others and cherishing are no work either
+        ("Ik moedig alle gemeenten dan ook aan om zich aan te sluiten.", None),
+        ("Nederland koestert de relaties met zijn buren.", None),
         ("We zoeken naar een oplossing voor de boeren.", "progress"),
         # a strong simple past is no present: "kreeg", "begreep", "begon"
         ("Ik kreeg net van BZK te horen dat die brief dinsdag al naar de Kamer is verzonden.", None),
