@@ -133,6 +133,7 @@ def test_a_number_before_1900_is_a_year_only_where_nothing_counts_it():
     f = one("Het aantal steeg van 1581 naar 1700.")
     assert (f.value, f.value_from) == (1700, 1581)
     assert one("In 1500 gevallen ging het mis.").unit == "gevallen"
+    assert values("Het ging om een stijging van 1200.") == [1200]  # the amount of a change, no year
 
 
 def test_ranges():
