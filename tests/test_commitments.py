@@ -898,6 +898,8 @@ def test_spoken_negative(sentence: str) -> None:
         ("Maar ik wil ook wijzen op alle andere elementen die in het pakket zitten.", None),
         ("Ik wil eerst de heer Azarkan geruststellen op het punt dat ik iets snel zou willen afdoen.", None),
         ("Dus ik wil bestrijden dat Nederland hier het traagste jongetje van de klas was.", None),
+        # nor is a name in "-en" the infinitive it reaches for
+        ("Daarvoor wil ik mevrouw Marijnissen waarschuwen, want zij wekt de indruk dat het makkelijk is.", None),
         # "dat" as the object of "wil", not a wish's clause: a refusal, a wish to know
         ("Ik wil dat nu niet toezeggen.", None),
         ("Maar ik wil dat wel even zeker weten.", None),

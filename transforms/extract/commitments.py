@@ -727,7 +727,7 @@ _cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
 _WIL_SPEECH = (r"(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|"
                r"bedanken|verwijzen|weten|vragen|verzoeken|waarschuwen|betuigen|erkennen|noemen|concluderen|voorspellen|geruststellen)\b|"
                r"(?:vaststellen|bestrijden)\s+dat\b")
-_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|stellen)\b|{_WIL_SPEECH}){_INF}\b")
+_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|stellen)\b|{_WIL_SPEECH})(?=(?-i:[a-zë])){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
 # a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
 _cue("wordt worden", "plan", "passive_future",
