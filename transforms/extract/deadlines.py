@@ -405,7 +405,7 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
             return date(year, 1, 1)
         # "voor 2019" written in 2018 is the year the plan is for ("Voor 2019 ondernemen we de volgende acties"):
         # the months before it would be "dit jaar" or "voor het einde van het jaar"; stressed, "vóór", it is before
-        if low.startswith("vóór ") or low.startswith("voor ") and not (ref is not None and year <= ref.year + 1):
+        if low.startswith("vóór ") or (low.startswith("voor ") and not (ref is not None and year <= ref.year + 1)):
             return date(year - 1, 12, 31)
         return date(year, 12, 31)
     if d.kind in ("today", "tomorrow", "weekday", "votes"):

@@ -382,9 +382,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a year before 1900 is read as one only without a unit, where a preposition of time or origin names it ("de Acte
 # van Verlatinghe van 1581", "sinds 1848"), and not as the start of a change or range ("steeg van 1581 naar 1700")
 _OLD_YEAR = re.compile(r"^1[0-8]\d\d$")
-_OLD_YEAR_BEFORE = re.compile(
-    r"(?<!\bbedrag\s)(?<!\bstijging\s)(?<!\bdaling\s)(?<!\btoename\s)(?<!\bafname\s)(?<!\btotaal\s)(?<!\baantal\s)"
-    r"(?<!\bbudget\s)(?<!\bsaldo\s)(?<!\btekort\s)(?<!\bomvang\s)\b(?:in|van|sinds|vanaf|uit|anno|omstreeks)[\s\u00a0]+$", re.I)
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|van|sinds|vanaf|uit|anno|omstreeks)[\s\u00a0]+$", re.I)
+# (but the amount of a quantity or change: "een stijging van 1200", "een tekort van 1500")
+_AMOUNT_OF_BEFORE = re.compile(
+    r"\b(?:bedrag|stijging|daling|toename|afname|groei|totaal|aantal|budget|saldo|tekort|omvang)[\s\u00a0]+van[\s\u00a0]+$", re.I)
 _TO_NUMBER_AFTER = re.compile(r"[\s\u00a0]*(?:naar|tot|t/m|à|[-–])[\s\u00a0]*\d", re.I)
 _REF_CHAIN = re.compile(
     r"(?:^|[\s(])(?P<kw>[^\W\d_][\w'’]*|§)\.?[\s\u00a0]*"
@@ -1017,7 +1018,8 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         _partitive(text, c, hi, lo)
     if c.drop:
         return None
-    if not c.has_unit and _OLD_YEAR.match(raw) and _OLD_YEAR_BEFORE.search(pre) and not _TO_NUMBER_AFTER.match(text, e, hi):
+    if (not c.has_unit and _OLD_YEAR.match(raw) and _OLD_YEAR_BEFORE.search(pre) and not _AMOUNT_OF_BEFORE.search(pre)
+            and not _TO_NUMBER_AFTER.match(text, e, hi)):
         c.is_year = True
     if c.is_year and _year_like_count(text, c, lo):
         c.is_year = False
