@@ -932,7 +932,25 @@ def test_a_reference_word_that_ends_a_sentence_makes_no_reference_of_the_next_nu
 def test_for_half_is_a_share() -> None:
     f = one("In die periode is het veld voor ongeveer de helft leeg geproduceerd.")
     assert (f.raw, f.value, f.unit, f.approximate) == ("de helft", 50, "%", True)
-    assert values("Hij gaf de helft weg aan zijn broer.") == []  # "de helft" alone stays no figure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De literprijs is zo hoog, omdat de helft naar de Staat moet.",
+        "Met de gekozen cap, die op de helft ligt, wordt deze groep geholpen.",
+        "Maar je hebt in een democratie de helft plus één nodig.",
+        "De stikstofuitstoot moet door de helft in 2030.",
+    ],
+)
+def test_half_is_a_share_without_van(sentence: str) -> None:
+    f = next(f for f in figures_in_text(sentence) if f.raw.lower() == "de helft")
+    assert (f.value, f.unit, f.approximate) == (50, "%", False)
+
+
+def test_the_half_of_a_period_is_no_share() -> None:
+    assert values("In de tweede helft gebeurde het.") == []
+    assert values("Na de eerste helft van het jaar stopte het.") == []
 
 
 def test_keer_before_adjectives_and_a_noun_counts_the_noun() -> None:
@@ -1164,7 +1182,6 @@ def test_a_thousand_or_so_a_hedged_half_and_a_span_before_a_date() -> None:
     f = one("Koffie en cacao vormen hiervan ongeveer de helft.")
     assert (f.value, f.unit, f.approximate) == (50, "%", True)
     assert values("Het zijn landen waarvan meer dan de helft thuis zit.") == [50]
-    assert values("Wij doen de helft.") == []
     # a span before a point in time places something in time
     assert values("Verhuurders moeten dat twee maanden vóór 1 juli doorgeven.") == []
     assert values("Dat moet drie weken voor de stemming klaar zijn.") == []

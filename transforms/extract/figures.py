@@ -623,17 +623,9 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool, table_unit: 
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 10.0, kind="money", unit="EUR", has_unit=True, is_word=True)
         elif m.lastgroup == "helft":
             c = _Cand(m.start(), m.end(), m.start(), m.end(), 50.0, kind="percentage", unit="%", has_unit=True, is_word=True)
-            # "de helft van de ...", "met de helft verminderen", "voor (ongeveer) de helft leeg"; not "in de
-            # tweede helft", "de helft" alone
+            # "de helft" is a share wherever it stands ("omdat de helft naar de Staat moet", "de cap, die op de
+            # helft ligt"); the half of a period is "de eerste/tweede helft", which the pattern does not take
             share = _HALF_SHARE.search(text, max(lo, m.start() - 24), m.start())
-            # (also with a participle before "van": "de helft gehaald van wat u beloofd heeft")
-            # (a hedge before it or a partitive "hiervan" around it: "waarvan meer dan de helft thuis zit",
-            # "Koffie en cacao vormen hiervan ongeveer de helft")
-            # (or a comparative after it: "de helft minder belasting")
-            if not re.match(r"[\s\u00a0]+(?:ge[a-zë]+[\s\u00a0]+)?(?:van|hiervan|daarvan|ervan|minder|meer)\b", text[m.end() : m.end() + 24]) and not share \
-                    and not _HALF_HEDGE.search(text, max(lo, m.start() - 24), m.start()) \
-                    and not _PARTITIVE_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
-                c.drop = "helft without van"
             c.approximate = bool(share and share.group("hedge")) or bool(_HALF_HEDGE.search(text, max(lo, m.start() - 24), m.start()))
         else:
             c = _vague(text, m, hi)
@@ -832,7 +824,6 @@ _CITATION_END = re.compile(r"(?:[.)»”\"|]|\S\.(?:nl|com|org|eu|net|be|de|int|
 
 # "daarvan", "waarvan": the pronoun of a partitive, the whole a share is of
 _PARTITIVE_PRONOUN = r"(?:hiervan|daarvan|ervan|waarvan)"
-_PARTITIVE_BEFORE = re.compile(rf"\b{_PARTITIVE_PRONOUN}\b[^.;:?!]*$", re.I)
 _PARTITIVE_RIGHT_BEFORE = re.compile(rf"\b{_PARTITIVE_PRONOUN}[\s\u00a0]+$", re.I)
 _HALF_HEDGE = re.compile(r"\b(?:ongeveer|bijna|ruim|circa|zo['’]n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+$", re.I)
 _HALF_SHARE = re.compile(r"\b(?:met|voor)[\s\u00a0]+(?:(?P<hedge>ongeveer|bijna|ruim|circa|zo'n|grofweg|meer\s+dan|minder\s+dan)[\s\u00a0]+)?$", re.I)
