@@ -567,6 +567,19 @@ def test_enumerated_time_spans_are_not_figures(text):
     assert figures_in_text(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Een instant payment moet binnen tien seconden bij de begunstigde zijn.", "seconden"),
+        ("Zo zouden ze binnen tien minuten bij de huisartsenpost kunnen zijn.", "minuten"),
+    ],
+)
+def test_within_seconds_or_minutes_is_a_speed_not_a_moment(text: str, unit: str) -> None:
+    f = one(text)
+    assert (f.value, f.kind, f.unit) == (10, "duration", unit)
+    assert values(text.replace(unit, "weken")) == []  # "binnen tien weken" places in time
+
+
 def test_enumerated_amounts_share_unit_and_scale():
     figs = figures_in_text("Het kabinet reserveert 5, 10 en 20 miljoen euro voor de regio's.")
     assert [(f.raw, f.value, f.kind, f.unit) for f in figs] == [

@@ -307,15 +307,19 @@ SPAN_BEFORE = re.compile(
     rf"(?:{_SPAN_NUM}(?:[\s\u00a0]+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag))?[\s\u00a0]*(?:,|en|of|à|a|tot|-|–)[\s\u00a0]*){{0,4}})$",
     re.I,
 )
+_SPEED_UNITS = frozenset(("seconden", "minuten", "kwartier"))
 _RANGE_START = re.compile(rf"(?<![\w'’-])(?:\d+(?:[.,]\d+)*|{_WORDNUM})[\s\u00a0]+$", re.I)
 
 
-def _span_before(before: str, after: str = "") -> bool:
+def _span_before(before: str, after: str = "", unit: str = "") -> bool:
     """Whether the words before a duration place it in time ("binnen drie maanden", "tot 12 maanden na ...");
     "tot" after a numeral is the connector of a range ("zes tot twaalf maanden"), and "tot" without a point
-    of reference after the duration is a bound ("wachttijden tot 70 weken"), not "until"."""
+    of reference after the duration is a bound ("wachttijden tot 70 weken"), not "until". "binnen" seconds
+    or minutes is a limit on speed, measured as a norm is ("binnen tien seconden bij de begunstigde")."""
     m = SPAN_BEFORE.search(before)
     if m is None:
+        return False
+    if unit in _SPEED_UNITS and m.group(0)[:6].lower() == "binnen":
         return False
     if m.group(0)[:3].lower() == "tot":
         if _RANGE_START.search(before[: m.start()]):
@@ -1917,7 +1921,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
                 return
             before = text[max(0, c.start - 40) : c.start]
             after = text[e0 : min(hi, e0 + 30)]
-            if _span_before(before, after) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
+            if _span_before(before, after, DURATION_UNITS.get(l0, l0)) or SPAN_AFTER.match(after) or AGE_AFTER.match(text[pos : min(hi, pos + 30)]) or (
                 l0 == "jaar" and AGE_BEFORE.search(before)
             ):
                 c.drop = "time span"
@@ -1980,7 +1984,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
             return
         if lw in DURATION_UNITS and not noun_only:
             before = text[max(0, c.start - 40) : c.start]
-            if _span_before(before, text[we : min(hi, we + 30)]) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
+            if _span_before(before, text[we : min(hi, we + 30)], DURATION_UNITS[lw]) or SPAN_AFTER.match(text[we : min(hi, we + 30)]):
                 c.drop = "time span"
                 return
             c.end, c.kind, c.unit, c.has_unit = we, "duration", DURATION_UNITS[lw], True
