@@ -1952,7 +1952,9 @@ def test_a_present_passive_in_a_subordinate_clause_describes_or_reports() -> Non
                      "In het programma wordt ingegaan op hoe de samenhang tussen beide beleidsterreinen wordt versterkt.",
                      "Het tarief geldt om de kosten die worden gemaakt voor dienstverlening via dit nummer te dekken.",
                      "Een hervorming heeft potentie wanneer deze in brede zin wordt bezien.",
-                     "Ik verwacht dat die op heel korte termijn worden gepubliceerd."):
+                     "Ik verwacht dat die op heel korte termijn worden gepubliceerd.",
+                     # a condition after the main clause: "als" before its subject
+                     "Dat zal ongetwijfeld ook gebeuren als de basisbeurs weer wordt ingevoerd."):
         assert classify(sentence, ref, policy=True) is None, sentence
     # the main clause's passive stays a plan: after a demonstrative, after "Om die reden", past a relative clause
     # closed by its own verb or by a comma, and after "het is zo dat"
@@ -1960,7 +1962,9 @@ def test_a_present_passive_in_a_subordinate_clause_describes_or_reports() -> Non
                      "Dat wordt in het voorjaar uitgewerkt.",
                      "Alle suggesties die daarbij dienstig zijn, worden daarbij betrokken.",
                      "Startpunt is dat asielverzoeken die kansarm zijn zo snel mogelijk worden afgewezen.",
-                     "Wel is het zo dat de zorgtoeslag in december wordt verhoogd."):
+                     "Wel is het zo dat de zorgtoeslag in december wordt verhoogd.",
+                     # "als" as a preposition opens no clause
+                     "De regeling wordt als eerste stap in 2025 ingevoerd."):
         assert classify(sentence, ref, policy=True) is not None, sentence
 
 
@@ -2037,6 +2041,9 @@ def test_an_annual_report_body_names_itself_she_with_a_singular_verb() -> None:
         ("Maar er komen enorme vraagstukken op het kleine mkb af.", None),
         ("Maar er komt een review van de Commissie, dus misschien dat we dan verder onderhandelen.", None),
         ("Er komt een voorlichting van de Raad van State.", None),
+        # inverted too: "komen er ... uit" is where things come from
+        ("Alhoewel, soms komen er ook wel degelijk verstandige dingen uit het departement.", None),
+        ("Volgend jaar komt er een nieuwe regeling.", "plan"),
         # what the government brings about still comes, a letter on its way too
         ("Er komt een wetsvoorstel van het kabinet.", "plan"),
         ("Die brief komt er inderdaad aan.", "plan"),
@@ -2146,3 +2153,18 @@ def test_work_set_for_a_moment_to_come_is_a_plan() -> None:
 )
 def test_the_speakers_moves_in_the_sitting_are_no_work(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "commits"),
+    [
+        # a question put aside after a dash leaves the statement before it standing
+        ("Dat betekent ook dat we zekerheid willen geven over welke oplossingen duurzaam zijn — mag ik dat onderstrepen?", True),
+        ("Ik heb gezegd dat we die heel precies in kaart gaan brengen — wat is daar verstandig?", True),
+        # a question of its own stays a question
+        ("Gaat u dat in kaart brengen — en wanneer?", False),
+        ("Wanneer gaan we die heel precies in kaart brengen?", False),
+    ],
+)
+def test_a_question_put_aside_after_a_dash_leaves_the_statement(sentence: str, commits: bool) -> None:
+    assert (kind_of(sentence) is not None) == commits, sentence

@@ -750,7 +750,7 @@ _cue("beschikbaar", "plan", "any", r"\b(?P<fin>komt|komen)\s+(?:(?!(?:niet|geen|
 # another body makes: "Er komt een review van de Commissie". "Die brief komt er inderdaad aan" is still coming.)
 _ER_KOMT_NOT = (r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:bij|over|af|uit|mee|langs|terug)\s*(?:[.;,]|$))"
                 rf"(?!\s+(?:[\w’'-]+\s+){{1,3}}?van\s+{_NONGOV_NP}(?![\w-]))")
-_cue("komt komen", "plan", "any", rf"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b){_ER_KOMT_NOT}|"
+_cue("komt komen", "plan", "any", rf"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b|[^.;]{{0,40}}\b(?:uit|voort|neer)\b){_ER_KOMT_NOT}|"
      rf"\ber\s+(?:komt|komen)\b(?![^.;]{{0,40}}\b(?:uit|voort|neer)\b|[^.;]{{0,60}}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$)){_ER_KOMT_NOT}")
 _cue("prioriteit aandacht", "plan", "any", r"\b(?:krijgt|krijgen|heeft|hebben)\s+(?:de\s+)?(?:grote|hoge|hoogste|extra|topprioriteit|volle)?\s*(?:prioriteit|aandacht)\s+(?:van|bij)\s+(?:het\s+kabinet|mij|ons|de\s+regering)\b")
 # a priority named without its owner, or the government's: "Het aanpakken van de personeelskrapte heeft grote
@@ -1390,6 +1390,9 @@ def _norm(sentence: str, glued: bool = True) -> str:
         s = _RUN_IN_HEAD.sub("", s, count=1)  # "Regie inrichting van de ondergrond - Het ruimtelijk ordenen ..."
     if "–" in s or "—" in s:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
+        # a question put aside after a dash is no question of the statement before it: "Dat betekent ook dat we
+        # zekerheid willen geven over welke oplossingen duurzaam zijn — mag ik dat onderstrepen?"
+        s = _DASH_QUESTION.sub(".", s)
     if "(" in s:
         s = _NAME_GLOSS.sub(r"\1", s)  # "EZK (Ministerie van Economische Zaken en Klimaat) ontwikkelen"
     return unglue(s) if glued else s  # words run together at lost line breaks: see glue.py
@@ -1401,6 +1404,7 @@ def _norm(sentence: str, glued: bool = True) -> str:
 # Veiligheidsdienst)", "CIO-Rijk (directie ...)"): an apposition that stands between subject and verb
 _NAME_GLOSS = re.compile(r"(\b[A-Z][\w&-]*[A-Z][\w&-]*)\s\([^()]{2,80}\)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
+_DASH_QUESTION = re.compile(r"(?<=[\w)])\s[–—]\s[^–—.;?!]{3,80}\?$")
 
 
 def classify(
@@ -1575,10 +1579,12 @@ verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevr
 _TIME_LIMIT = re.compile(r"\bbinnen\s+(?:\S+\s+)?(?:dagen|werkdagen|weken|maanden)\b", re.IGNORECASE)
 # the subordinators of a clause whose verb is a present passive (see `_check`), not its first word: a sentence may
 # open with a demonstrative "Dat"/"Die", and after a preposition "die"/"dat" is one too ("Om die reden"); "het is zo
-# dat" frames what follows; "als" and "of" are left out (a preposition, a coordinator)
+# dat" frames what follows; "of" is left out (a coordinator), and "als" counts only before the subject of a
+# condition ("als de basisbeurs weer wordt ingevoerd"), not as a preposition ("als onderdeel")
 _SUBORDINATE_PASSIVE = re.compile(
     r"(?<=\w)(?<!\bom)(?<!\bin)(?<!\bmet)(?<!\bvoor)(?<!\bop)(?<!\bbij)(?<!\bvan)(?<!\bna)(?<!\bdoor)(?<!\buit)(?<!\bover)"
-    r"(?<!\btot)(?<!\bonder)(?<!\bnaar)(?<!\baan)(?<!\bzo)[\s\u00a0]+(?:dat|die|omdat|zodat|doordat|terwijl|nadat|voordat|wanneer|zodra|indien|hoe|waar(?:in|over|mee|op|bij|voor|aan|door|naar)?)\b", re.IGNORECASE)
+    r"(?<!\btot)(?<!\bonder)(?<!\bnaar)(?<!\baan)(?<!\bzo)[\s\u00a0]+(?:dat|die|omdat|zodat|doordat|terwijl|nadat|voordat|wanneer|zodra|indien|hoe|waar(?:in|over|mee|op|bij|voor|aan|door|naar)?"
+    r"|als(?=\s+(?:de|het|er|we|wij|ik|u|dit|dat|deze|die|men|zij|ze|hij)\b))\b", re.IGNORECASE)
 _CLOSING_VERB = re.compile(r"\b(?:wordt|worden|is|zijn|heeft|hebben)\b", re.IGNORECASE)
 
 
