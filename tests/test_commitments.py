@@ -1186,6 +1186,7 @@ PROGRAMME_REF = date(2024, 9, 13)
     [
         # light verbs of the government's acts
         ("Het kabinet komt nog dit jaar met een Actieagenda Auto.", "plan"),
+        ("Maar ik kom wel degelijk met voorstellen, een AMvB en concrete maatregelen.", "plan"),
         ("We doen een onderzoek naar het delen van gegevens van overlastgevers met de OV-sector.", "plan"),
         # verbs of causing take a "dat"-clause as their object
         ("Het kabinet stimuleert dat medewerkers de juiste vaardigheden hebben voor digitaal werken.", "plan"),

@@ -688,7 +688,9 @@ _cue("komt komen", "plan", "event_future",
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
-     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|nieuwe?|concrete)\b")
+     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|nieuwe?|concrete"
+    # (a plural of proposals without an article: "Maar ik kom wel degelijk met voorstellen")
+    r"|voorstellen|maatregelen|plannen|wetgeving)\b")
 # the same verb-final: "dat ik voor de stemming over de wet met een kort briefje kom"
 _cue("kom komen", "plan", "gov",
      r"\b(?:ik|wij|we)\s+(?:(?!(?:dat|die|of)\b)[\w’'()-]+\s+){0,10}?met\s+(?:een|de|het|deze|dit|nieuwe?)\s+(?:[\w’'()-]+\s+){0,3}?(?P<fin>kom|komen)\s*[.,;]")
