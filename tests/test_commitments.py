@@ -2169,3 +2169,20 @@ def test_the_speakers_moves_in_the_sitting_are_no_work(sentence: str, kind: str 
 )
 def test_a_question_put_aside_after_a_dash_leaves_the_statement(sentence: str, commits: bool) -> None:
     assert (kind_of(sentence) is not None) == commits, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a document to come after a fronted moment, its verb before it
+        ("In het najaar volgt daarover een brief, waarin het kabinet ingaat op de techniek.", "promise"),
+        ("Eind dit jaar komt de visie van de staatssecretaris op artificial intelligence.", "promise"),
+        ("Najaar 2024 gaat de evaluatie naar de Kamer.", "promise"),
+        # what follows from something, a document of the past, one without a moment to come
+        ("Daaruit volgt het besluit.", None),
+        ("Vorig jaar volgde een evaluatie.", None),
+        ("Uit de cijfers komt het beeld naar voren dat het beter gaat.", None),
+    ],
+)
+def test_a_document_to_come_after_a_fronted_moment(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

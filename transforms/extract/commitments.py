@@ -685,6 +685,12 @@ _cue("komt komen", "promise", "any",
 _cue("komt komen", "plan", "event_future",
      rf"{_DOC_SUBJECT}\s+(?P<fin>komt|komen)\s+(?:(?:dus|ook|nog|sowieso|dan|wel|zeker)\s+)*"
      r"(?:in|voor|na|binnen|rond|begin|eind|medio|nog|deze|dit|volgende|volgend|komend|komende|later|op\s+korte)\b")
+# the same after a fronted moment, the document the subject after its verb: "In het najaar volgt daarover een
+# brief", "Eind dit jaar komt de visie van de staatssecretaris", "Najaar 2024 gaat de evaluatie naar de Kamer"
+_cue("komt komen volgt volgen gaat gaan", "promise", "event_future",
+     rf"^\W*(?:[\w’'-]+\s+){{1,5}}?(?:(?P<fin>komt|komen|volgt|volgen)\s+(?:(?:daarover|hierover|ook|nog|dan)\s+)*"
+     rf"(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!\s+(?:over|op)\s*[.,;]|\s*[.,;]?\s*$)|"
+     rf"(?P<fin2>gaat|gaan)\s+(?:(?:daarover|hierover|ook|nog|dan)\s+)*(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}\s+naar\s+(?:de|uw)\s+kamer\b)")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
