@@ -2186,3 +2186,18 @@ def test_a_question_put_aside_after_a_dash_leaves_the_statement(sentence: str, c
 )
 def test_a_document_to_come_after_a_fronted_moment(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # studying is finding out, as examining is: work under way
+        ("Wij bestuderen die uitspraak.", "progress"),
+        ("Het kabinet bestudeert het advies van de Raad van State.", "progress"),
+        # not the studying of others, nor an infinitive of purpose
+        ("De onderzoekers bestuderen het effect op de arbeidsmarkt.", None),
+        ("We hebben het Ctgb om de rapporten te bestuderen.", None),
+    ],
+)
+def test_studying_is_work_under_way(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -441,7 +441,7 @@ _POLICY_PARTICIPLE = (
     r"betrokken|geïnventariseerd|in kaart gebracht|voortgezet|gecontinueerd|verhoogd|verlaagd|uitgebreid)"
 )
 _POLICY_VERB_PRESENT = (
-    r"(?:verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken|bezie|beziet|bezien|werkt|werken|"
+    r"(?:verkent|verkennen|onderzoekt|onderzoeken|bekijkt|bekijken|bezie|beziet|bezien|bestudeer|bestudeert|bestuderen|werkt|werken|"
     r"verstevigt|verstevigen|versterkt|versterken|intensiveert|intensiveren|ontwikkelt|ontwikkelen|"
     r"breidt|breiden|inventariseert|inventariseer|evalueert|evalueren|doe|doet|doen|zet|zetten|"
     r"investeert|investeren|ondersteunt|ondersteunen|steunt|steunen|stimuleert|stimuleren|volg|volgt|volgen|"
@@ -585,7 +585,7 @@ _cue("door doorgaan", "progress", "gov",
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
-_cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren evalueert evalueren", "progress", "gov_np", r"(?<!\bte\s)\b(?P<fin>verkent|verkennen|onderzoekt|onderzoeken|inventariseert|inventariseren|evalueert|evalueren)\b")
+_cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren evalueert evalueren bestudeert bestuderen", "progress", "gov_np", r"(?<!\bte\s)\b(?P<fin>verkent|verkennen|onderzoekt|onderzoeken|inventariseert|inventariseren|evalueert|evalueren|bestudeert|bestuderen)\b")
 _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))"
      # not the debate's own look at a motie ("Met die positieve grondhouding bekijk ik ook zijn motie")
      r"(?![^.;]*\b(?:motie|moties|amendement|amendementen)\b)")
