@@ -2201,3 +2201,26 @@ def test_a_document_to_come_after_a_fronted_moment(sentence: str, kind: str | No
 )
 def test_studying_is_work_under_way(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an attempt under a past modal is the past
+        ("Daarbij moesten we aan alle kanten proberen om ook de woningmarkt overeind te houden.", None),
+        ("We proberen om ook de woningmarkt overeind te houden.", "plan"),
+        # a standing disposition is no undertaking
+        ("Wij zijn altijd bereid om verantwoordelijkheid te nemen.", None),
+        ("Wij zijn allemaal bereid om alle kritiek te aanvaarden.", None),
+        ("Ik ben bereid om dat te doen.", "plan"),
+        # what happens now and then
+        ("Soms komen we terug naar de Kamer dat er iets technisch niet kan.", None),
+        ("Soms treden we op om zelf voor een vorm van afschrikking aan de grens te zorgen.", None),
+        # talking in this sitting, and going back to a question of the debate
+        ("Ook daar zullen we vandaag ongetwijfeld met elkaar over spreken.", None),
+        ("We zullen vandaag nog met de sector spreken over de maatregelen.", "plan"),
+        ("Ik ga even terug naar de vraag over de onaangekondigde controles in gevangenissen.", None),
+    ],
+)
+def test_the_past_a_disposition_a_habit_and_the_sitting_are_no_undertaking(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

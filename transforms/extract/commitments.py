@@ -1006,7 +1006,8 @@ _cue("voorzien gepland ingepland", "plan", "scheduled",
 _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?vast\s+aan\b")
 
 # willingness and intention: "ik ben bereid om die op te pakken", "het is de bedoeling dat wij dat gesprek gaan voeren"
-_cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
+# (not a standing disposition: "Wij zijn altijd bereid om verantwoordelijkheid te nemen", "Wij zijn allemaal bereid om ...")
+_cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b|altijd\b|allemaal\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
 _cue("bedoeling", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?bedoeling\s+(?:dat|om)\b|"
      r"\bhet\s+(?:ook\s+)?de\s+bedoeling\s+(?P<fin3>is)\s+(?:dat|om)\b")
 # monitoring is work going on by its nature, also in the active voice when it says how closely: "Wij volgen
@@ -1487,6 +1488,8 @@ _VERB_FIRST_CONDITION = re.compile(
     re.IGNORECASE,
 )
 _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
+# "Soms ...": what happens now and then, a habit and no undertaking ("Soms komen we terug naar de Kamer dat ...")
+_SOMETIMES = re.compile(r"\W*(?:(?:en|maar|dus)\s+)?soms\b", re.IGNORECASE)
 
 
 def ruled_out(s: str, policy: bool = False) -> bool:
@@ -1496,7 +1499,7 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # (also a question put without its question mark, the verb right after the question word: "Hoe zorgen we
     # ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag van …", and a condition put with
     # its verb first: "Leidt … tot …, dan wordt …")
-    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s):
+    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
@@ -1865,6 +1868,8 @@ _TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
 _DEBATE_ORDER = re.compile(
     r"\bterug\s+op\s+(?:het|de|dat|die)\s+(?:amendement|motie|vraag|punt|opmerking)\b(?![^.;?]*\b(?:voor|na|in|bij)\s+(?:de|het)\s+(?:zomer|najaar|voorjaar|brief))|"
     r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b|"
+    # back to a question or point of the debate: "Ik ga even terug naar de vraag over de controles"
+    r"\b(?:ga|gaan)\s+(?:(?:ik|we|wij|nu|even|dan|nog)\s+){0,3}terug\s+naar\s+(?:de|het|die|dat|uw|zijn|haar)\s+(?:vraag|punt|motie|opmerking|amendement)\b|"
     # the next topic of the answer, now: "Ik ga verder met de eurozone", "Ik kom terug op het SGP en Frankrijk",
     # "Ik wil nog een paar zaken behandelen"
     # (also inverted and after "ja", "daarna", "voor nu": "Daarna ga ik verder met het volgende blokje", "Voor nu ga
@@ -1908,6 +1913,11 @@ _QUOTED_AFTER = re.compile(
 )
 _CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)  # "al zal zij dit een warm hart toedragen": even though
 _THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", re.IGNORECASE)
+# talking in this sitting: "daar zullen we vandaag ongetwijfeld met elkaar over spreken" (not with others today:
+# "We spreken vandaag met de sector")
+_TALK_TODAY = re.compile(
+    r"\b(?:we|wij)\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?\bvandaag\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?"
+    r"\b(?:spreken|praten|debatteren|discussiëren)\b", re.IGNORECASE)
 # a modal before the auxiliary of the future: "We moeten niet te veel dingen gaan verweven"
 _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
@@ -1952,7 +1962,9 @@ _PAST_MODAL = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b|"
     # the perfect of "gaan", or a past modal with it: "Ik ben ook maar eens gaan kijken", "Toen zijn we gaan zoeken",
     # "Ik wilde u net de blokjes gaan geven"
-    r"\b(?:ben|bent|is|zijn|was|waren|wilde|wilden)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?gaan\s+[a-zë]+en\b",
+    r"\b(?:ben|bent|is|zijn|was|waren|wilde|wilden)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?gaan\s+[a-zë]+en\b|"
+    # an attempt under a past modal: "Daarbij moesten we aan alle kanten proberen om ook de woningmarkt overeind te houden"
+    r"\b(?:moest|moesten|wilde|wilden|kon|konden|mocht|mochten)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?(?:proberen|trachten)\b",
     re.IGNORECASE,
 )
 _LATER_HERE = re.compile(
@@ -1978,6 +1990,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         return None
     # the debate itself as the object: "Ik wil dit debat gebruiken om ..." (not "voor het debat", "na dit debat")
     if kind == "plan" and "debat" in window and _THIS_DEBATE.search(window):
+        return None
+    if kind in ("plan", "promise") and "vandaag" in s and _TALK_TODAY.search(s, max(0, fin_start - 40)):
         return None
     if kind in ("plan", "promise"):
         past = _PAST_MODAL.search(s, 0, m.end())
