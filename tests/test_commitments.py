@@ -2224,3 +2224,20 @@ def test_studying_is_work_under_way(sentence: str, kind: str | None) -> None:
 )
 def test_the_past_a_disposition_a_habit_and_the_sitting_are_no_undertaking(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the effect of a means named before it says what something does
+        ("Daarmee wordt het zelfbeschikkingsrecht van transgenderpersonen versterkt.", None),
+        ("Door deze melding wordt UWV in de gelegenheid gebracht om werkzoekenden te bemiddelen.", None),
+        ("Door verdere integratie van het Europees energienetwerk worden vraag en aanbod op elkaar afgestemd.", None),
+        # a moment to come, or a policy as the means, keeps it
+        ("Daarmee wordt de komende jaren ook een extra emissiereductie gerealiseerd.", "plan"),
+        ("Door middel van gericht arbeidsmigratiebeleid wordt arbeidsmigratie tegen lage lonen beperkt.", "plan"),
+    ],
+)
+def test_the_effect_of_a_means_is_no_plan(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

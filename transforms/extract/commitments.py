@@ -2227,6 +2227,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
             and _SUBORDINATE_PASSIVE.search(s, _after_verb_cluster(s, max(clause_start, s.rfind(",", 0, fin_start) + 1), fin_start), fin_start):
         return None
+    # the effect of a means named before it ("Daarmee wordt het zelfbeschikkingsrecht versterkt", "Door deze melding
+    # wordt UWV in de gelegenheid gebracht") says what something does, not what will be done; a moment to come keeps it
+    if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
+            and _BY_MEANS.match(s) and not _future_time(s, ref):
+        return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     if kind == "plan" and rule == "gov_or_passive" and re.search(
             r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b", clause, re.I):
@@ -2318,6 +2323,11 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_FINITE = re.compile(r"(?:was|waren|werd|werden|had|hadden|[a-zë]+(?:te|ten|de|den))$", re.IGNORECASE)
+
+
+_BY_MEANS = re.compile(
+    r"\W*(?:daarmee|hiermee|daardoor|hierdoor|door\s+(?!middel\b)(?:de|het|deze|dit|die|een|verdere)\b[^,;]{0,120}?\s(?=(?:wordt|worden)\b))",
+    re.IGNORECASE)
 
 
 def _future_time(s: str, ref: date | None) -> bool:
