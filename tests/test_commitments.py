@@ -2241,3 +2241,19 @@ def test_the_past_a_disposition_a_habit_and_the_sitting_are_no_undertaking(sente
 def test_the_effect_of_a_means_is_no_plan(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # talk of a subject without a partner is talk going on, or a text that speaks of it
+        ("Er wordt natuurlijk al jaren over gesproken.", None),
+        ("In de motie op stuk nr. 9 wordt gesproken over compenseren, en dat vind ik te ver gaan.", None),
+        ("Daar wordt in het nieuws over gesproken.", None),
+        # talks with a partner, or in a forum of the government, are the government's work
+        ("Met het midden- en kleinbedrijf wordt breed over dit soort zaken gesproken.", "progress"),
+        ("In het overleg wordt onder andere over de voortzetting van de samenwerking gesproken.", "progress"),
+    ],
+)
+def test_talk_of_a_subject_without_a_partner_is_no_work(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -2227,6 +2227,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
             and _SUBORDINATE_PASSIVE.search(s, _after_verb_cluster(s, max(clause_start, s.rfind(",", 0, fin_start) + 1), fin_start), fin_start):
         return None
+    # talk without a partner is talk going on, in the news or in a text ("Er wordt natuurlijk al jaren over
+    # gesproken", "In de motie wordt gesproken over ..."); talks of the government have one ("Met het mkb wordt
+    # breed over dit soort zaken gesproken")
+    if rule in ("gov_or_passive", "passive_now") and _TALK_ABOUT.search(s) and re.match(r"(?:wordt|worden)\b", window, re.I) \
+            and not re.search(r"\bmet\b", s, re.I):
+        return None
     # the effect of a means named before it ("Daarmee wordt het zelfbeschikkingsrecht versterkt", "Door deze melding
     # wordt UWV in de gelegenheid gebracht") says what something does, not what will be done; a moment to come keeps it
     if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
@@ -2325,6 +2331,8 @@ _FORECAST = re.compile(
 _PAST_FINITE = re.compile(r"(?:was|waren|werd|werden|had|hadden|[a-zë]+(?:te|ten|de|den))$", re.IGNORECASE)
 
 
+# talk of a subject: "gesproken over ...", "er/daar wordt ... over gesproken"
+_TALK_ABOUT = re.compile(r"\bgesproken\s+over\b|\b(?:er|daar|hier)\b[^,;.]{0,60}?\bover\s+gesproken\b", re.IGNORECASE)
 _BY_MEANS = re.compile(
     r"\W*(?:daarmee|hiermee|daardoor|hierdoor|door\s+(?!middel\b)(?:de|het|deze|dit|die|een|verdere)\b[^,;]{0,120}?\s(?=(?:wordt|worden)\b))",
     re.IGNORECASE)
