@@ -2257,3 +2257,17 @@ def test_the_effect_of_a_means_is_no_plan(sentence: str, kind: str | None) -> No
 )
 def test_talk_of_a_subject_without_a_partner_is_no_work(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what is done every time is a routine
+        ("Daarom wordt er altijd gekeken of deze zo lastenluw mogelijk zijn ingericht.", None),
+        ("Er wordt steeds gekeken naar de individuele patiënt.", None),
+        # what is still going on is work under way
+        ("Daar wordt dus nog steeds aan gewerkt.", "progress"),
+    ],
+)
+def test_a_passive_of_every_time_is_a_routine(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -2233,6 +2233,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if rule in ("gov_or_passive", "passive_now") and _TALK_ABOUT.search(s) and re.match(r"(?:wordt|worden)\b", window, re.I) \
             and not re.search(r"\bmet\b", s, re.I):
         return None
+    # a passive of what is done every time is a routine, not work under way: "Daarom wordt er altijd gekeken of ...",
+    # "Er wordt steeds gekeken naar de individuele patiënt" (not "nog steeds": still)
+    if rule in ("gov_or_passive", "passive_now") and re.match(r"(?:wordt|worden)\s+(?:er\s+)?(?:altijd|steeds|telkens)\b", window, re.I):
+        return None
     # the effect of a means named before it ("Daarmee wordt het zelfbeschikkingsrecht versterkt", "Door deze melding
     # wordt UWV in de gelegenheid gebracht") says what something does, not what will be done; a moment to come keeps it
     if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
