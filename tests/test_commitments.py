@@ -2271,3 +2271,20 @@ def test_talk_of_a_subject_without_a_partner_is_no_work(sentence: str, kind: str
 )
 def test_a_passive_of_every_time_is_a_routine(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the manner of the answer given in the sitting
+        ("Ik wil op twee niveaus antwoord geven.", None),
+        ("Ik ga hierop dus het procedurele antwoord geven.", None),
+        ("Maar ik wil de vraag van de heer Eerdmans wel in meer algemene zin adresseren.", None),
+        ("Ik zie dat er meegeschreven wordt, dus ik zal mijn tempo aanpassen.", None),
+        ("Ik wil overstappen op het blok rentederivaten.", None),
+        # an answer for later is an undertaking
+        ("Ik zal daar in de tweede termijn antwoord op geven.", "plan"),
+    ],
+)
+def test_the_manner_of_the_answer_now_is_no_undertaking(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1918,6 +1918,11 @@ _THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!
 _TALK_TODAY = re.compile(
     r"\b(?:we|wij)\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?\bvandaag\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?"
     r"\b(?:spreken|praten|debatteren|discussiëren)\b", re.IGNORECASE)
+_SITTING_ACT = re.compile(
+    r"\bantwoord\s+(?:op\s+)?geven\b|\bantwoord\s+op\s+geven\b|\bvraag\b[^.;]{0,60}\badresseren\b|\bhoofdlijnen\s+geven\b|"
+    r"\btempo\s+aanpassen\b|\bvan\s+commentaar\s+onthouden\b|\bovergaan\s+op\b|\boverstappen\s+op\b",
+    re.IGNORECASE)
+_LATER_ANSWER = re.compile(r"\b(?:termijn|brief|schriftelijk\w*|later|volgende\s+week|na\s+(?:de|het))\b", re.IGNORECASE)
 # a modal before the auxiliary of the future: "We moeten niet te veel dingen gaan verweven"
 _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
@@ -1992,6 +1997,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and "debat" in window and _THIS_DEBATE.search(window):
         return None
     if kind in ("plan", "promise") and "vandaag" in s and _TALK_TODAY.search(s, max(0, fin_start - 40)):
+        return None
+    # the manner of the answer given now: "Ik wil op twee niveaus antwoord geven", "Ik ga hierop het procedurele
+    # antwoord geven", "Ik zal mijn tempo aanpassen" (not an answer for later: "in de tweede termijn", "per brief")
+    if kind in ("plan", "promise") and _SITTING_ACT.search(s, fin_start, max(m.end(), fin_start + 80)) and not _LATER_ANSWER.search(s):
         return None
     if kind in ("plan", "promise"):
         past = _PAST_MODAL.search(s, 0, m.end())
