@@ -2288,3 +2288,18 @@ def test_a_passive_of_every_time_is_a_routine(sentence: str, kind: str | None) -
 )
 def test_the_manner_of_the_answer_now_is_no_undertaking(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a group there will be, told by what it does or undergoes, is a forecast
+        ("Er zullen mensen blijven die de regels overtreden.", None),
+        ("Er zullen ook huizen en gezinnen zijn waarbij dat niet mogelijk is.", None),
+        ("Het kabinet verwacht dat er lidstaten zullen zijn die meer tijd willen.", None),
+        # what the government builds will be there
+        ("Er zullen kleine leefafdelingen zijn van circa zes tot acht cellen.", "plan"),
+    ],
+)
+def test_a_group_there_will_be_is_a_forecast(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

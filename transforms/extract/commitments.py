@@ -1918,6 +1918,9 @@ _THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!
 _TALK_TODAY = re.compile(
     r"\b(?:we|wij)\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?\bvandaag\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?"
     r"\b(?:spreken|praten|debatteren|discussiëren)\b", re.IGNORECASE)
+_THERE_WILL_BE_WHO = re.compile(
+    r"\ber\s+(?:(?:zal|zullen)\s+(?:[\w’'-]+\s+){1,6}?|(?:[\w’'-]+\s+){1,6}?(?:zal|zullen)\s+)(?:zijn|blijven)\s*,?\s+(?:die|dat|waarbij|waarvoor|waarin|waar)\b",
+    re.IGNORECASE)
 _SITTING_ACT = re.compile(
     r"\bantwoord\s+(?:op\s+)?geven\b|\bantwoord\s+op\s+geven\b|\bvraag\b[^.;]{0,60}\badresseren\b|\bhoofdlijnen\s+geven\b|"
     r"\btempo\s+aanpassen\b|\bvan\s+commentaar\s+onthouden\b|\bovergaan\s+op\b|\boverstappen\s+op\b",
@@ -1997,6 +2000,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and "debat" in window and _THIS_DEBATE.search(window):
         return None
     if kind in ("plan", "promise") and "vandaag" in s and _TALK_TODAY.search(s, max(0, fin_start - 40)):
+        return None
+    # a group that there will be, told by what it does or undergoes, is a forecast: "Er zullen mensen blijven die de
+    # regels overtreden", "dat er lidstaten zullen zijn die meer tijd willen" (not "Er zullen kleine leefafdelingen
+    # zijn van zes tot acht cellen")
+    if kind == "plan" and _THERE_WILL_BE_WHO.search(s):
         return None
     # the manner of the answer given now: "Ik wil op twee niveaus antwoord geven", "Ik ga hierop het procedurele
     # antwoord geven", "Ik zal mijn tempo aanpassen" (not an answer for later: "in de tweede termijn", "per brief")
