@@ -2303,3 +2303,20 @@ def test_the_manner_of_the_answer_now_is_no_undertaking(sentence: str, kind: str
 )
 def test_a_group_there_will_be_is_a_forecast(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # asking with no one asked, or asking a question, sets no work going
+        ("Ik heb gevraagd om dat na te gaan.", None),
+        ("We hebben zelf gevraagd om die commissaris.", None),
+        ("Wij hebben SZW gevraagd hoe zij dit zien.", None),
+        ("Ik heb het RIVM gevraagd om bij benadering te bepalen om hoeveel bedrijven het gaat.", "progress"),
+        # drawing a distinction is a step of the argument
+        ("We maken een onderscheid tussen twee groepen.", None),
+        ("We maken afspraken met de gemeenten over de opvang.", "progress"),
+    ],
+)
+def test_asking_no_one_and_drawing_a_distinction_set_no_work_going(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1918,6 +1918,7 @@ _THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!
 _TALK_TODAY = re.compile(
     r"\b(?:we|wij)\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?\bvandaag\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?"
     r"\b(?:spreken|praten|debatteren|discussiëren)\b", re.IGNORECASE)
+_NO_ADDRESSEE = re.compile(r"(?:\s+(?:ik|we|wij|zelf|nog|even|al|ook|wel|toen|daarom|dus|inmiddels|eerder|nu|net|gisteren|vandaag|daar|hier))*\s+", re.IGNORECASE)
 _THERE_WILL_BE_WHO = re.compile(
     r"\ber\s+(?:(?:zal|zullen)\s+(?:[\w’'-]+\s+){1,6}?|(?:[\w’'-]+\s+){1,6}?(?:zal|zullen)\s+)(?:zijn|blijven)\s*,?\s+(?:die|dat|waarbij|waarvoor|waarin|waar)\b",
     re.IGNORECASE)
@@ -2000,6 +2001,13 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and "debat" in window and _THIS_DEBATE.search(window):
         return None
     if kind in ("plan", "promise") and "vandaag" in s and _TALK_TODAY.search(s, max(0, fin_start - 40)):
+        return None
+    # asking with no one asked ("Ik heb gevraagd om dat na te gaan", "We hebben zelf gevraagd om die commissaris"), or
+    # asking a question ("Wij hebben SZW gevraagd hoe zij dit zien"), sets no work going; "Ik heb het RIVM gevraagd
+    # om ... te bepalen" does
+    if kind == "progress" and re.search(r"\b(?:gevraagd|verzocht)$", window, re.I) and (
+            _NO_ADDRESSEE.fullmatch(s, fin_end, m.end() - len(window.split()[-1]))
+            or re.match(r"\s+(?:hoe|wat|welke|waarom|wanneer)\b", s[m.end():], re.I)):
         return None
     # a group that there will be, told by what it does or undergoes, is a forecast: "Er zullen mensen blijven die de
     # regels overtreden", "dat er lidstaten zullen zijn die meer tijd willen" (not "Er zullen kleine leefafdelingen
@@ -2729,7 +2737,7 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:stel\w*)\b.*\b(?:vast|voor(?=\s*$|\s+(?:om|dat|te)\b)|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
     r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|vast|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:moedig|moedigt|moedigen)\b.*\baan\b|^(?:haal|haalt|halen)\b.*\baan$|^(?:raad|raadt|raden)\b.*\baan\b|^(?:geef|geeft|geven)\b.*\bsuggestie\b|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
-    r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging|gelegenheid)\b|.*\b(?:op|uit)$)|"
+    r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging|gelegenheid|onderscheid)\b|.*\b(?:op|uit)$)|"
     # looking for what a member means, in the sitting: "Ik zoek even waar ze naartoe wil"
     r"^(?:zoek|zoekt)\s+(?:\w+\s+)?even\s+(?:waar|waarom|wat|hoe)\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
