@@ -2320,3 +2320,30 @@ def test_a_group_there_will_be_is_a_forecast(sentence: str, kind: str | None) ->
 )
 def test_asking_no_one_and_drawing_a_distinction_set_no_work_going(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # participles with a diaeresis, "zo snel als mogelijk", an example of the means and a means phrase that
+        # runs past the window the agent is sought in
+        "Controles aan de binnengrens worden geïntensiveerd door een aanscherping van het mobiel toezicht.",
+        "Dure noodopvanglocaties worden zo snel als mogelijk afgestoten.",
+        "De asielprocedures worden verkort en versoberd tot het Europese minimum, bijvoorbeeld door het verkorten van de beroepstermijn.",
+    ],
+)
+def test_a_policy_passive_reads_past_diaeresis_comparison_and_an_example(sentence: str) -> None:
+    found = classify(sentence, PROGRAMME_REF, policy=True)
+    assert found is not None and found[0] == "plan", sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met deze brief wordt u geïnformeerd op welke wijze invulling is gegeven aan de motie.",  # the letter's own act
+        "Dit wordt geïllustreerd met een aantal specifieke casussen.",  # describing
+        "Zo worden subsidies bijvoorbeeld jaarlijks verstrekt.",  # still a routine
+    ],
+)
+def test_a_policy_passive_of_the_letter_describing_or_routine_is_no_plan(sentence: str) -> None:
+    assert classify(sentence, PROGRAMME_REF, policy=True) is None, sentence

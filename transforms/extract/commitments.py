@@ -485,6 +485,19 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def _habitual(s: str, marks: re.Pattern = _HABITUAL) -> bool:
+    """Whether the sentence tells of a routine (`_HABITUAL`, or `_PERIODIC`); "bijvoorbeeld door ..." gives an
+    example of the means ("De asielprocedures worden verkort, bijvoorbeeld door het verkorten van de
+    beroepstermijn"), no routine."""
+    for m in marks.finditer(s):
+        if not (m.group(0).lower() == "bijvoorbeeld" and _MEANS_EXAMPLE.match(s, m.end())):
+            return True
+    return False
+
+
+_MEANS_EXAMPLE = re.compile(r"\s+(?:door|via|middels)\b", re.IGNORECASE)
 _PERIODIC = re.compile(
     r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
     r"gebruikelijke?|bijvoorbeeld|normaal\s+gesproken|eens\s+(?:per|in\s+de)\s+(?:\w+\s+)?(?:jaar|maand|maanden|week|weken)|"
@@ -1562,8 +1575,9 @@ _NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans
 # a present passive closing its main clause: "De voorwaarden voor buitendijks bouwen worden aangescherpt",
 # "Verzilting via de sluizen wordt verminderd", "wordt geen nieuwe landaanwinning toegestaan"
 _POLICY_PASSIVE = re.compile(
-    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als(?!\s+(?:eerste|laatste|onderdeel))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
-    r"\b(?P<part>(?:[a-zë]+)?(?:ge|be|ver|ont|her|er)[a-zë]{2,}(?:d|t)|[a-zë]+(?:eerd|iseerd)|[a-zë]*(?:ge)[a-zë]+en)"
+    # ("zo snel als mogelijk" compares, "als" opens no clause there)
+    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als(?!\s+(?:eerste|laatste|onderdeel|mogelijk))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
+    r"\b(?P<part>(?:[a-zëï]+)?(?:ge|be|ver|ont|her|er)[a-zëï]{2,}(?:d|t)|[a-zëï]+(?:eerd|iseerd)|[a-zëï]*(?:ge)[a-zëï]+en)"
     # the participle closes the clause, or what follows it is an extraposed phrase of degree, goal, means or
     # purpose: "De asielprocedures worden verkort tot het Europese minimum", "Het perceel wordt met € 9,5
     # miljard verhoogd voor de bouw van …", "De toelatingsprocedure wordt verscherpt door …", "… teruggedraaid om …"
@@ -1583,6 +1597,7 @@ _DESCRIBING = frozenset("""
 genoemd gebruikt bedoeld gedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
 verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
+geïllustreerd
 """.split())
 
 
@@ -1613,10 +1628,12 @@ _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terw
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
-    if "word" not in s or _HABITUAL.search(s) or _PERIODIC.search(s) or _past_time(s, ref) or _TIME_LIMIT.search(s):
+    if "word" not in s or _habitual(s) or _habitual(s, _PERIODIC) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s):
-        return None  # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven")
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s) or _OPENS_ON_THIS_TEXT.match(s):
+        # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven", or the letter's
+        # own act: "Met deze brief wordt u geïnformeerd op welke wijze ...")
+        return None
     for m in _POLICY_PASSIVE.finditer(s):
         if m.group("part").lower() in _DESCRIBING:
             continue
@@ -2175,7 +2192,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
             return None
         if s[fin_start:fin_end].lower() in ("is", "zijn"):  # "is besloten": an impersonal passive
             subject = _subject(s, _clause_start(s, fin_start), fin_start, fin_end)
-            if subject == "nongov" or _agent_is_other(s[m.start():m.end() + 60]):
+            if subject == "nongov" or _agent_is_other(s[m.start():], m.end() - m.start() + 60):
                 return None
             return subject if subject not in (None, "unknown") else "-"
         rule = "gov"
@@ -2303,7 +2320,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "progress" and rule == "any" and re.search(r"\b(?:gestart|begonnen)\s+met\b", window, re.I):
         rule = "gov"
     # "de infractieprocedure is al gestart door de Europese Commissie": started by someone else
-    if kind == "progress" and re.search(r"\b(?:gestart|begonnen|opgestart)\b", window, re.I) and _agent_is_other(s[m.end():m.end() + 60]):
+    if kind == "progress" and re.search(r"\b(?:gestart|begonnen|opgestart)\b", window, re.I) and _agent_is_other(s[m.end():], 60):
         return None
     if kind == "progress" and re.search(r"\btoen\b", s, re.I):
         return None
@@ -2323,7 +2340,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if subject == "nongov":
         return None
     passive = _is_passive(s[clause_start:m.end() + 40])
-    if passive and (_agent_is_other(s[m.start():m.end() + 60]) or _ELSEWHERE.search(s)):
+    if passive and (_agent_is_other(s[m.start():], m.end() - m.start() + 60) or _ELSEWHERE.search(s)):
         return None
     if rule == "any":
         return subject if subject not in (None, "unknown") else _any_actor(s)
@@ -2338,7 +2355,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if subject not in (None, "unknown"):
         return subject
     if passive or re.search(r"\ber\b", clause, re.I):
-        if _HABITUAL.search(s) and kind != "progress":
+        if _habitual(s) and kind != "progress":
             return None
         return "-"
     return None
@@ -2406,6 +2423,7 @@ _THIS_LETTER_ACT = re.compile(
     rf"\b(?:{_THIS_TEXT})\b",
     re.IGNORECASE,
 )
+_OPENS_ON_THIS_TEXT = re.compile(rf"\W*(?:{_THIS_TEXT})\b", re.IGNORECASE)
 _IN_LETTER = re.compile(rf"\b(?:hierbij|hiermee|{_THIS_TEXT})\b", re.IGNORECASE)
 _KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
 
@@ -2433,7 +2451,7 @@ def _passive_kamer(s: str, m: re.Match, fin_start: int, ref: date | None) -> str
     # met uw Kamer gedeeld"); otherwise it describes a practice
     if not (re.match(r"(?:zal|zullen)\b", window, re.I) or _future_time(s, ref) or _ASSURANCE.search(window)):
         return None
-    if _agent_is_other(s[m.start():m.end() + 60]):
+    if _agent_is_other(s[m.start():], m.end() - m.start() + 60):
         return None
     return "-"
 
@@ -2668,12 +2686,20 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _agent_is_other(text: str) -> bool:
+_BODIES_IN_ING = frozenset("stichting vereniging regering instelling inrichting vertegenwoordiging directie leiding".split())
+
+
+def _agent_is_other(text: str, within: int) -> bool:
+    """Whether a "door"-phrase that starts within the first `within` characters names an agent other than the
+    government (the phrase is read whole, also where it runs past them)."""
     m = re.search(r"\bdoor\s+(?:de\s+|het\s+|een\s+)?([\w-]+)", text, re.IGNORECASE)
-    if not m:
+    if not m or m.start() >= within:
         return False
     agent = text[m.start():m.end() + 40]
     if re.match(r"door\s+(?:mij|ons)\b", agent, re.I):
+        return False
+    # a deed named by a noun in "-ing" is the means ("door een aanscherping van het toezicht"), not who acts
+    if re.fullmatch(r"[a-zë]{3,}ing", m.group(1), re.I) and m.group(1).lower() not in _BODIES_IN_ING:
         return False
     if re.search(r"\b(?:vervangen|opgevolgd)\s+$", text[:m.start()], re.I):  # what takes the place, not who acts
         return False
