@@ -2330,6 +2330,10 @@ def test_asking_no_one_and_drawing_a_distinction_set_no_work_going(sentence: str
         "Controles aan de binnengrens worden geïntensiveerd door een aanscherping van het mobiel toezicht.",
         "Dure noodopvanglocaties worden zo snel als mogelijk afgestoten.",
         "De asielprocedures worden verkort en versoberd tot het Europese minimum, bijvoorbeeld door het verkorten van de beroepstermijn.",
+        # a hedge "waar nodig", a decimal comma, money used for something
+        "De landelijke klimaatopgave voor de landbouw wordt waar nodig en mogelijk doorvertaald naar gebiedsspecifieke doelen.",
+        "Het perceel kernenergie van het Klimaatfonds wordt met € 9,5 miljard verhoogd voor de bouw van twee kerncentrales.",
+        "Hiervan wordt een deel gebruikt voor versterking van het kernkapitaal.",
     ],
 )
 def test_a_policy_passive_reads_past_diaeresis_comparison_and_an_example(sentence: str) -> None:
@@ -2342,6 +2346,7 @@ def test_a_policy_passive_reads_past_diaeresis_comparison_and_an_example(sentenc
     [
         "Met deze brief wordt u geïnformeerd op welke wijze invulling is gegeven aan de motie.",  # the letter's own act
         "Dit wordt geïllustreerd met een aantal specifieke casussen.",  # describing
+        "De term wordt gebruikt voor alle vormen van steun.",  # a word used for something
         "Zo worden subsidies bijvoorbeeld jaarlijks verstrekt.",  # still a routine
     ],
 )

@@ -497,6 +497,7 @@ def _habitual(s: str, marks: re.Pattern = _HABITUAL) -> bool:
     return False
 
 
+_MONEY_USED = re.compile(r"(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:een\s+)?deel\s+gebruikt\s+(?:voor|om)\b", re.IGNORECASE)
 _MEANS_EXAMPLE = re.compile(r"\s+(?:door|via|middels)\b", re.IGNORECASE)
 _PERIODIC = re.compile(
     r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
@@ -1576,7 +1577,8 @@ _NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans
 # "Verzilting via de sluizen wordt verminderd", "wordt geen nieuwe landaanwinning toegestaan"
 _POLICY_PASSIVE = re.compile(
     # ("zo snel als mogelijk" compares, "als" opens no clause there)
-    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar\w*|als(?!\s+(?:eerste|laatste|onderdeel|mogelijk))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]){0,140}?"
+    # (nor "waar nodig", a hedge; a decimal comma is no clause boundary: "met € 9,5 miljard verhoogd")
+    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar(?!\s+(?:nodig|mogelijk)\b)\w*|als(?!\s+(?:eerste|laatste|onderdeel|mogelijk))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]|(?<=\d)[,.](?=\d)){0,140}?"
     r"\b(?P<part>(?:[a-zëï]+)?(?:ge|be|ver|ont|her|er)[a-zëï]{2,}(?:d|t)|[a-zëï]+(?:eerd|iseerd)|[a-zëï]*(?:ge)[a-zëï]+en)"
     # the participle closes the clause, or what follows it is an extraposed phrase of degree, goal, means or
     # purpose: "De asielprocedures worden verkort tot het Europese minimum", "Het perceel wordt met € 9,5
@@ -1635,7 +1637,8 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         # own act: "Met deze brief wordt u geïnformeerd op welke wijze ...")
         return None
     for m in _POLICY_PASSIVE.finditer(s):
-        if m.group("part").lower() in _DESCRIBING:
+        # (money "used for" something is allocated: "Hiervan wordt een deel gebruikt voor versterking van ...")
+        if m.group("part").lower() in _DESCRIBING and not (m.group("part").lower() == "gebruikt" and _MONEY_USED.match(s, m.start())):
             continue
         # the main clause only: not after a subordinator, a modal or "te" ("dat de vraag wordt beperkt",
         # "moesten worden geëvacueerd"); a negation, an agent of others and the rest: `_check`
