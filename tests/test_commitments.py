@@ -2334,6 +2334,9 @@ def test_asking_no_one_and_drawing_a_distinction_set_no_work_going(sentence: str
         "De landelijke klimaatopgave voor de landbouw wordt waar nodig en mogelijk doorvertaald naar gebiedsspecifieke doelen.",
         "Het perceel kernenergie van het Klimaatfonds wordt met € 9,5 miljard verhoogd voor de bouw van twee kerncentrales.",
         "Hiervan wordt een deel gebruikt voor versterking van het kernkapitaal.",
+        # a means clause after "door" names no other agent; an example of a noun is no routine
+        "De nationale asielketen wordt versterkt door deze onder eenduidige regie van de bewindspersoon te brengen.",
+        "Het SGR wordt in 2025 uitgebreid naar aanleiding van wetswijzigingen, zoals bijvoorbeeld de Wet Com.",
     ],
 )
 def test_a_policy_passive_reads_past_diaeresis_comparison_and_an_example(sentence: str) -> None:

@@ -492,13 +492,14 @@ def _habitual(s: str, marks: re.Pattern = _HABITUAL) -> bool:
     example of the means ("De asielprocedures worden verkort, bijvoorbeeld door het verkorten van de
     beroepstermijn"), no routine."""
     for m in marks.finditer(s):
-        if not (m.group(0).lower() == "bijvoorbeeld" and _MEANS_EXAMPLE.match(s, m.end())):
+        if not (m.group(0).lower() == "bijvoorbeeld" and (_MEANS_EXAMPLE.match(s, m.end()) or _NOUN_EXAMPLE.search(s, 0, m.start()))):
             return True
     return False
 
 
 _MONEY_USED = re.compile(r"(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:een\s+)?deel\s+gebruikt\s+(?:voor|om)\b", re.IGNORECASE)
 _MEANS_EXAMPLE = re.compile(r"\s+(?:door|via|middels)\b", re.IGNORECASE)
+_NOUN_EXAMPLE = re.compile(r"\b(?:waaronder|zoals)\s+$", re.IGNORECASE)  # "waaronder bijvoorbeeld datacenters"
 _PERIODIC = re.compile(
     r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
     r"gebruikelijke?|bijvoorbeeld|normaal\s+gesproken|eens\s+(?:per|in\s+de)\s+(?:\w+\s+)?(?:jaar|maand|maanden|week|weken)|"
@@ -2700,6 +2701,9 @@ def _agent_is_other(text: str, within: int) -> bool:
         return False
     agent = text[m.start():m.end() + 40]
     if re.match(r"door\s+(?:mij|ons)\b", agent, re.I):
+        return False
+    # a means clause: "door deze onder eenduidige regie van de bewindspersoon te brengen"
+    if re.match(r"door\s+[^,.;:]{0,100}?\bte\s+[a-zë]+en\b", text[m.start():], re.I):
         return False
     # a deed named by a noun in "-ing" is the means ("door een aanscherping van het toezicht"), not who acts
     if re.fullmatch(r"[a-zë]{3,}ing", m.group(1), re.I) and m.group(1).lower() not in _BODIES_IN_ING:
