@@ -1525,6 +1525,7 @@ def test_debate_round_eight_positive(sentence: str, kind: str) -> None:
         "Even kijken hoever ik kom.",
         "Daarom keek ik ook net met één oog naar de heer Thijssen.",
         "Ik verwacht niet dat er volgende week bindende afspraken worden gemaakt.",
+        "We geloven er niet in dat we met alleen een andere indeling van de organisatie beter gaan functioneren.",
         "Dit is geen vraag voor de staatssecretaris, al zal zij dit ook een warm hart toedragen.",
         "Het komt voor dat in der minne wordt gezegd: we nemen afscheid van elkaar.",
         "Ik zou het volgende in herinnering willen roepen.",

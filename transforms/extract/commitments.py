@@ -1952,7 +1952,7 @@ _LATER_ANSWER = re.compile(r"\b(?:termijn|brief|schriftelijk\w*|later|volgende\s
 _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
 # what the speaker assumes, does not expect or weighs, with the words it needs first
-_ASSUMED_WORDS = ("neem", "nemen", "realiseer", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "wenselijk",
+_ASSUMED_WORDS = ("neem", "nemen", "realiseer", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "gelov", "wenselijk",
                   "verstandig", "denkbaar", "mogelijk", "zeg", "beweer", "beweren", "belo", "garande", "pretende")
 # verbs of claiming: negated, their "dat"-clause is what the speaker does not claim
 _CLAIM_VERB = r"(?:zeg|zeggen|beweer|beweren|beloof|beloven|garandeer|garanderen|pretendeer|pretenderen)"
@@ -1961,7 +1961,8 @@ _ASSUMED = re.compile(
     r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
     r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen)|"
     # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
-    r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+niet|"
+    # (also "We geloven er niet in dat ...")
+    r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+(?:er\s+)?niet(?:\s+in)?|"
     # or does not claim: "Ik wil hier ook niet zeggen dat we het wel even gaan oplossen", "Ik zeg niet dat ..."
     rf"(?:niet|nooit)\s+(?:\w+\s+){{0,2}}?{_CLAIM_VERB}|(?:ik|wij|we)\s+{_CLAIM_VERB}\s+(?:\w+\s+)?(?:niet|nooit)|"
     rf"{_CLAIM_VERB}\s+(?:ik|wij|we)\s+(?:\w+\s+)?(?:niet|nooit)|"
