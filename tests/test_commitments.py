@@ -2356,3 +2356,16 @@ def test_a_policy_passive_reads_past_diaeresis_comparison_and_an_example(sentenc
 )
 def test_a_policy_passive_of_the_letter_describing_or_routine_is_no_plan(sentence: str) -> None:
     assert classify(sentence, PROGRAMME_REF, policy=True) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a plural noun phrase before a singular verb is the object put first, the government the subject after it
+        ("Deze adviezen neemt het kabinet mee in de beoordeling van de aanvraag.", "progress"),
+        # a singular noun phrase first is the subject, the government its object
+        ("Het plan biedt de inspectie de mogelijkheid om in te grijpen.", None),
+    ],
+)
+def test_a_plural_object_put_first_leaves_the_government_the_subject(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

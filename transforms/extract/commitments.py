@@ -2914,6 +2914,13 @@ def _effort(s: str, cue: str, actor: str) -> bool:
     return any(verb in forms and re.search(done, rest, re.IGNORECASE) for forms, done in _EFFORT_PHRASES)
 
 
+def _plural_object_first(before: str, verb: str) -> bool:
+    """Whether the noun phrase `before` a singular finite verb is plural, so the object put first, not the subject."""
+    head = before.split()[-1].lower() if before.split() else ""
+    return verb.lower().endswith("t") and bool(re.fullmatch(r"[a-zëïöüé-]{3,}(?:en|s)", head)) \
+        and re.match(r"\W*(?:deze|die|de)\b", before, re.I) is not None
+
+
 def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
     """(cue, actor) when a main clause reports a present-tense activity of the government side."""
     if _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s):
@@ -2936,7 +2943,9 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             if not w or not s[clause_start:clause_start + w.start()].strip(" ,"):
                 continue
             verb, v_start, v_end = w.group(1), clause_start + w.start(1), clause_start + w.end(1)
-            if _BARE_NP.match(s[:v_start]) and first is None:  # ("ik"/"we" is never an object: "Die twee dingen zet ik uit")
+            # ("ik"/"we" is never an object: "Die twee dingen zet ik uit"; nor is a plural noun phrase before a
+            # singular verb the subject: "Deze adviezen neemt het kabinet mee")
+            if _BARE_NP.match(s[:v_start]) and first is None and not _plural_object_first(s[:v_start], verb):
                 continue
             if first is None and re.fullmatch(r"\W*het\s*", s[clause_start:v_start], re.I):
                 continue  # "Het biedt de inspectie de mogelijkheid …": "het" is the subject, the noun phrase its object
