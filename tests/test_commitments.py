@@ -2369,3 +2369,17 @@ def test_a_policy_passive_of_the_letter_describing_or_routine_is_no_plan(sentenc
 )
 def test_a_plural_object_put_first_leaves_the_government_the_subject(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a deliverable ready at a moment to come
+        ("De resultaten van dit onderzoek zullen in het najaar van 2025 beschikbaar zijn.", "plan"),
+        ("De aangepaste brieven zullen in januari beschikbaar komen.", "plan"),
+        # a shortage forecast
+        ("Er zal dan onvoldoende personeel beschikbaar zijn voor de zorg.", None),
+    ],
+)
+def test_a_deliverable_ready_at_a_moment_to_come_is_a_plan(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -917,6 +917,10 @@ _INSTRUMENT = (
     r"subsidieregeling|beleidsregel|beleidsregels|amvb|ministeriële\s+regeling)"
 )
 _INSTRUMENT_EFFECT = r"(?!(?:[^.;?]*\b(?:uitwijzen|blijken|laten\s+zien|leiden|bijdragen|zorgen|helpen|betekenen|opleveren|kosten|vergen|vragen|hebben)\b))"
+# a deliverable ready at a moment to come: "De resultaten van dit onderzoek zullen in het najaar van 2025
+# beschikbaar zijn", "We zullen klaar zijn in december" (not "er zal onvoldoende talent beschikbaar zijn")
+_cue("zal zullen", "plan", "event_future",
+     r"\b(?P<fin>zal|zullen)\b(?:\s+(?!(?:niet|geen|onvoldoende|weinig|minder|meer)\b)[\w’'-]+){0,10}?\s+(?:beschikbaar|gereed|klaar|afgerond)\s+(?:zijn|komen)\b")
 _cue("zal zullen", "plan", "event_future",
      rf"^\W*(?:(?:dan|ook|daarnaast|tevens|vervolgens)\s+)?(?:de|het|deze|dit|een|het\s+nieuwe|de\s+nieuwe)\s+(?:[a-zë-]+\s+){{0,2}}?"
      rf"{_INSTRUMENT}\s+(?P<fin>zal|zullen)\b{_INSTRUMENT_EFFECT}|"
