@@ -2383,3 +2383,17 @@ def test_a_plural_object_put_first_leaves_the_government_the_subject(sentence: s
 )
 def test_a_deliverable_ready_at_a_moment_to_come_is_a_plan(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a bill put out for consultation at a moment to come
+        ("Dat wetsvoorstel gaat dit najaar in consultatie.", "plan"),
+        ("Ook zal in 2026 een wetsvoorstel in consultatie gaan om affectieschade mogelijk te maken.", "plan"),
+        # one that was
+        ("Het wetsvoorstel ging vorig jaar in consultatie.", None),
+    ],
+)
+def test_a_bill_put_out_for_consultation_is_a_plan(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

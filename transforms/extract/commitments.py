@@ -917,6 +917,10 @@ _INSTRUMENT = (
     r"subsidieregeling|beleidsregel|beleidsregels|amvb|ministeriële\s+regeling)"
 )
 _INSTRUMENT_EFFECT = r"(?!(?:[^.;?]*\b(?:uitwijzen|blijken|laten\s+zien|leiden|bijdragen|zorgen|helpen|betekenen|opleveren|kosten|vergen|vragen|hebben)\b))"
+# a bill put out for consultation at a moment to come: "Dat wetsvoorstel gaat dit najaar in consultatie", "Ook zal in
+# 2025 een wetsvoorstel in consultatie gaan"
+_cue("gaat gaan zal zullen", "plan", "event_future",
+     r"\b(?P<fin>gaat|gaan|zal|zullen)\b(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,10}?\s+in\s+(?:internet)?consultatie\b")
 # a deliverable ready at a moment to come: "De resultaten van dit onderzoek zullen in het najaar van 2025
 # beschikbaar zijn", "We zullen klaar zijn in december" (not "er zal onvoldoende talent beschikbaar zijn")
 _cue("zal zullen", "plan", "event_future",
