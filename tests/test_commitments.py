@@ -2397,3 +2397,16 @@ def test_a_deliverable_ready_at_a_moment_to_come_is_a_plan(sentence: str, kind: 
 )
 def test_a_bill_put_out_for_consultation_is_a_plan(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an intention is a plan, as a "bedoeling" is
+        ("We hebben aangegeven dat het onze intentie is om dit onderzoek in september af te ronden.", "plan"),
+        ("Het is de intentie om zo goed mogelijk bij het antwoord op die vraag uit te komen.", "plan"),
+        ("Het is niet de intentie om de regeling af te schaffen.", None),
+    ],
+)
+def test_an_intention_is_a_plan(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1031,8 +1031,9 @@ _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|
 # willingness and intention: "ik ben bereid om die op te pakken", "het is de bedoeling dat wij dat gesprek gaan voeren"
 # (not a standing disposition: "Wij zijn altijd bereid om verantwoordelijkheid te nemen", "Wij zijn allemaal bereid om ...")
 _cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b|altijd\b|allemaal\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
-_cue("bedoeling", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?bedoeling\s+(?:dat|om)\b|"
-     r"\bhet\s+(?:ook\s+)?de\s+bedoeling\s+(?P<fin3>is)\s+(?:dat|om)\b")
+# (an intention the same: "Het is de intentie om ...", "dat het onze intentie is om dit onderzoek in september af te ronden")
+_cue("bedoeling intentie", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?(?:bedoeling|intentie)\s+(?:dat|om)\b|"
+     r"\bhet\s+(?:ook\s+)?(?:de|mijn|onze)\s+(?:bedoeling|intentie)\s+(?P<fin3>is)\s+(?:dat|om)\b")
 # monitoring is work going on by its nature, also in the active voice when it says how closely: "Wij volgen
 # die discussie natuurlijk nauwgezet"
 _cue("volg volgt volgen", "progress", "gov_nh",
