@@ -2410,3 +2410,17 @@ def test_a_bill_put_out_for_consultation_is_a_plan(sentence: str, kind: str | No
 )
 def test_an_intention_is_a_plan(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what was just raised, taken along, the anaphor first
+        ("Die nemen we ook mee in de bespreking van de maatregelen.", "plan"),
+        ("Dank, dat betrekken we erbij.", "plan"),
+        ("Daar houden we dus rekening mee.", "plan"),
+        ("Dat nemen we niet mee.", None),
+    ],
+)
+def test_what_was_raised_taken_along_is_a_plan(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

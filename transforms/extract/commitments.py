@@ -715,6 +715,11 @@ _cue("kom komt komen", "plan", "gov",
 # the same verb-final: "dat ik voor de stemming over de wet met een kort briefje kom"
 _cue("kom komen", "plan", "gov",
      r"\b(?:ik|wij|we)\s+(?:(?!(?:dat|die|of)\b)[\w’'()-]+\s+){0,10}?met\s+(?:een|de|het|deze|dit|nieuwe?)\s+(?:[\w’'()-]+\s+){0,3}?(?P<fin>kom|komen)\s*[.,;]")
+# what was just raised, taken along: "Die nemen we ook mee in de bespreking", "Dank, dat betrekken we erbij", "Daar
+# houden we dus rekening mee" (the anaphor first, the government after its verb)
+_cue("neem nemen betrek betrekken houd houden", "plan", "gov",
+     r"^\W*(?:(?:dank|ja|goed|oké|nou|en|dus)\W+)*(?:dat|daar|die|dit|deze)\s+(?P<fin>neem|nemen|betrek|betrekken|houd|houden)\s+(?:ik|we|wij)\b"
+     r"(?:\s+(?!(?:niet|geen)\b)[\w’'-]+){0,8}?\s+(?:mee|erbij|bij|rekening\s+mee)\b")
 _cue("doe doet doen", "plan", "gov",
      r"\b(?P<fin>doe|doet|doen)\b(?:\s+[\w’'()-]+){0,4}?\s+(?:een\s+)?(?:(?:nader|verder|extra)\s+)?(?:onderzoek|verkenning|voorstel|voorstellen|verbetervoorstellen)\b|"
      # the act just named, taken up by a pronoun: "Dat doen we door het Actieplan te versterken", "Dit doet het kabinet middels …"
