@@ -2424,3 +2424,16 @@ def test_an_intention_is_a_plan(sentence: str, kind: str | None) -> None:
 )
 def test_what_was_raised_taken_along_is_a_plan(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "Zoals hierboven aangegeven" refers back; the main clause still acts
+        ("Zoals hierboven aangegeven werk ik dit uit in een samenhangende preventiestrategie.", "progress"),
+        # a pointer within the text of the clause itself is no act
+        ("Hieronder werk ik dit uit in drie stappen.", None),
+    ],
+)
+def test_a_reference_back_leaves_the_main_clause_acting(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1554,7 +1554,7 @@ def model_may_read(sentence: str, glued: bool, spoken: bool = False) -> bool:
 
 def _model_may_take(s: str, sentence: str, spoken: bool = False) -> bool:
     """`model_may_read` of a sentence `ruled_out` has passed (`s` normalised)."""
-    return promising(sentence, spoken) and not (_THIS_LETTER_ACT.search(s) or _TEXT_POINTER.search(s))
+    return promising(sentence, spoken) and not (_THIS_LETTER_ACT.search(s) or _points_within(s))
 
 
 # a goal named without a verb, for a year to come, as missions and goals are listed (a list item or a
@@ -1647,7 +1647,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     if "word" not in s or _habitual(s) or _habitual(s, _PERIODIC) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _TEXT_POINTER.search(s) or _OPENS_ON_THIS_TEXT.match(s):
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _points_within(s) or _OPENS_ON_THIS_TEXT.match(s):
         # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven", or the letter's
         # own act: "Met deze brief wordt u geïnformeerd op welke wijze ...")
         return None
@@ -2325,7 +2325,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if "gezegd" in s and _ON_RECORD.search(s):
         return None  # "Ik wil dat, als voorzitter van dit kabinet, hier gezegd hebben": what one wants on record
     # "Hieronder zal worden ingegaan op ...": a pointer within this text
-    if kind in ("plan", "promise") and _DISCOURSE.search(s) and _TEXT_POINTER.search(s):
+    if kind in ("plan", "promise") and _DISCOURSE.search(s) and _points_within(s):
         return None
     # zal/ga/wil + a verb of speaking or a prediction ("zal ik daar iets over zeggen", "zal leiden tot")
     if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and _speech_verb_then_pp(window, s, m.end()):
@@ -2876,6 +2876,15 @@ _ACT_ROUTINE = re.compile(
     r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|vaak|dikwijls|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
     re.IGNORECASE,
 )
+def _points_within(s: str) -> bool:
+    """Whether the sentence points within the text (`_TEXT_POINTER`), leaving out an opening "Zoals hierboven
+    aangegeven", which refers back while the main clause still acts ("Zoals hierboven aangegeven werk ik dit uit
+    in een preventiestrategie")."""
+    return bool(_TEXT_POINTER.search(_AS_SAID.sub("", s, count=1)))
+
+
+_AS_SAID = re.compile(
+    r"^\W*zoals\s+[^,.;:]{0,60}?\b(?:aangegeven|gemeld|vermeld|beschreven|genoemd|toegelicht|aangekondigd)\b,?\s*", re.IGNORECASE)
 _TEXT_POINTER = re.compile(
     r"\b(?:hieronder|hierna|hierboven|onderstaande?|bovenstaande?|in\s+(?:deze|dit|de\s+volgende)\s+"
     r"(?:brief|antwoord|antwoorden|beantwoording|paragraaf|alinea|onderdeel|hoofdstuk|notitie|bijlage))\b|"
@@ -3000,7 +3009,7 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
         relative = _RELATIVE.match(clause) and not (clause_start == 0 and _DEMONSTRATIVE_START.match(clause))
         if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _past_time(s, ref) or _ELSEWHERE.search(s) or relative:
             continue
-        if _TEXT_POINTER.search(s) or _THIS_LETTER_ACT.search(s) or (":" in s and _QUOTED_AFTER.search(s, 0, g.start())):
+        if _points_within(s) or _THIS_LETTER_ACT.search(s) or (":" in s and _QUOTED_AFTER.search(s, 0, g.start())):
             continue
         if _DISCOURSE.search(tail) or _REMARK_MADE.search(clause):  # what is done is explaining or remarking
             continue
