@@ -2437,3 +2437,18 @@ def test_what_was_raised_taken_along_is_a_plan(sentence: str, kind: str | None) 
 )
 def test_a_reference_back_leaves_the_main_clause_acting(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # pointing a third party to something, in the future, is an act
+        ("Tijdens de werkoverleggen met de IGJ zal ik de IGJ hier ook op wijzen.", "plan"),
+        ("Ik zal de gemeenten erop wijzen dat de regeling bestaat.", "plan"),
+        # pointing the Kamer to something is the sitting's own move
+        ("Ik zal de Kamer daarop wijzen.", None),
+        ("Ik wil de Kamer wijzen op de staatsrechtelijke verhoudingen.", None),
+    ],
+)
+def test_pointing_a_third_party_to_something_is_an_act(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1871,11 +1871,17 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
             return True
     if verb == "worden":
         return bool(_PARTICIPLE_WORDEN.search(clause))  # a future passive, not "zal ... worden" as copula
+    # pointing a third party to something is an act: "Tijdens de werkoverleggen zal ik de IGJ hier ook op wijzen"
+    # (not the sitting's "Ik wil wijzen op ...", "Ik wil de Kamer wijzen op ...")
+    if verb == "wijzen" and re.search(r"\b(?:zal|zullen)\s*$", s[:fin_end], re.I) and _THIRD_PARTY_POINTED.search(clause):
+        return True
     if _NO_PLAN_VERB.match(verb):
         return bool(_STATE_ZIJN.search(clause)) or (verb == "krijgen" and bool(re.search(r"\b(?:plek|plaats)\s+krijgen\b", clause, re.I)))
     return True
 
 
+_THIRD_PARTY_POINTED = re.compile(
+    r"\b(?:de|het|alle|deze)\s+(?!(?:kamer|heer|leden|indieners?)\b)[\w-]+\b[^.;]{0,40}?\b(?:er|hier|daar)?\s*op\s+wijzen\b", re.IGNORECASE)
 _PLEDGE = re.compile(r"\b(?:inzetten|inspannen|(?:sterk|hard)\s+(?:voor\s+)?maken|ervoor\s+zorgen|niets\s+(?:doen|ondernemen)\s+(?:dat|wat))\b", re.IGNORECASE)
 _FUTURE_AUX = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", re.IGNORECASE)
 
