@@ -2452,3 +2452,18 @@ def test_a_reference_back_leaves_the_main_clause_acting(sentence: str, kind: str
 )
 def test_pointing_a_third_party_to_something_is_an_act(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # research commissioned is work under way
+        ("Ik heb dan ook een onderzoek uitgezet naar de beste praktijken in contentmoderatie.", "progress"),
+        ("Er zijn onderzoeken uitgezet naar de vraag hoe we dat het beste kunnen inrichten.", "progress"),
+        # a study described by a relative clause, or something else put out
+        ("Het omwonendenonderzoek is een langjarig onderzoek dat uitgezet is via het RIVM.", None),
+        ("Het Rekencentrum Zuid is uitgezet en ontmanteld.", None),
+    ],
+)
+def test_research_commissioned_is_work_under_way(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -715,6 +715,10 @@ _cue("kom komt komen", "plan", "gov",
 # the same verb-final: "dat ik voor de stemming over de wet met een kort briefje kom"
 _cue("kom komen", "plan", "gov",
      r"\b(?:ik|wij|we)\s+(?:(?!(?:dat|die|of)\b)[\w’'()-]+\s+){0,10}?met\s+(?:een|de|het|deze|dit|nieuwe?)\s+(?:[\w’'()-]+\s+){0,3}?(?P<fin>kom|komen)\s*[.,;]")
+# research commissioned is work under way: "Ik heb een onderzoek uitgezet naar ...", "is er namens het ministerie
+# een onderzoek uitgezet", "Er zijn onderzoeken uitgezet naar de vraag hoe ..."
+_cue("uitgezet", "progress", "gov_or_passive",
+     r"\b(?P<fin>heb|hebben|is|zijn)\b(?:\s+(?!(?:niet|geen|dat|die)\b)[\w’'-]+){0,8}?\s+(?:onderzoek\w*|evaluaties?|verkenning\w*)\s+(?:[\w’'-]+\s+){0,3}?uitgezet\b")
 # what was just raised, taken along: "Die nemen we ook mee in de bespreking", "Dank, dat betrekken we erbij", "Daar
 # houden we dus rekening mee" (the anaphor first, the government after its verb)
 _cue("neem nemen betrek betrekken houd houden", "plan", "gov",
