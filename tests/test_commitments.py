@@ -2467,3 +2467,19 @@ def test_pointing_a_third_party_to_something_is_an_act(sentence: str, kind: str 
 )
 def test_research_commissioned_is_work_under_way(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a bare page or footnote number left before a sentence that opens with a capital
+        ("25 Nederland focust hierbij op het in kaart brengen van deze emissies.", "plan"),
+        # a count opens with a lower-case noun
+        ("25 gemeenten doen mee aan de pilot.", None),
+        # "als ook ..." opens a condition, not a role
+        ("Als ook de netto-nul plannen van landen worden meegenomen komt de 2 graden al binnen bereik.", None),
+    ],
+)
+def test_a_stray_number_before_a_sentence_and_als_ook(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

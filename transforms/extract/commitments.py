@@ -391,7 +391,7 @@ _WHEN_FUTURE = re.compile(r"^\W*(?:(?:dus|maar|en|want)\s+)?(?:wanneer|zodra|nad
 # (a condition's subject is most often a pronoun or has an article: "als we … gaan", "als de resultaten …")
 _AS_A_ROLE = re.compile(
     r"^\W*(?:(?:dus|maar|en|want)\s+)?als\s+(?!(?:we|wij|ik|u|je|jij|hij|zij|ze|het|de|dit|dat|deze|die|er|men|een|mij|ons|"
-    r"iemand|iets|alles|niets|daar|hier|dan|nu|straks|morgen)\b)(?:[^,;:—–-]|(?<=\w)-(?=\w))*$", re.IGNORECASE)
+    r"iemand|iets|alles|niets|daar|hier|dan|nu|straks|morgen|ook)\b)(?:[^,;:—–-]|(?<=\w)-(?=\w))*$", re.IGNORECASE)
 _ALS_DAN = re.compile(r"\bals\b[^.;]{3,120},\s*dan\b", re.IGNORECASE)
 # a condition that is the Kamer's wish makes an offer, which the labellers count as a toezegging: "Als de heer
 # Koerhuis daar prijs op stelt, wil ik dat doen", "Als mevrouw Kröger ... wil, dan zal ik die de Kamer doen toekomen"
@@ -1412,7 +1412,9 @@ _ABBREV_DOTS = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}|(?<![\w.])(?:" + "
 _INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 
-_LIST_MARK = re.compile(r"^(?:[-–−•·▪●◦*]|\d{1,2}[.):]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# (also a bare page or footnote number left before a sentence that opens with a capital: "25 Nederland focust
+# hierbij op ..."; a count opens with a lower-case noun, "25 gemeenten doen mee")
+_LIST_MARK = re.compile(r"^(?:[-–−•·▪●◦*]|\d{1,2}[.):]|[a-z][.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,3}(?=\s+[A-Z][a-z]))\s+(?=\S)")
 # a run-in heading: a few words without a verb's ending punctuation, a dash or colon, then the sentence
 # ("Regie inrichting van de ondergrond - Het ruimtelijk ordenen ...", "Centrale missie: In 2040 ...")
 _RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?(?:\s[-–]|:)\s(?=[A-Z])")
