@@ -2483,3 +2483,17 @@ def test_research_commissioned_is_work_under_way(sentence: str, kind: str | None
 def test_a_stray_number_before_a_sentence_and_als_ook(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a call put as "laten we" after a plea or a would-say urges, it does not undertake
+        ("Mijn oproep zou zijn: laten we als Nederland proberen ook af en toe naar buiten te blijven kijken.", None),
+        ("Maar ik zou ook hem willen uitdagen: laten we het gewoon eens even met een leeg velletje gaan doen.", None),
+        # an undertaking before the call still counts
+        ("Ik ga dat onderzoeken, maar mijn oproep zou zijn: laten we geduld hebben.", "plan"),
+    ],
+)
+def test_a_call_with_laten_we_urges_and_does_not_undertake(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence
