@@ -2221,6 +2221,9 @@ def test_studying_is_work_under_way(sentence: str, kind: str | None) -> None:
         ("Ook daar zullen we vandaag ongetwijfeld met elkaar over spreken.", None),
         ("We zullen vandaag nog met de sector spreken over de maatregelen.", "plan"),
         ("Ik ga even terug naar de vraag over de onaangekondigde controles in gevangenissen.", None),
+        # the answer's next topic taken up, and "gaan" under a past modal
+        ("Daarna ga ik in op rentederivaten en vervolgens op consumptief krediet.", None),
+        ("Toen moesten we versneld NV-gebieden gaan aanwijzen.", None),
     ],
 )
 def test_the_past_a_disposition_a_habit_and_the_sitting_are_no_undertaking(sentence: str, kind: str | None) -> None:

@@ -1915,6 +1915,8 @@ _TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
 _DEBATE_ORDER = re.compile(
     r"\bterug\s+op\s+(?:het|de|dat|die)\s+(?:amendement|motie|vraag|punt|opmerking)\b(?![^.;?]*\b(?:voor|na|in|bij)\s+(?:de|het)\s+(?:zomer|najaar|voorjaar|brief))|"
     r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b|"
+    # the answer's next topic taken up: "Daarna ga ik in op rentederivaten en vervolgens op consumptief krediet"
+    r"^\W*(?:(?:ja|en|dan|daarna|vervolgens|eerst|nu)\W+)+ga\s+ik\s+(?:nu\s+|nog\s+|even\s+)*in\s+op\b(?![^.;?]*\b(?:brief|schriftelijk|termijn|later)\b)|"
     # back to a question or point of the debate: "Ik ga even terug naar de vraag over de controles"
     r"\b(?:ga|gaan)\s+(?:(?:ik|we|wij|nu|even|dan|nog)\s+){0,3}terug\s+naar\s+(?:de|het|die|dat|uw|zijn|haar)\s+(?:vraag|punt|motie|opmerking|amendement)\b|"
     # the next topic of the answer, now: "Ik ga verder met de eurozone", "Ik kom terug op het SGP en Frankrijk",
@@ -1940,7 +1942,7 @@ _DEBATE_ORDER = re.compile(
 # the words one of _DEBATE_ORDER's patterns needs
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
-                       "overgaan")
+                       "overgaan", " in op ")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
@@ -2020,7 +2022,7 @@ _PAST_MODAL = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]{0,80}?\b(?:willen|proberen|kunnen|moeten|mogen)\s+(?:te\s+)?[a-zë]+en\b|"
     # the perfect of "gaan", or a past modal with it: "Ik ben ook maar eens gaan kijken", "Toen zijn we gaan zoeken",
     # "Ik wilde u net de blokjes gaan geven"
-    r"\b(?:ben|bent|is|zijn|was|waren|wilde|wilden)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?gaan\s+[a-zë]+en\b|"
+    r"\b(?:ben|bent|is|zijn|was|waren|wilde|wilden|moest|moesten|kon|konden)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?gaan\s+[a-zë]+en\b|"
     # an attempt under a past modal: "Daarbij moesten we aan alle kanten proberen om ook de woningmarkt overeind te houden"
     r"\b(?:moest|moesten|wilde|wilden|kon|konden|mocht|mochten)\s+(?:(?!(?:dat|om|te|of|die|wat|als)\b)[\w’'-]+\s+){0,6}?(?:proberen|trachten)\b",
     re.IGNORECASE,
