@@ -2224,6 +2224,9 @@ def test_studying_is_work_under_way(sentence: str, kind: str | None) -> None:
         # the answer's next topic taken up, and "gaan" under a past modal
         ("Daarna ga ik in op rentederivaten en vervolgens op consumptief krediet.", None),
         ("Toen moesten we versneld NV-gebieden gaan aanwijzen.", None),
+        # a point returned to with its content
+        ("Ik kom erop terug dat de beste mensen werken in onze publieke dienstverlening.", None),
+        ("Ik kom erop terug in de tweede termijn.", "promise"),
     ],
 )
 def test_the_past_a_disposition_a_habit_and_the_sitting_are_no_undertaking(sentence: str, kind: str | None) -> None:

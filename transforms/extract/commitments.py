@@ -1915,6 +1915,8 @@ _TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
 _DEBATE_ORDER = re.compile(
     r"\bterug\s+op\s+(?:het|de|dat|die)\s+(?:amendement|motie|vraag|punt|opmerking)\b(?![^.;?]*\b(?:voor|na|in|bij)\s+(?:de|het)\s+(?:zomer|najaar|voorjaar|brief))|"
     r"\bverder\s+met\s+(?:een|de)\s+(?:volgende|andere)\s+vraag\b|"
+    # a point returned to with its content: "Ik kom erop terug dat de beste mensen werken in de publieke dienstverlening"
+    r"\b(?:erop|daarop|hierop)\s+terug\s*,?\s+dat\b|"
     # the answer's next topic taken up: "Daarna ga ik in op rentederivaten en vervolgens op consumptief krediet"
     r"^\W*(?:(?:ja|en|dan|daarna|vervolgens|eerst|nu)\W+)+ga\s+ik\s+(?:nu\s+|nog\s+|even\s+)*in\s+op\b(?![^.;?]*\b(?:brief|schriftelijk|termijn|later)\b)|"
     # back to a question or point of the debate: "Ik ga even terug naar de vraag over de controles"
