@@ -2227,6 +2227,9 @@ def test_studying_is_work_under_way(sentence: str, kind: str | None) -> None:
         # a point returned to with its content
         ("Ik kom erop terug dat de beste mensen werken in onze publieke dienstverlening.", None),
         ("Ik kom erop terug in de tweede termijn.", "promise"),
+        # an attempt to explain or answer in the sitting
+        ("Ik zal het nog een keer proberen duidelijk te maken.", None),
+        ("Ik probeer daar in de tweede termijn op te antwoorden.", "plan"),
     ],
 )
 def test_the_past_a_disposition_a_habit_and_the_sitting_are_no_undertaking(sentence: str, kind: str | None) -> None:

@@ -1970,6 +1970,9 @@ _TALK_TODAY = re.compile(
     r"\b(?:we|wij)\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?\bvandaag\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?"
     r"\b(?:spreken|praten|debatteren|discussiëren)\b", re.IGNORECASE)
 _NO_ADDRESSEE = re.compile(r"(?:\s+(?:ik|we|wij|zelf|nog|even|al|ook|wel|toen|daarom|dus|inmiddels|eerder|nu|net|gisteren|vandaag|daar|hier))*\s+", re.IGNORECASE)
+_ATTEMPT = re.compile(r"\b(?:probeer|probeert|proberen|tracht|trachten)\b", re.IGNORECASE)
+_SPEECH_ATTEMPT = re.compile(
+    r"\b(?:uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+te\s+maken|te\s+(?:zeggen|antwoorden|beantwoorden))\b", re.IGNORECASE)
 _CALL_LET_US = re.compile(r"\b(?:(?:oproep|pleidooi)(?:\s+\w+){0,2}?|uitdagen|zou\s+(?:ik\s+)?zeggen|zou\s+zijn)\s*:\s*laten\s+we\b", re.IGNORECASE)
 _THERE_WILL_BE_WHO = re.compile(
     r"\ber\s+(?:(?:zal|zullen)\s+(?:[\w’'-]+\s+){1,6}?|(?:[\w’'-]+\s+){1,6}?(?:zal|zullen)\s+)(?:zijn|blijven)\s*,?\s+(?:die|dat|waarbij|waarvoor|waarin|waar)\b",
@@ -2066,6 +2069,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # regels overtreden", "dat er lidstaten zullen zijn die meer tijd willen" (not "Er zullen kleine leefafdelingen
     # zijn van zes tot acht cellen")
     if kind == "plan" and _THERE_WILL_BE_WHO.search(s):
+        return None
+    # an attempt to explain or to answer is the sitting's own speech ("Ik zal het nog een keer proberen duidelijk te
+    # maken", "Ik probeer het uit te leggen"), unless the answer is for later ("in de tweede termijn")
+    if kind in ("plan", "promise") and _ATTEMPT.search(window) and _SPEECH_ATTEMPT.search(s, fin_start) and not _LATER_ANSWER.search(s):
         return None
     # a call put as "laten we" after a plea or a would-say ("Mijn oproep zou zijn: laten we ...", "zou ik zeggen:
     # laten we even wachten", "Ik zou hem willen uitdagen: laten we ...") urges, it does not undertake
