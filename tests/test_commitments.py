@@ -1526,6 +1526,8 @@ def test_debate_round_eight_positive(sentence: str, kind: str) -> None:
         "Daarom keek ik ook net met één oog naar de heer Thijssen.",
         "Ik verwacht niet dat er volgende week bindende afspraken worden gemaakt.",
         "We geloven er niet in dat we met alleen een andere indeling van de organisatie beter gaan functioneren.",
+        "Daarom begrijpt het kabinet dat de nieuwe cap de monitoring vereenvoudigt, en dat de drempel wordt verlaagd.",
+        "Ik begrijp dat de SP op dat punt met een voorstel komt.",
         "Dit is geen vraag voor de staatssecretaris, al zal zij dit ook een warm hart toedragen.",
         "Het komt voor dat in der minne wordt gezegd: we nemen afscheid van elkaar.",
         "Ik zou het volgende in herinnering willen roepen.",

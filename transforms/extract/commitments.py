@@ -1986,7 +1986,7 @@ _LATER_ANSWER = re.compile(r"\b(?:termijn|brief|schriftelijk\w*|later|volgende\s
 _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
 # what the speaker assumes, does not expect or weighs, with the words it needs first
-_ASSUMED_WORDS = ("neem", "nemen", "realiseer", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "gelov", "wenselijk",
+_ASSUMED_WORDS = ("neem", "nemen", "realiseer", "begrijp", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "gelov", "wenselijk",
                   "verstandig", "denkbaar", "mogelijk", "zeg", "beweer", "beweren", "belo", "garande", "pretende")
 # verbs of claiming: negated, their "dat"-clause is what the speaker does not claim
 _CLAIM_VERB = r"(?:zeg|zeggen|beweer|beweren|beloof|beloven|garandeer|garanderen|pretendeer|pretenderen)"
@@ -1994,6 +1994,8 @@ _ASSUMED = re.compile(
     r"\b(?:(?:ik|wij|we)\s+(?:neem|nemen)\s+(?:\w+\s+)?aan|(?:neem|nemen)\s+(?:ik|wij|we)\s+(?:\w+\s+)?aan|"
     r"(?:ik|wij|we)\s+(?:realiseer|realiseren)\s+(?:me|mij|ons)|(?:realiseer|realiseren)\s+(?:ik|wij|we)\s+(?:me|mij|ons)|"
     r"(?:ik|wij|we)\s+(?:vermoed|vermoeden|veronderstel|veronderstellen)|"
+    # or understands: "Daarom begrijpt het kabinet dat de single volume cap de monitoring vereenvoudigt"
+    r"(?:ik|wij|we|het\s+kabinet)\s+(?:begrijp|begrijpt|begrijpen)|(?:begrijp|begrijpt|begrijpen)\s+(?:ik|wij|we|het\s+kabinet)|"
     # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
     # (also "We geloven er niet in dat ...")
     r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+(?:er\s+)?niet(?:\s+in)?|"
@@ -2047,8 +2049,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         return None
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
     assumed = next((end for end in _assumed_ends(s) if end <= fin_start), None)
-    if assumed is not None and not _COORDINATED_CLAUSE.search(s, assumed, fin_start):
-        return None
+    if assumed is not None:
+        coordinated = _COORDINATED_CLAUSE.search(s, assumed, fin_start)
+        # (", en dat ..." coordinates a second clause under the same verb of assuming or understanding)
+        if not coordinated or re.match(r"\s*(?:dat|of)\b", s[coordinated.end():]):
+            return None
     # a concession ("al zal zij dit ook een warm hart toedragen") or words quoted after a colon ("maar dat in der
     # minne wordt gezegd: we nemen afscheid van elkaar")
     if _CONCEDING_AL.search(s, max(0, fin_start - 5), fin_start) or (":" in s and _QUOTED_AFTER.search(s, 0, fin_start)):
