@@ -2294,6 +2294,7 @@ def test_a_passive_of_every_time_is_a_routine(sentence: str, kind: str | None) -
         ("Maar ik wil de vraag van de heer Eerdmans wel in meer algemene zin adresseren.", None),
         ("Ik zie dat er meegeschreven wordt, dus ik zal mijn tempo aanpassen.", None),
         ("Ik wil overstappen op het blok rentederivaten.", None),
+        ("Het kabinet zal overstappen op een nieuw bekostigingssysteem.", "plan"),
         # an answer for later is an undertaking
         ("Ik zal daar in de tweede termijn antwoord op geven.", "plan"),
     ],

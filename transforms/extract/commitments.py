@@ -1978,8 +1978,9 @@ _THERE_WILL_BE_WHO = re.compile(
     r"\ber\s+(?:(?:zal|zullen)\s+(?:[\w’'-]+\s+){1,6}?|(?:[\w’'-]+\s+){1,6}?(?:zal|zullen)\s+)(?:zijn|blijven)\s*,?\s+(?:die|dat|waarbij|waarvoor|waarin|waar)\b",
     re.IGNORECASE)
 _SITTING_ACT = re.compile(
-    r"\bantwoord\s+(?:op\s+)?geven\b|\bantwoord\s+op\s+geven\b|\bvraag\b[^.;]{0,60}\badresseren\b|\bhoofdlijnen\s+geven\b|"
-    r"\btempo\s+aanpassen\b|\bvan\s+commentaar\s+onthouden\b|\bovergaan\s+op\b|\boverstappen\s+op\b",
+    r"\bantwoord\s+(?:op\s+)?geven\b|\bvraag\b[^.;]{0,60}\badresseren\b|\bhoofdlijnen\s+geven\b|\btempo\s+aanpassen\b|"
+    # (switching to the next block of the answer, not to a new system: "wil overstappen op het blok rentederivaten")
+    r"\bvan\s+commentaar\s+onthouden\b|\bover(?:gaan|stappen)\s+op\s+(?:het|de|mijn)\s+(?:blok|blokje|onderwerp|thema|punt|volgende)\b",
     re.IGNORECASE)
 _LATER_ANSWER = re.compile(r"\b(?:termijn|brief|schriftelijk\w*|later|volgende\s+week|na\s+(?:de|het))\b", re.IGNORECASE)
 # a modal before the auxiliary of the future: "We moeten niet te veel dingen gaan verweven"
