@@ -956,8 +956,9 @@ _PASSIVE_ACT = rf"[^.;?]{{0,200}}?(?:\b{_PARTICIPLE}\s+(?:wordt|worden)\b|\b(?:w
 _cue("wil willen", "target", "gov", _WIL_DAT + rf"(?!{_PASSIVE_ACT})")
 _cue("wil willen", "plan", "gov", _WIL_DAT + rf"(?={_PASSIVE_ACT})")
 # an attempt is an undertaking: "Als onderdeel hiervan probeer ik de bekostiging zo eenvoudig mogelijk te houden"
+_ATTEMPT_VERB = r"(?:probeer|probeert|proberen|tracht|trachten)"
 _cue("probeer probeert proberen tracht trachten", "plan", "gov",
-     rf"\b(?P<fin>probeer|probeert|proberen|tracht|trachten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\bte\s+{_INF}\b")
+     rf"\b(?P<fin>{_ATTEMPT_VERB})\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\bte\s+{_INF}\b")
 # "aan de slag zijn": work under way ("Daarnaast ben ik met het Zorginstituut aan de slag om ...")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;?]{0,80}?\baan\s+de\s+slag")
 # the present tense of a government actor with a moment still to come: "In het voorjaar 2025 maakt het kabinet
@@ -1970,7 +1971,7 @@ _TALK_TODAY = re.compile(
     r"\b(?:we|wij)\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?\bvandaag\b(?:(?!\bmet\s+(?!elkaar\b))[^.;:]){0,40}?"
     r"\b(?:spreken|praten|debatteren|discussiëren)\b", re.IGNORECASE)
 _NO_ADDRESSEE = re.compile(r"(?:\s+(?:ik|we|wij|zelf|nog|even|al|ook|wel|toen|daarom|dus|inmiddels|eerder|nu|net|gisteren|vandaag|daar|hier))*\s+", re.IGNORECASE)
-_ATTEMPT = re.compile(r"\b(?:probeer|probeert|proberen|tracht|trachten)\b", re.IGNORECASE)
+_ATTEMPT = re.compile(rf"\b{_ATTEMPT_VERB}\b", re.IGNORECASE)
 _SPEECH_ATTEMPT = re.compile(
     r"\b(?:uit\s+te\s+leggen|toe\s+te\s+lichten|duidelijk\s+te\s+maken|te\s+(?:zeggen|antwoorden|beantwoorden))\b", re.IGNORECASE)
 _CALL_LET_US = re.compile(r"\b(?:(?:oproep|pleidooi)(?:\s+\w+){0,2}?|uitdagen|zou\s+(?:ik\s+)?zeggen|zou\s+zijn)\s*:\s*laten\s+we\b", re.IGNORECASE)
