@@ -2509,3 +2509,38 @@ def test_a_stray_number_before_a_sentence_and_als_ook(sentence: str, kind: str |
 )
 def test_a_call_with_laten_we_urges_and_does_not_undertake(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a phrase with "aan" after the participle, and an aside in brackets inside the passive
+        ("Deze middelen worden toegevoegd aan het Mobiliteitsfonds.", "plan"),
+        ("Bovendien worden het meetnet en de ongevalsorganisatie (RIVM) toekomstbestendig gemaakt.", "plan"),
+        # a subordinate clause closed by its own verb, or a comma, before the main clause's passive
+        ("Wet- en regelgeving die tot onnodige administratietijd leidt wordt opgeheven.", "plan"),
+        ("Omdat het een substantiële verlaging betreft wordt een wetgevingstermijn van twee jaar gehanteerd.", "plan"),
+        ("Het leveren van drinkwater aan grote verbruikers, waaronder datacenters, wordt beperkt.", "plan"),
+        # still inside the subordinate clause: two subordinators, one closed
+        ("Keerzijde is dat ook voorschotten die tot een uitkering leiden, worden geschrapt uit de toerekening.", None),
+        ("Het is de vraag of dit wordt aangepast.", None),
+        # a means named as such is no other agent
+        ("Crisisbeheersing wordt verder versterkt door implementatie van de Landelijke Agenda Crisisbeheersing.", "plan"),
+        ("De slagingskans van taakstraffen wordt verder vergroot door gericht aanvullend beleid.", "plan"),
+        ("Dit onderzoek wordt uitgevoerd door Wageningen University & Research.", None),
+        # a policy's refusal is a decision too
+        ("Er worden geen nieuwe nationale koppen op Europees beleid ingevoerd.", "plan"),
+        ("Het bindend studieadvies voor het hbo en wo wordt niet versoepeld.", "plan"),
+        # not a stance, a point argued against, a reasoning, nor a noun in "-heid" taken for a participle
+        ("Beperkingen van de vrije zeevaart worden internationaal niet erkend.", None),
+        ("Echter in tegenstelling tot het aangevoerde argument, worden deze passages niet geweigerd.", None),
+        ("Met de maatregel wordt de mate van arbeidsongeschiktheid immers niet vastgesteld.", None),
+        ("Er worden geen problemen met betrekking tot de uitvoerbaarheid en handhaving voorzien.", None),
+        # "in veel gevallen" is a routine
+        ("In veel gevallen wordt er nu door Nederland deelgenomen aan de besluitvorming.", None),
+        ("Een last onder dwangsom wordt gebonden aan een termijn.", None),
+    ],
+)
+def test_the_policy_passive_read_past_asides_clauses_means_and_refusals(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -481,7 +481,8 @@ _SAYING_PARTICIPLE = (
 _PARTICIPLE = r"(?:[a-zë]{0,6}(?:ge|ver|be|ont|her|er)[a-zëï]+(?:d|t|en))"
 _HABITUAL = re.compile(
     r"\b(?:jaarlijks|altijd|steeds|doorgaans|in\s+de\s+regel|gebruikelijk|regelmatig|telkens|elk\s+jaar|ieder\s+jaar|"
-    r"wekelijks|maandelijks|dagelijks|standaard|normaliter|veelal|vaak|bijvoorbeeld|voortdurend|continu|doorlopend)\b",
+    r"wekelijks|maandelijks|dagelijks|standaard|normaliter|veelal|vaak|bijvoorbeeld|voortdurend|continu|doorlopend|"
+    r"in\s+(?:veel|de\s+meeste)\s+gevallen)\b",
     re.IGNORECASE,
 )
 
@@ -1600,12 +1601,12 @@ _NOW = re.compile(r"\b(?:nu|momenteel|op\s+dit\s+moment|inmiddels|al|reeds|thans
 _POLICY_PASSIVE = re.compile(
     # ("zo snel als mogelijk" compares, "als" opens no clause there)
     # (nor "waar nodig", a hedge; a decimal comma is no clause boundary: "met € 9,5 miljard verhoogd")
-    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar(?!\s+(?:nodig|mogelijk)\b)\w*|als(?!\s+(?:eerste|laatste|onderdeel|mogelijk))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]|(?<=\d)[,.](?=\d)){0,140}?"
-    r"\b(?P<part>(?:[a-zëï]+)?(?:ge|be|ver|ont|her|er)[a-zëï]{2,}(?:d|t)|[a-zëï]+(?:eerd|iseerd)|[a-zëï]*(?:ge)[a-zëï]+en)"
+    r"\b(?P<fin>wordt|worden)\b(?:(?!\b(?:die|dat|waar(?!\s+(?:nodig|mogelijk)\b)\w*|als(?!\s+(?:eerste|laatste|onderdeel|mogelijk))|indien|wanneer|omdat|zodat|doordat|terwijl)\b)[^,;:.?()]|(?<=\d)[,.](?=\d)|\([^()]{1,60}\)){0,140}?"
+    r"\b(?P<part>(?:[a-zëï]+)?(?:ge|be|ver|ont|her|er)[a-zëï]{2,}(?:d|t)(?<!heid)|[a-zëï]+(?:eerd|iseerd)|[a-zëï]*(?:ge)[a-zëï]+en)"
     # the participle closes the clause, or what follows it is an extraposed phrase of degree, goal, means or
     # purpose: "De asielprocedures worden verkort tot het Europese minimum", "Het perceel wordt met € 9,5
     # miljard verhoogd voor de bouw van …", "De toelatingsprocedure wordt verscherpt door …", "… teruggedraaid om …"
-    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|uit|via|per|in|op|binnen|zodat|om\s+(?:[\w’'-]+\s+){0,8}?te)\s)",
+    r"(?=\s*[.;:,]|\s*$|\s+en\s|\s+(?:tot|naar|met|door|voor|uit|via|per|in|op|aan|binnen|zodat|om\s+(?:[\w’'()-]+\s+){0,8}?te)\s)",
     re.IGNORECASE,
 )
 # participles of describing, naming and seeing: what a passive of these reports is no act of policy
@@ -1621,7 +1622,7 @@ _DESCRIBING = frozenset("""
 genoemd gebruikt bedoeld gedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
 verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
-geïllustreerd
+geïllustreerd gebonden erkend
 """.split())
 
 
@@ -1635,7 +1636,10 @@ _SUBORDINATE_PASSIVE = re.compile(
     r"(?<=\w)(?<!\bom)(?<!\bin)(?<!\bmet)(?<!\bvoor)(?<!\bop)(?<!\bbij)(?<!\bvan)(?<!\bna)(?<!\bdoor)(?<!\buit)(?<!\bover)"
     r"(?<!\btot)(?<!\bonder)(?<!\bnaar)(?<!\baan)(?<!\bzo)[\s\u00a0]+(?:dat|die|omdat|zodat|doordat|terwijl|nadat|voordat|wanneer|zodra|indien|hoe|waar(?:in|over|mee|op|bij|voor|aan|door|naar)?"
     r"|als(?=\s+(?:de|het|er|we|wij|ik|u|dit|dat|deze|die|men|zij|ze|hij)\b))\b", re.IGNORECASE)
-_CLOSING_VERB = re.compile(r"\b(?:wordt|worden|is|zijn|heeft|hebben)\b", re.IGNORECASE)
+# the finite verbs that close a subordinate clause before the main clause's verb ("die tot … leidt wordt opgeheven")
+_CLOSING_FINITE = (r"(?:wordt|worden|is|zijn|heeft|hebben|leidt|leiden|betreft|betreffen|geldt|gelden|kan|kunnen|moet|moeten|"
+                   r"wil|willen|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|valt|vallen|krijgt|krijgen|voldoet|voldoen)")
+_CLOSING_VERB = re.compile(rf"\b{_CLOSING_FINITE}\b", re.IGNORECASE)
 
 
 def _after_verb_cluster(s: str, start: int, pos: int) -> int:
@@ -1647,6 +1651,12 @@ def _after_verb_cluster(s: str, start: int, pos: int) -> int:
 
 
 _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra|voor\s*zover)\b", re.IGNORECASE)
+
+
+# a subordinate clause closed by its own verb (or a comma) right before the finite passive, which is then the main
+# clause's: "Wet- en regelgeving die tot onnodige administratietijd leidt wordt opgeheven", "Omdat het een
+# substantiële verlaging betreft wordt een wetgevingstermijn gehanteerd", "…, waaronder bijvoorbeeld datacenters, wordt beperkt"
+_CLOSED_CLAUSE = re.compile(rf"(?<=\w),\s*$|\s{_CLOSING_FINITE}\s+$", re.IGNORECASE)
 
 
 def _policy_passive(s: str, ref: date | None) -> str | None:
@@ -1665,9 +1675,15 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         # the main clause only: not after a subordinator, a modal or "te" ("dat de vraag wordt beperkt",
         # "moesten worden geëvacueerd"); a negation, an agent of others and the rest: `_check`
         before = s[_clause_start(s, m.start()):m.start()]
-        if _SUBORDINATE.search(before) or re.search(r"\b(?:te|moet\w*|kan|kunnen|mag|mogen|zou\w*|laten|moesten)\s+$", before, re.I):
+        subordinators = len(_SUBORDINATE.findall(before))
+        if (subordinators and not (subordinators == 1 and _CLOSED_CLAUSE.search(before))) or re.search(r"\b(?:te|moet\w*|kan|kunnen|mag|mogen|zou\w*|laten|moesten)\s+$", before, re.I):
             continue
-        if _check(s, m, "plan", "gov_or_passive", ref) is None:
+        # a policy's refusal is a decision too: "Er worden geen concessies gedaan aan deze criteria", "Het bindend
+        # studieadvies wordt niet versoepeld"
+        # (not one argued against a point set off before it: "Echter in tegenstelling tot …, worden deze passages
+        # niet geweigerd", nor one reasoned with "immers")
+        refusal = bool(_NEGATION.search(m.group(0))) and "," not in s[:m.start()] and not re.search(r"\bimmers\b", s, re.I)
+        if _check(s, m, "plan", "gov_or_passive", ref, refusal=refusal) is None:
             continue
         return m.group(0)
     return None
@@ -2043,8 +2059,9 @@ _LATER_HERE = re.compile(
 )
 
 
-def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, annual: bool = False) -> str | None:
-    """The actor ("-" when implicit) if the cue at `m` holds, else None."""
+def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, annual: bool = False,
+           refusal: bool = False) -> str | None:
+    """The actor ("-" when implicit) if the cue at `m` holds, else None; a negated cue holds only as a `refusal`."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
     if _mentions(s, _DEBATE_ORDER_WORDS) and _debate_order_near(s, m):  # the debate's order, its view of a motie
@@ -2276,7 +2293,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I) and not _PSEUDO_CLEFT.match(s):
         return None
 
-    if kind in ("plan", "promise") and not abstain and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) and "niet alleen" not in window:
+    if kind in ("plan", "promise") and not (abstain or refusal) and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) \
+            and "niet alleen" not in window:
         return None
     # a promise cited from elsewhere is no new one; the author's own "ik heb al toegezegd" restates it
     if _CITED.search(s) and kind == "promise" and not re.search(r"\b(?:zal|zullen)\b|\b(?:ik|wij|we)\s+(?:heb|hebben)\b[^.;?]{0,20}\btoegezegd\b", s, re.I):
@@ -2742,6 +2760,18 @@ _ELSEWHERE = re.compile(
 
 
 _BODIES_IN_ING = frozenset("stichting vereniging regering instelling inrichting vertegenwoordiging directie leiding".split())
+_MEANS_NOUNS = frozenset("""
+implementatie introductie inzet aanpak beleid maatregel maatregelen investeringen middelen subsidie subsidies programma
+""".split())
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The first words of a noun phrase, lower case, up to its first preposition or punctuation (three at most)."""
+    words = re.match(r"[\w\s-]*", phrase).group(0).lower().split()[:3]
+    for i, w in enumerate(words):
+        if w in ("van", "voor", "in", "op", "met", "aan", "tot", "en", "om", "die", "dat"):
+            return words[:i]
+    return words
 
 
 def _agent_is_other(text: str, within: int) -> bool:
@@ -2756,8 +2786,10 @@ def _agent_is_other(text: str, within: int) -> bool:
     # a means clause: "door deze onder eenduidige regie van de bewindspersoon te brengen"
     if re.match(r"door\s+[^,.;:]{0,100}?\bte\s+[a-zë]+en\b", text[m.start():], re.I):
         return False
-    # a deed named by a noun in "-ing" is the means ("door een aanscherping van het toezicht"), not who acts
-    if re.fullmatch(r"[a-zë]{3,}ing", m.group(1), re.I) and m.group(1).lower() not in _BODIES_IN_ING:
+    # a deed named by a noun in "-ing" is the means ("door een aanscherping van het toezicht"), not who acts, and
+    # so is a means named as such ("door de implementatie van …", "door gericht aanvullend beleid")
+    if (re.fullmatch(r"[a-zë]{3,}ing", m.group(1), re.I) and m.group(1).lower() not in _BODIES_IN_ING) \
+            or any(w in _MEANS_NOUNS for w in _head_words(text[m.start(1):])):
         return False
     if re.search(r"\b(?:vervangen|opgevolgd)\s+$", text[:m.start()], re.I):  # what takes the place, not who acts
         return False
