@@ -2544,3 +2544,37 @@ def test_a_call_with_laten_we_urges_and_does_not_undertake(sentence: str, kind: 
 def test_the_policy_passive_read_past_asides_clauses_means_and_refusals(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "Zo wordt/worden" opens an example of the policy just stated
+        ("Zo worden middelen uit het Klimaatfonds ingezet voor het continueren van rentevrije leningen.", "plan"),
+        ("Zo worden malafide uitzendbureaus aan banden gelegd, onder andere met een toelatingsstelsel.", "plan"),
+        # what the country undergoes is no act; "Zo" before another verb is the effect
+        ("Zo wordt Nederland rechtstreeks geconfronteerd met militaire dreigingen.", None),
+        ("Hierdoor wordt funderingsschade beperkt.", None),
+    ],
+)
+def test_zo_wordt_opens_an_example_of_policy(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # going on, as a clause of its own after a colon, or pressing on after "en"
+        ("Maar ik ben het er zeer mee eens: daar gaan we mee door.", "progress"),
+        ("Ik heb dat beleid aangekondigd en dat zet ik wel door.", "progress"),
+        # the Kamer first, receiving at a moment to come
+        ("U ontvangt dus binnenkort de resultaten van de pilot die naar aanleiding van de motie is uitgevoerd.", "promise"),
+        ("U krijgt de openbare jaarverslagen, en de CIVD is voor de geheime jaarverslagen.", None),
+        # a debate on a date, before which something is shared, is not this debate
+        ("Ik ben bereid om voorafgaand aan het debat van 7 november de eerste, oriënterende accenten van de regeling te delen.", "plan"),
+        ("Ik wil dit debat gebruiken om iets te zeggen over de landbouw.", None),
+    ],
+)
+def test_going_on_after_a_colon_the_kamer_receiving_and_another_debate(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -595,9 +595,11 @@ _cue("bezig aan", "progress", "gov", r"\b(?:bezig|aan\s+de\s+slag)\s+(?P<fin>ben
 _cue("werk bezig", "progress", "gov",
      r"\b(?P<fin>ben|zijn)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,6}?(?:aan\s+het\s+werk|bezig)\b(?!\s+(?:geweest|met\s+de\s+vraag)\b)|"
      r"\b(?:ik|we|wij)\s+(?P<fin2>ben|zijn)\s+(?:[^\s.;?,]+\s+){0,6}?(?:aan\s+het\s+werk|(?:volop|druk|hard|al|nu|daarmee|hiermee|ermee)\s+bezig)\b(?!\s+geweest\b)")
-# going on with it: "Daar gaan we dit jaar ook mee door", "Daar blijven we mee doorgaan"
+# going on with it: "Daar gaan we dit jaar ook mee door", "Daar blijven we mee doorgaan", also as a clause of its own
+# after a colon ("Ik ben het ermee eens: daar gaan we mee door"); pressing on: "… en dat zet ik wel door"
 _cue("door doorgaan", "progress", "gov",
-     r"^\W*(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+door\b")
+     r"(?:^\W*|[:;]\s*)(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+door\b|"
+     r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:dat|dit|die|het)\s+(?P<fin2>zet|zetten)\s+(?:ik|we|wij)\s+(?:(?:wel|ook|dus|gewoon|zeker|echt)\s+){0,2}door\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
@@ -1041,7 +1043,7 @@ _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|
 
 # willingness and intention: "ik ben bereid om die op te pakken", "het is de bedoeling dat wij dat gesprek gaan voeren"
 # (not a standing disposition: "Wij zijn altijd bereid om verantwoordelijkheid te nemen", "Wij zijn allemaal bereid om ...")
-_cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b|altijd\b|allemaal\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,80}?)\bte\s+[a-zë]+en\b")
+_cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b|altijd\b|allemaal\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,160}?)\bte\s+[a-zë]+en\b")
 # (an intention the same: "Het is de intentie om ...", "dat het onze intentie is om dit onderzoek in september af te ronden")
 _cue("bedoeling intentie", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?(?:bedoeling|intentie)\s+(?:dat|om)\b|"
      r"\bhet\s+(?:ook\s+)?(?:de|mijn|onze)\s+(?:bedoeling|intentie)\s+(?P<fin3>is)\s+(?:dat|om)\b")
@@ -1073,6 +1075,10 @@ _cue("bereiden bereidt bereid", "progress", "gov_np_nh",
 # the Kamer will receive something from the government: "Daar krijgt u een brief over"
 _cue("krijgt ontvangt", "promise", "any",
      r"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:[\w’'-]+\s+){0,4}?(?:een\s+)?(?:brief|reactie|antwoord|appreciatie|overzicht|kabinetsreactie)\b")
+# the same with the Kamer first, for a moment to come: "U ontvangt dus binnenkort de resultaten van de pilot"
+_cue("krijgt ontvangt", "promise", "scheduled",
+     r"(?:^\W*|[:;]\s*)(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin>krijgt|ontvangt)\s+(?:dus\s+|ook\s+|nog\s+)*(?:[\w’'-]+\s+){0,8}?"
+     r"(?:de|het|een|deze|die|mijn|onze)\b")
 # coming back to a matter in a clause of its own: "Ik stel voor dat ik daar later schriftelijk op terugkom"
 _cue("terugkom terugkomen", "promise", "gov",
      r"\b(?:dat|waarop|waarover)\s+(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,6}?(?P<fin>terugkom|terugkomen)\b")
@@ -1622,7 +1628,7 @@ _DESCRIBING = frozenset("""
 genoemd gebruikt bedoeld gedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
 verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
-geïllustreerd gebonden erkend
+geïllustreerd gebonden erkend geconfronteerd
 """.split())
 
 
@@ -1664,7 +1670,10 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     if "word" not in s or _habitual(s) or _habitual(s, _PERIODIC) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo)\b", s, re.I) or _points_within(s) or _OPENS_ON_THIS_TEXT.match(s):
+    # ("Zo wordt/worden" opens an example of the policy just stated: "Zo worden middelen uit het Klimaatfonds ingezet
+    # voor …"; "Zo" before anything else, "Zo kan …", "Zo ontstaat …", is the effect)
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo(?!\s+(?:wordt|worden)\b))\b", s, re.I) or _points_within(s) \
+            or _OPENS_ON_THIS_TEXT.match(s):
         # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven", or the letter's
         # own act: "Met deze brief wordt u geïnformeerd op welke wijze ...")
         return None
@@ -1682,7 +1691,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         # studieadvies wordt niet versoepeld"
         # (not one argued against a point set off before it: "Echter in tegenstelling tot …, worden deze passages
         # niet geweigerd", nor one reasoned with "immers")
-        refusal = bool(_NEGATION.search(m.group(0))) and "," not in s[:m.start()] and not re.search(r"\bimmers\b", s, re.I)
+        refusal = bool(_NEGATION.search(m.group(0))) and "," not in s[:m.start()] and not re.search(r"\bimmers\b|^\W*zo\b", s, re.I)
         if _check(s, m, "plan", "gov_or_passive", ref, refusal=refusal) is None:
             continue
         return m.group(0)
@@ -1980,7 +1989,9 @@ _QUOTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)  # "al zal zij dit een warm hart toedragen": even though
-_THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)\b(?:dit|dat|het)\s+debat\b", re.IGNORECASE)
+# (not a debate before which, or on a date: "voorafgaand aan het debat van 7 november")
+_THIS_DEBATE = re.compile(r"(?<!\bvoor\s)(?<!\bna\s)(?<!\bover\s)(?<!\bin\s)(?<!\btijdens\s)(?<!\bbij\s)(?<!\baan\s)"
+                          r"\b(?:dit|dat|het)\s+debat\b(?!\s+(?:van|op)\s+\d)", re.IGNORECASE)
 # talking in this sitting: "daar zullen we vandaag ongetwijfeld met elkaar over spreken" (not with others today:
 # "We spreken vandaag met de sector")
 _TALK_TODAY = re.compile(
