@@ -2578,3 +2578,25 @@ def test_zo_wordt_opens_an_example_of_policy(sentence: str, kind: str | None) ->
 )
 def test_going_on_after_a_colon_the_kamer_receiving_and_another_debate(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an annual report published in 2018 (on 2017): a present tense naming 2018 or later sets work to come
+        ("Deze krijgen in 2018 vorm en inhoud.", "plan"),
+        ("Alle kernleden van dit netwerk volgen deze training in 2018.", "plan"),
+        ("De betreffende PD-functies wijst het korps in 2018 aan.", "plan"),
+        ("Het opheffen van de laatste 24 moet het korps in 2018 voltooien.", "plan"),
+        # a past, a state that holds now, a negation, a subordinate clause, the year accounted for
+        ("De politie stelde in 2018 de plannen vast.", None),
+        ("De overige 1906 zijn in 2018 nog in behandeling.", None),
+        ("Geaccepteerd wordt dat in 2018 nog niet aan de vereisten wordt voldaan.", None),
+        ("Mede in aanloop naar de verkiezingen in 2018 leidde dit ertoe dat de kwetsbaarheid hoog was.", None),
+        ("Het thema multiproblematiek kreeg in 2017 vorm en inhoud.", None),
+    ],
+)
+def test_an_annual_reports_present_tense_for_the_year_ahead(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, date(2018, 4, 20), policy=True, annual=True)
+    assert (found[0] if found else None) == kind, sentence
+

@@ -1511,6 +1511,9 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
                 becomes = _POLICY_BECOMES.match(main)
                 if becomes and not (_FORECAST.search(s) or _NEGATION.search(s) or _HYPOTHETICAL.search(s)):
                     return "target", _short(becomes.group("cue")), None
+                ahead = _year_ahead(main, ref) if annual else None
+                if ahead is not None:
+                    return "plan", _short(ahead), None
             return None
         cue, actor = found
         if annual and not (_NOW.search(s) or _future_time(s, ref) or _effort(s, cue, actor)):
@@ -1522,6 +1525,36 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
     if kind == "progress" and _TEMPORAL_START.match(s):
         kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
     return kind, _short(cue), actor if actor != "-" else None
+
+
+# a year named in an annual report's main clause: "Deze krijgen in 2018 vorm en inhoud", "De betreffende
+# PD-functies wijst het korps in 2018 aan"
+_YEAR_PHRASE = re.compile(r"\b(?:in|vanaf|per|medio|eind|begin|gedurende|tot\s+in)\s+(?P<year>20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# a weak past ("leidde", "stelde", "startten"), not a present participle or superlative ("betreffende", "laatste")
+_PAST_TENSE_WORD = re.compile(r"\b[a-zë]+[^aeiou\s](?:de|te|den|ten)\b(?<!ende)(?<!enden)(?<!ste)(?<!sten)", re.IGNORECASE)
+_STATE_NOW = re.compile(r"\b(?:nog|al|reeds|inmiddels|sinds)\b", re.IGNORECASE)
+
+
+def _year_ahead(s: str, ref: date | None) -> str | None:
+    """In an annual report (`ref` the first day of the year it was published in, the year after the one it accounts
+    for): a main clause in the present tense that names that year or a later one sets work still to come."""
+    if ref is None:
+        return None
+    for m in _YEAR_PHRASE.finditer(s):
+        if int(m.group("year")) < ref.year:
+            continue
+        start = _clause_start(s, m.start())
+        end = _ACT_CLAUSE_END.search(s, m.end())
+        clause = s[start:end.start() if end else len(s)]
+        words = set(_WORD.findall(clause.lower()))
+        # a past or a perfect ("is in 2018 afgerond"), a subordinate clause, a state that holds now ("zijn in 2018 nog
+        # in behandeling"), a negation or a possibility: no work set for the year
+        if words & (_PAST_STRONG | _PAST_AUX | {"is", "zijn", "heeft", "hebben", "kan", "kunnen", "zou", "zouden", "mag", "mogen"}) \
+                or _PAST_TENSE_WORD.search(clause) or _SUBORDINATE.search(s, start, m.start()) or _STATE_NOW.search(clause) \
+                or _NEGATION.search(clause) or _HYPOTHETICAL.search(clause) or _FORECAST.search(s):
+            continue
+        return clause.strip()
+    return None
 
 
 # a condition put with the verb first, then "dan": "Leidt een schatting tot <35%, dan wordt de uitkering beëindigd"
