@@ -2600,3 +2600,19 @@ def test_an_annual_reports_present_tense_for_the_year_ahead(sentence: str, kind:
     found = classify(sentence, date(2018, 4, 20), policy=True, annual=True)
     assert (found[0] if found else None) == kind, sentence
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a start the government has made, and a study put out named first, are work under way
+        ("Samen met de provincies en BIJ12 hebben we al een goede start gemaakt.", "progress"),
+        ("De onderzoeken en het addendum daarop zijn uitgezet.", "progress"),
+        # a start of others, none made, a study not put out
+        ("De gemeente heeft een start gemaakt.", None),
+        ("We hebben geen start gemaakt.", None),
+        ("Het onderzoek is niet uitgezet.", None),
+    ],
+)
+def test_a_start_made_and_a_study_put_out_are_work_under_way(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -626,6 +626,8 @@ _cue("startte startten begon begonnen", "progress", "any",
      rf"\b(?:de|het)\s+(?:[\w-]+\s+)?{_STARTED_WORK}\s+(?P<fin>startte|startten|begon|begonnen)\b|"
      rf"\b(?P<fin2>startte|startten|begon|begonnen)\s+(?:(?:in|per|medio)\s+(?:\w+\s+)?\d{{4}}\s+|ook\s+|toen\s+)?(?:de|het)\s+(?:[\w-]+\s+)?{_STARTED_WORK}\b")
 _cue("getroffen gemaakt gelegd", "progress", "any", r"\b(?P<fin>is|zijn|werd|werden)\b[^.;]{0,40}?\b(?:voorbereidingen\s+getroffen|een\s+(?:eerste\s+)?begin\s+gemaakt|de\s+basis\s+gelegd)\b")
+# a start the government has made: "Samen met de provincies hebben we al een goede start gemaakt"
+_cue("gemaakt", "progress", "gov", r"\b(?P<fin>heb|hebben|heeft)\b[^.;?]{0,40}?\been\s+(?:(?:goede|eerste|vliegende)\s+)?(?:start|begin)\s+gemaakt\b")
 # work that runs: "Dat onderzoek loopt op dit moment", "Er loopt een gesprek met de ouderenbonden", "Er lopen
 # een aantal evaluaties" (not one that runs until a date, nor one someone else runs "van zo'n vier maanden")
 _RUNNING_WORK = (r"(?:onderzoek|onderzoeken|gesprek|gesprekken|evaluatie|evaluaties|overleg|overleggen|project|projecten|pilot|pilots|"
@@ -722,6 +724,9 @@ _cue("kom komen", "plan", "gov",
 # een onderzoek uitgezet", "Er zijn onderzoeken uitgezet naar de vraag hoe ..."
 _cue("uitgezet", "progress", "gov_or_passive",
      r"\b(?P<fin>heb|hebben|is|zijn)\b(?:\s+(?!(?:niet|geen|dat|die)\b)[\w’'-]+){0,8}?\s+(?:onderzoek\w*|evaluaties?|verkenning\w*)\s+(?:[\w’'-]+\s+){0,3}?uitgezet\b")
+# (the study first: "De onderzoeken en het addendum daarop zijn uitgezet")
+_cue("uitgezet", "progress", "any",
+     r"^\W*(?:het|de|dit|dat|deze|die)\s+(?:onderzoek\w*|evaluaties?|verkenning\w*)\b[^.;,?]{0,60}?\s(?P<fin>is|zijn)\s+(?:(?:al|inmiddels|ook)\s+)?uitgezet\s*[.;]?$")
 # what was just raised, taken along: "Die nemen we ook mee in de bespreking", "Dank, dat betrekken we erbij", "Daar
 # houden we dus rekening mee" (the anaphor first, the government after its verb)
 _cue("neem nemen betrek betrekken houd houden", "plan", "gov",
