@@ -2616,3 +2616,25 @@ def test_an_annual_reports_present_tense_for_the_year_ahead(sentence: str, kind:
 )
 def test_a_start_made_and_a_study_put_out_are_work_under_way(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # in a policy document what the government will not do is a plan too
+        ("We wijzigen de fiscale positie van de eigen woning niet.", "plan"),
+        ("We nemen in de bouwregelgeving voor woningen geen nieuwe duurzaamheidseisen op.", "plan"),
+        ("Het kabinet neemt zich voor de armoedecijfers niet uit te laten komen boven het referentiejaar 2024.", "plan"),
+        # not a refusal argued in the sentence (a verdict on a case), a reflexive state, nor "nooit"
+        ("Daarom maken wij het document niet openbaar, aangezien hier alleen bedrijfsgegevens in zijn opgenomen.", None),
+        ("UWV houdt zich niet bezig met de opsporing van verschuldigde betalingen.", None),
+        ("We wijzigen de fiscale positie van de eigen woning nooit.", None),
+    ],
+)
+def test_a_policy_refusal_in_the_active_voice(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence
+
+
+def test_a_refusal_outside_a_policy_document_is_no_undertaking() -> None:
+    assert kind_of("We wijzigen de fiscale positie van de eigen woning niet.") is None

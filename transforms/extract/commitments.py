@@ -1491,7 +1491,8 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
         ref = date(ref.year, 1, 1)  # what lies past the year accounted for is still to come in an annual report
     best = _best_cue(main, ref, annual)
     if best is None:
-        found = _activity(s, ref)
+        # (a refusal argued in the sentence is the verdict on a case: "Daarom maken wij het document niet openbaar, aangezien …")
+        found = _activity(s, ref, refusal=policy and not _REASONED.search(s))
         if found is None:
             if policy:
                 goal = _GOAL_ITEM.match(main)
@@ -3061,8 +3062,12 @@ def _plural_object_first(before: str, verb: str) -> bool:
         and re.match(r"\W*(?:deze|die|de)\b", before, re.I) is not None
 
 
-def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
-    """(cue, actor) when a main clause reports a present-tense activity of the government side."""
+_REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
+
+
+def _activity(s: str, ref: date | None, refusal: bool = False) -> tuple[str, str] | None:
+    """(cue, actor) when a main clause reports a present-tense activity of the government side; with `refusal` (a
+    policy document) also one it will not undertake ("We staan kustuitbreiding vooralsnog niet toe")."""
     if _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s):
         return None  # the answer's own course: "Ik val in herhaling", "We maken er zo wel een rondje van"
     for g in _GOV_SUBJ_COORD.finditer(s):
@@ -3120,7 +3125,11 @@ def _activity(s: str, ref: date | None) -> tuple[str, str] | None:
             continue
         # negation anywhere in the clause up to its punctuation (also past an aside in brackets)
         span = s[clause_start:max(v_end, g.end()) + (whole.start() if whole else len(s))]
-        if _ACT_NEGATION.search(span) or _HYPOTHETICAL.search(clause) or _MODAL.search(clause):
+        negation = _ACT_NEGATION.search(span)
+        # (a refusal is an act left undone, not a reflexive state: "UWV houdt zich niet bezig met …"; an intention is
+        # one: "Het kabinet neemt zich voor de armoedecijfers niet …")
+        refused = refusal and negation and negation.group(0).lower() in ("niet", "geen") and not re.match(r"\s*(?:zich|ons|me|mij)\b(?!\s+voor\b)", rest, re.I)
+        if (negation and not refused) or _HYPOTHETICAL.search(clause) or _MODAL.search(clause):
             continue
         # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
         relative = _RELATIVE.match(clause) and not (clause_start == 0 and _DEMONSTRATIVE_START.match(clause))
