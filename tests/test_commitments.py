@@ -2638,3 +2638,23 @@ def test_a_policy_refusal_in_the_active_voice(sentence: str, kind: str | None) -
 
 def test_a_refusal_outside_a_policy_document_is_no_undertaking() -> None:
     assert kind_of("We wijzigen de fiscale positie van de eigen woning niet.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # outside a policy document the present tense after "Daarmee"/"Hiermee" says what something achieves
+        ("Daarmee sluiten we criminelen van verschillende kanten in.", None),
+        ("Daarmee zetten we dus een stap voorwaarts, zeg ik tegen mevrouw Leijten.", None),
+        # giving effect to something is an act; a plan with "gaan" stays one
+        ("Daarmee geef ik uitvoering aan het PSN.", "progress"),
+        ("Daarmee gaan wij de benodigde stappen in 2025 zetten.", "plan"),
+    ],
+)
+def test_what_something_achieves_in_a_debate_is_no_work(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence
+
+
+def test_what_something_achieves_in_a_policy_document_is_a_plan() -> None:
+    found = classify("Hiermee borgen we de zoetwatervoorziening vanuit het IJsselmeer in de toekomst.", _REF, policy=True)
+    assert found is not None and found[0] == "plan"

@@ -1491,8 +1491,7 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
         ref = date(ref.year, 1, 1)  # what lies past the year accounted for is still to come in an annual report
     best = _best_cue(main, ref, annual)
     if best is None:
-        # (a refusal argued in the sentence is the verdict on a case: "Daarom maken wij het document niet openbaar, aangezien …")
-        found = _activity(s, ref, refusal=policy and not _REASONED.search(s))
+        found = _activity(s, ref, policy)
         if found is None:
             if policy:
                 goal = _GOAL_ITEM.match(main)
@@ -3062,12 +3061,19 @@ def _plural_object_first(before: str, verb: str) -> bool:
         and re.match(r"\W*(?:deze|die|de)\b", before, re.I) is not None
 
 
+_EFFECT_OPENING = re.compile(r"\W*(?:daarmee|hiermee|daardoor|hierdoor)\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
 
 
-def _activity(s: str, ref: date | None, refusal: bool = False) -> tuple[str, str] | None:
-    """(cue, actor) when a main clause reports a present-tense activity of the government side; with `refusal` (a
-    policy document) also one it will not undertake ("We staan kustuitbreiding vooralsnog niet toe")."""
+def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str] | None:
+    """(cue, actor) when a main clause reports a present-tense activity of the government side; in a `policy`
+    document also one it will not undertake ("We wijzigen de fiscale positie van de eigen woning niet")."""
+    # outside a policy document the present tense after "Daarmee"/"Hiermee" says what something achieves ("Daarmee
+    # sluiten we criminelen van verschillende kanten in"), not what is being done
+    if not policy and _EFFECT_OPENING.match(s) and not re.search(r"\buitvoering\b", s, re.I):  # ("geef ik uitvoering aan": an act)
+        return None
+    # (a refusal argued in the sentence is the verdict on a case: "Daarom maken wij het document niet openbaar, aangezien …")
+    refusal = policy and not _REASONED.search(s)
     if _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s):
         return None  # the answer's own course: "Ik val in herhaling", "We maken er zo wel een rondje van"
     for g in _GOV_SUBJ_COORD.finditer(s):
