@@ -2658,3 +2658,17 @@ def test_what_something_achieves_in_a_debate_is_no_work(sentence: str, kind: str
 def test_what_something_achieves_in_a_policy_document_is_a_plan() -> None:
     found = classify("Hiermee borgen we de zoetwatervoorziening vanuit het IJsselmeer in de toekomst.", _REF, policy=True)
     assert found is not None and found[0] == "plan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cause put first: the main clause tells its effect
+        "Doordat de borger meewerkt en financieel bijdraagt aan de fusie wordt de verhuur van de woningen voortgezet.",
+        "Doordat BKWI vanaf 2022 meer vast wordt gefinancierd, is er een verschuiving van inhuur naar vast personeel.",
+        # a purpose clause standing alone
+        "Zodat we vandaag én morgen kunnen blijven rijden.",
+    ],
+)
+def test_a_cause_put_first_or_a_purpose_alone_is_no_commitment(sentence: str) -> None:
+    assert classify(sentence, _REF, policy=True) is None, sentence

@@ -1573,6 +1573,9 @@ _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b
 _SOMETIMES = re.compile(r"\W*(?:(?:en|maar|dus)\s+)?soms\b", re.IGNORECASE)
 
 
+_CAUSE_OR_PURPOSE_START = re.compile(r"\W*(?:doordat|zodat)\b", re.IGNORECASE)
+
+
 def ruled_out(s: str, policy: bool = False) -> bool:
     """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question,
     a motie's request, a condition, someone else's words or a consequence of theirs. In a `policy`
@@ -1580,7 +1583,10 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # (also a question put without its question mark, the verb right after the question word: "Hoe zorgen we
     # ervoor dat die balans behouden blijft, zo vertaal ik maar even de vraag van …", and a condition put with
     # its verb first: "Leidt … tot …, dan wordt …")
-    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s):
+    # (nor a cause put first, whose main clause tells its effect: "Doordat de borger meewerkt … wordt de verhuur
+    # voortgezet"; nor a purpose clause standing alone: "Zodat we vandaag én morgen kunnen blijven rijden.")
+    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
+            or _CAUSE_OR_PURPOSE_START.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
