@@ -2672,3 +2672,19 @@ def test_what_something_achieves_in_a_policy_document_is_a_plan() -> None:
 )
 def test_a_cause_put_first_or_a_purpose_alone_is_no_commitment(sentence: str) -> None:
     assert classify(sentence, _REF, policy=True) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "gaan" with the particle of its own verb closing the clause: tegengaan, omgaan met
+        ("Verdere versnippering van het hulpverleningslandschap gaan we tegen.", "plan"),
+        ("Daar gaan we zorgvuldig mee om.", "plan"),
+        # not refused, nor "gaan" an auxiliary without such a particle
+        ("Verdere versnippering gaan we niet tegen.", None),
+        ("Daar gaan we morgen over praten met de sector en dan zien we verder.", "plan"),
+    ],
+)
+def test_gaan_with_the_particle_of_its_own_verb(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -3067,6 +3067,7 @@ def _plural_object_first(before: str, verb: str) -> bool:
         and re.match(r"\W*(?:deze|die|de)\b", before, re.I) is not None
 
 
+_GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:tegen|mee\s+om)\s*(?:[.;]|$)", re.IGNORECASE)
 _EFFECT_OPENING = re.compile(r"\W*(?:daarmee|hiermee|daardoor|hierdoor)\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
 
@@ -3110,7 +3111,10 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
                 continue
             if re.match(r"\s*betreft\b", s[g.end():], re.I):  # "wat het kabinet betreft": no subject of the clause
                 continue
-        if not _finite_ok(verb, "ik" if first == "ik" else "", plural):
+        # "gaan" with the particle of a verb of its own closing the clause ("Verdere versnippering gaan we tegen", "gaan
+        # wij daar zo flexibel mogelijk mee om") is that verb, no auxiliary
+        particle_gaan = verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g.end()))
+        if not (_finite_ok(verb, "ik" if first == "ik" else "", plural) or particle_gaan):
             continue
         end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
         clause = s[clause_start:end.start() if end else len(s)]
