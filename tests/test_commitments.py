@@ -2688,3 +2688,22 @@ def test_a_cause_put_first_or_a_purpose_alone_is_no_commitment(sentence: str) ->
 def test_gaan_with_the_particle_of_its_own_verb(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "bijvoorbeeld" gives an example of the policy, no routine
+        ("Binnen de zorg wordt bijvoorbeeld ingezet op AI.", "plan"),
+        ("Verder worden posten ondersteund om de transities te versnellen met bijvoorbeeld een nieuw instrument.", "plan"),
+        # a relative clause closed by its own passive, an aside between commas with a modal of its own
+        ("De middelen die beschikbaar worden gemaakt worden opgenomen in de Miljoenennota 2025.", "plan"),
+        ("Irreguliere migranten, waaronder migranten die zich niet kunnen identificeren, worden direct teruggestuurd.", "plan"),
+        # a routine stays one, and a modal of the main clause is no plan
+        ("De cijfers worden jaarlijks bijgewerkt.", None),
+        ("Irreguliere migranten, waaronder kinderen, kunnen worden teruggestuurd.", None),
+    ],
+)
+def test_the_policy_passive_with_an_example_a_closed_relative_clause_and_an_aside(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

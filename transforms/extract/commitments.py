@@ -1709,9 +1709,16 @@ _SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terw
 _CLOSED_CLAUSE = re.compile(rf"(?<=\w),\s*$|\s{_CLOSING_FINITE}\s+$", re.IGNORECASE)
 
 
+_COMMA_ASIDE = re.compile(r",\s[^,]{1,160},\s")
+_FOR_EXAMPLE = re.compile(r"\bbijvoorbeeld\b", re.IGNORECASE)
+
+
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
+    # (in a policy document "bijvoorbeeld" gives an example of the policy, no routine: "Binnen de zorg wordt bijvoorbeeld
+    # ingezet op AI"): it is blanked, keeping the offsets
+    original, s = s, _FOR_EXAMPLE.sub(lambda e: " " * len(e.group(0)), s)
     if "word" not in s or _habitual(s) or _habitual(s, _PERIODIC) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
     # ("Zo wordt/worden" opens an example of the policy just stated: "Zo worden middelen uit het Klimaatfonds ingezet
@@ -1729,7 +1736,15 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         # "moesten worden geëvacueerd"); a negation, an agent of others and the rest: `_check`
         before = s[_clause_start(s, m.start()):m.start()]
         subordinators = len(_SUBORDINATE.findall(before))
-        if (subordinators and not (subordinators == 1 and _CLOSED_CLAUSE.search(before))) or re.search(r"\b(?:te|moet\w*|kan|kunnen|mag|mogen|zou\w*|laten|moesten)\s+$", before, re.I):
+        # (a relative clause closed by its own passive verb ("De middelen die beschikbaar worden gemaakt worden
+        # opgenomen in …"), or an aside between commas after the subject ("Irreguliere migranten, waaronder migranten
+        # die zich niet kunnen identificeren, worden … teruggestuurd") leaves the main clause)
+        aside = re.search(r",\s[^,]*,\s*$", before)
+        inner = re.search(r"\s(?:wordt|worden)\s", m.group(0)[len(m.group("fin")):])
+        if inner and subordinators == 1:
+            m = _POLICY_PASSIVE.match(s, m.start() + len(m.group("fin")) + inner.start() + 1) or m
+        closed = (subordinators == 1 and (_CLOSED_CLAUSE.search(before) or inner)) or (aside and not _SUBORDINATE.search(before, 0, aside.start()))
+        if (subordinators and not closed) or re.search(r"\b(?:te|moet\w*|kan|kunnen|mag|mogen|zou\w*|laten|moesten)\s+$", before, re.I):
             continue
         # a policy's refusal is a decision too: "Er worden geen concessies gedaan aan deze criteria", "Het bindend
         # studieadvies wordt niet versoepeld"
@@ -1738,7 +1753,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         refusal = bool(_NEGATION.search(m.group(0))) and "," not in s[:m.start()] and not re.search(r"\bimmers\b|^\W*zo\b", s, re.I)
         if _check(s, m, "plan", "gov_or_passive", ref, refusal=refusal) is None:
             continue
-        return m.group(0)
+        return original[m.start():m.end()]
     return None
 
 
@@ -2413,8 +2428,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
             and _BY_MEANS.match(s) and not _future_time(s, ref):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
+    # (not one in an aside between commas: "Irreguliere migranten, waaronder migranten die zich niet kunnen identificeren, worden …")
     if kind == "plan" and rule == "gov_or_passive" and re.search(
-            r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b", clause, re.I):
+            r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b",
+            _COMMA_ASIDE.sub(", ", clause), re.I):
         return None
     # a procedure ("wordt vastgesteld op grond van ...") describes how things work, and so does what the law
     # prescribes, in any tense ("Ingevolge artikel 3 van de Wob wordt een verzoek ingewilligd …", "Op grond van de
