@@ -2707,3 +2707,19 @@ def test_gaan_with_the_particle_of_its_own_verb(sentence: str, kind: str | None)
 def test_the_policy_passive_with_an_example_a_closed_relative_clause_and_an_aside(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the subject of a policy's present passive undergoes the act: others named in it do not act
+        ("Ruimtelijke plannen en instrumenten van de gemeenten en provincies worden hierop aangepast.", "plan"),
+        # what befalls people is no act of policy
+        ("Deze cliënten worden bij een terugvordering opgezadeld met een schuld bij UWV.", None),
+        # an agent of others still rules it out
+        ("Ruimtelijke plannen worden door de gemeenten aangepast.", None),
+    ],
+)
+def test_the_subject_of_a_policy_passive_undergoes_the_act(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

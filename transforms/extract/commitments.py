@@ -1672,7 +1672,7 @@ _DESCRIBING = frozenset("""
 genoemd gebruikt bedoeld gedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
 verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
-geïllustreerd gebonden erkend geconfronteerd
+geïllustreerd gebonden erkend geconfronteerd opgezadeld
 """.split())
 
 
@@ -1751,7 +1751,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         # (not one argued against a point set off before it: "Echter in tegenstelling tot …, worden deze passages
         # niet geweigerd", nor one reasoned with "immers")
         refusal = bool(_NEGATION.search(m.group(0))) and "," not in s[:m.start()] and not re.search(r"\bimmers\b|^\W*zo\b", s, re.I)
-        if _check(s, m, "plan", "gov_or_passive", ref, refusal=refusal) is None:
+        if _check(s, m, "plan", "gov_or_passive", ref, refusal=refusal, policy_passive=True) is None:
             continue
         return original[m.start():m.end()]
     return None
@@ -2130,8 +2130,9 @@ _LATER_HERE = re.compile(
 
 
 def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, annual: bool = False,
-           refusal: bool = False) -> str | None:
-    """The actor ("-" when implicit) if the cue at `m` holds, else None; a negated cue holds only as a `refusal`."""
+           refusal: bool = False, policy_passive: bool = False) -> str | None:
+    """The actor ("-" when implicit) if the cue at `m` holds, else None; a negated cue holds only as a `refusal`;
+    `policy_passive` says the cue is a policy document's present passive (see `_policy_passive`)."""
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
     if _mentions(s, _DEBATE_ORDER_WORDS) and _debate_order_near(s, m):  # the debate's order, its view of a motie
@@ -2482,9 +2483,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if reported and not _GOV_SUBJ.search(reported.group(1)):
         return None
     subject = first or _subject(s, clause_start, fin_start, fin_end, strict=(rule == "gov_np"))
-    if subject == "nongov":
-        return None
     passive = _is_passive(s[clause_start:m.end() + 40])
+    # the subject of a policy's present passive undergoes the act, it does not act: "Ruimtelijke plannen en
+    # instrumenten van de gemeenten en provincies worden hierop aangepast"
+    if subject == "nongov" and not (policy_passive and passive):
+        return None
     if passive and (_agent_is_other(s[m.start():], m.end() - m.start() + 60) or _ELSEWHERE.search(s)):
         return None
     if rule == "any":
