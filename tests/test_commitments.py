@@ -2723,3 +2723,20 @@ def test_the_policy_passive_with_an_example_a_closed_relative_clause_and_an_asid
 def test_the_subject_of_a_policy_passive_undergoes_the_act(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "als" before a role opens no clause
+        ("Aanvullende maatregelen als uitwerking van het addendum worden opgenomen in de gebiedsprogramma's.", "plan"),
+        # "als" before a subject does
+        ("Het is beter als de regeling wordt aangepast.", None),
+        # a cause with its effect
+        ("Als gevolg van de krapte wordt de uitvoering van maatschappelijke opgaven flink bemoeilijkt.", None),
+        ("Dit komt doordat het verzoek alleen vanuit onze rol als opdrachtgever wordt behandeld.", None),
+    ],
+)
+def test_als_before_a_role_and_a_cause_with_its_effect(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -1700,7 +1700,8 @@ def _after_verb_cluster(s: str, start: int, pos: int) -> int:
     return start
 
 
-_SUBORDINATE = re.compile(r"\b(?:dat|als|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra|voor\s*zover)\b", re.IGNORECASE)
+# ("als" opens a clause only before its subject, not as a role: "maatregelen als uitwerking van het addendum")
+_SUBORDINATE = re.compile(r"\b(?:dat|als(?=\s+(?:de|het|er|we|wij|ik|u|dit|dat|deze|die|men|zij|ze|hij|een)\b)|indien|wanneer|omdat|zodat|doordat|terwijl|nadat|voordat|die|waar\w*|hoe|of|wat|welke|zodra|voor\s*zover)\b", re.IGNORECASE)
 
 
 # a subordinate clause closed by its own verb (or a comma) right before the finite passive, which is then the main
@@ -1723,7 +1724,9 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         return None
     # ("Zo wordt/worden" opens an example of the policy just stated: "Zo worden middelen uit het Klimaatfonds ingezet
     # voor …"; "Zo" before anything else, "Zo kan …", "Zo ontstaat …", is the effect)
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|zo(?!\s+(?:wordt|worden)\b))\b", s, re.I) or _points_within(s) \
+    # (and a cause with its effect: "Als gevolg van de krapte … wordt de uitvoering … bemoeilijkt", "Dit komt doordat …")
+    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|als\s+gevolg\s+van|(?:dit|dat)\s+komt\s+(?:doordat|omdat)|"
+                r"zo(?!\s+(?:wordt|worden)\b))\b", s, re.I) or _points_within(s) \
             or _OPENS_ON_THIS_TEXT.match(s):
         # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven", or the letter's
         # own act: "Met deze brief wordt u geïnformeerd op welke wijze ...")
