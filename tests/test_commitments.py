@@ -2520,6 +2520,7 @@ def test_a_call_with_laten_we_urges_and_does_not_undertake(sentence: str, kind: 
         # a subordinate clause closed by its own verb, or a comma, before the main clause's passive
         ("Wet- en regelgeving die tot onnodige administratietijd leidt wordt opgeheven.", "plan"),
         ("Omdat het een substantiële verlaging betreft wordt een wetgevingstermijn van twee jaar gehanteerd.", "plan"),
+        ("De bewijslast om aan te tonen dat recht op asiel bestaat wordt maximaal bij de asielzoeker gelegd.", "plan"),
         ("Het leveren van drinkwater aan grote verbruikers, waaronder datacenters, wordt beperkt.", "plan"),
         # still inside the subordinate clause: two subordinators, one closed
         ("Keerzijde is dat ook voorschotten die tot een uitkering leiden, worden geschrapt uit de toerekening.", None),

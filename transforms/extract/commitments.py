@@ -1688,7 +1688,8 @@ _SUBORDINATE_PASSIVE = re.compile(
     r"|als(?=\s+(?:de|het|er|we|wij|ik|u|dit|dat|deze|die|men|zij|ze|hij)\b))\b", re.IGNORECASE)
 # the finite verbs that close a subordinate clause before the main clause's verb ("die tot … leidt wordt opgeheven")
 _CLOSING_FINITE = (r"(?:wordt|worden|is|zijn|heeft|hebben|leidt|leiden|betreft|betreffen|geldt|gelden|kan|kunnen|moet|moeten|"
-                   r"wil|willen|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|valt|vallen|krijgt|krijgen|voldoet|voldoen)")
+                   r"wil|willen|gaat|gaan|blijft|blijven|komt|komen|staat|staan|ligt|liggen|valt|vallen|krijgt|krijgen|voldoet|voldoen|"
+                   r"bestaat|bestaan|werkt|werken|speelt|spelen|hoort|horen|past|passen)")
 _CLOSING_VERB = re.compile(rf"\b{_CLOSING_FINITE}\b", re.IGNORECASE)
 
 
