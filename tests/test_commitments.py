@@ -2741,3 +2741,18 @@ def test_the_subject_of_a_policy_passive_undergoes_the_act(sentence: str, kind: 
 def test_als_before_a_role_and_a_cause_with_its_effect(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # work in preparation or under way, with the spoken words between
+        ("Dat is nu helemaal in voorbereiding.", "progress"),
+        ("Dus dat is nu allemaal in uitvoering.", "progress"),
+        ("Het is dus werk in uitvoering.", "progress"),
+        # preparing for something is no work under way
+        ("In 2019 is in voorbereiding op de besluitvorming onderzoek uitgevoerd.", None),
+    ],
+)
+def test_work_in_preparation_with_spoken_words_between(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -640,7 +640,7 @@ _cue("loopt lopen", "progress", "any",
      rf"(?:(?:een|diverse|verschillende|meerdere|enkele|een\s+aantal|twee|drie)\s+)?(?:(?!\d)[\w-]+\s+)?[\w-]*?{_RUNNING_WORK}\b(?!\s+van\s+(?:zo['’]n\s+)?\w+\s+(?:weken|maanden|jaar))|"
      # "Wij hebben een onderzoek lopen naar de tarieven"
      rf"\b(?:ik|we|wij)\s+(?P<fin3>heb|hebben)\s+(?:[\w-]+\s+){{0,2}}?{_RUNNING_WORK}\s+lopen\b")
-_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
+_cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+|helemaal\s+|allemaal\s+|volop\s+|dus\s+(?:werk\s+)?)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
