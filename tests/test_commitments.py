@@ -2756,3 +2756,17 @@ def test_als_before_a_role_and_a_cause_with_its_effect(sentence: str, kind: str 
 )
 def test_work_in_preparation_with_spoken_words_between(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a demonstrative object right after causative "laten"
+        ("Ik laat dat even uitzoeken.", "plan"),
+        ("We laten die even doorrekenen.", "plan"),
+        # "laten zien dat" shows, it has a clause after it
+        ("Ik laat zien dat we dat onderzoeken.", None),
+    ],
+)
+def test_causative_laten_with_a_demonstrative_object(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

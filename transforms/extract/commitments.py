@@ -664,7 +664,9 @@ _NOW = r"(?:momenteel|op\s+dit\s*moment|thans|nu)"
 # "Laat ik die vraag aan de inspectie zelf stellen", "Dus laat ik dat als huiswerk meenemen": the speaker's own
 # act to come (not "Laat ik vooropstellen dat …", a speech act: see _plan_verb_ok)
 _cue("laat", "plan", "hortative", rf"\b(?P<fin>laat)\s+ik\b(?:\s+[\w’'()-]+){{0,10}}?\s+(?<!\bhet\s)(?<!\bde\s)(?P<inf>{_INF})(?=\s*[.,;:]|\s*$|\s+en\b|(?<=\bzorgen)\s+dat\b)")
-_cue("laat laten", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b")
+# (a demonstrative object right after the verb is no clause: "Ik laat dat even uitzoeken")
+_cue("laat laten", "plan", "gov", rf"(?<!\bte\s)\b(?P<fin>laat|laten)\b(?:\s+(?:ik|we|wij))?(?:\s+(?:dat|die)(?=\s+(?:even|ook|nog|wel|nu|dan|graag|ambtelijk|nader|zo|eerst)?\s*{_LATEN_VERB}\b))?"
+                                 rf"(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b")
 _cue("laat laten", "progress", "gov",
      rf"\b{_NOW}\s+(?P<fin>laat|laten)\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,120}}?\b{_LATEN_VERB}\b|"
      rf"(?<!\bte\s)\b(?P<fin2>laat|laten)\s+(?:[^\s.;?]+\s+){{0,6}}?{_NOW}\b(?:(?!\b(?:dat|die|of)\b)[^.;?]){{0,100}}?\b{_LATEN_VERB}\b")
