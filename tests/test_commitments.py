@@ -2770,3 +2770,16 @@ def test_work_in_preparation_with_spoken_words_between(sentence: str, kind: str 
 )
 def test_causative_laten_with_a_demonstrative_object(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # holding on to something is an act of policy too
+        "30. We houden water langer vast en voeren het minder snel af.",
+        "Die koers houden we vast.",
+    ],
+)
+def test_holding_on_in_a_policy_document_is_a_plan(sentence: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[0] == "plan", sentence
