@@ -2783,3 +2783,19 @@ def test_causative_laten_with_a_demonstrative_object(sentence: str, kind: str | 
 def test_holding_on_in_a_policy_document_is_a_plan(sentence: str) -> None:
     found = classify(sentence, _REF, policy=True)
     assert found is not None and found[0] == "plan", sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # willingness to what was just asked, named by a pronoun
+        ("Maar daartoe ben ik zeker bereid.", "plan"),
+        ("Ja, daar ben ik toe bereid.", "plan"),
+        ("Ik ben daartoe bereid.", "plan"),
+        # refused, or a standing disposition
+        ("Daar ben ik niet toe bereid.", None),
+        ("Daar ben ik altijd toe bereid.", None),
+    ],
+)
+def test_willingness_named_by_a_pronoun(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1051,6 +1051,11 @@ _cue("houdt houden", "plan", "gov_np", r"\b(?P<fin>houdt|houden)\s+(?:(?!niet\b|
 # willingness and intention: "ik ben bereid om die op te pakken", "het is de bedoeling dat wij dat gesprek gaan voeren"
 # (not a standing disposition: "Wij zijn altijd bereid om verantwoordelijkheid te nemen", "Wij zijn allemaal bereid om ...")
 _cue("bereid", "plan", "gov", r"\b(?P<fin>ben|is|zijn)\s+(?:(?!niet\b|geen\b|altijd\b|allemaal\b)[\w’'-]+\s+){0,3}?bereid\s+(?:om\s+)?(?:[^.;?]{0,160}?)\bte\s+[a-zë]+en\b")
+# willingness to what was just asked, named by a pronoun: "Maar daartoe ben ik zeker bereid", "Ja, daar ben ik toe bereid"
+_cue("bereid", "plan", "gov",
+     r"\b(?:daartoe|hiertoe|daar|hier)\s+(?P<fin>ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:zeker|graag|wel|ook|best|zeer|natuurlijk|dus)\s+)*"
+     r"(?:toe\s+)?bereid\b(?!\s+(?:om|te)\b)|"
+     r"\b(?:ik|we|wij)\s+(?P<fin2>ben|zijn)\s+(?:(?:zeker|graag|wel|ook|best|zeer|natuurlijk|dus)\s+)*(?:daartoe|hiertoe)\s+bereid\b(?!\s+(?:om|te)\b)")
 # (an intention the same: "Het is de intentie om ...", "dat het onze intentie is om dit onderzoek in september af te ronden")
 _cue("bedoeling intentie", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?(?:bedoeling|intentie)\s+(?:dat|om)\b|"
      r"\bhet\s+(?:ook\s+)?(?:de|mijn|onze)\s+(?:bedoeling|intentie)\s+(?P<fin3>is)\s+(?:dat|om)\b")
