@@ -2715,8 +2715,9 @@ def test_the_policy_passive_with_an_example_a_closed_relative_clause_and_an_asid
     [
         # the subject of a policy's present passive undergoes the act: others named in it do not act
         ("Ruimtelijke plannen en instrumenten van de gemeenten en provincies worden hierop aangepast.", "plan"),
-        # what befalls people is no act of policy
+        # what befalls people is no act of policy, nor is reporting back in a process
         ("Deze cliënten worden bij een terugvordering opgezadeld met een schuld bij UWV.", None),
+        ("De uitkomsten van deze reviews worden teruggekoppeld aan de AVA, AAD en SPB.", None),
         # an agent of others still rules it out
         ("Ruimtelijke plannen worden door de gemeenten aangepast.", None),
     ],

@@ -1679,7 +1679,7 @@ _DESCRIBING = frozenset("""
 genoemd gebruikt bedoeld gedoeld beschouwd gezien verstaan aangeduid gedefinieerd omschreven beschreven vermeld geschat
 berekend gemeten verwacht veroorzaakt bepaald beïnvloed gevormd bereikt getroffen geraakt gedragen gekenmerkt
 verklaard geacht gewaardeerd ervaren geteeld gescheurd geproduceerd gebouwd gevraagd betaald geleverd bewoond
-geïllustreerd gebonden erkend geconfronteerd opgezadeld
+geïllustreerd gebonden erkend geconfronteerd opgezadeld teruggekoppeld
 """.split())
 
 
