@@ -1580,6 +1580,8 @@ _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b
 _SOMETIMES = re.compile(r"\W*(?:(?:en|maar|dus)\s+)?soms\b", re.IGNORECASE)
 
 
+# the adverbs that point back to a means or cause just named: what follows them is its effect
+_EFFECT_ADVERB = r"(?:daarmee|hiermee|daardoor|hierdoor)"
 _CAUSE_OR_PURPOSE_START = re.compile(r"\W*(?:doordat|zodat)\b", re.IGNORECASE)
 
 
@@ -1733,7 +1735,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # ("Zo wordt/worden" opens an example of the policy just stated: "Zo worden middelen uit het Klimaatfonds ingezet
     # voor …"; "Zo" before anything else, "Zo kan …", "Zo ontstaat …", is the effect)
     # (and a cause with its effect: "Als gevolg van de krapte … wordt de uitvoering … bemoeilijkt", "Dit komt doordat …")
-    if re.match(r"^\W*(?:hierdoor|daardoor|daarmee|hiermee|als\s+gevolg\s+van|(?:dit|dat)\s+komt\s+(?:doordat|omdat)|"
+    if re.match(rf"^\W*(?:{_EFFECT_ADVERB}|als\s+gevolg\s+van|(?:dit|dat)\s+komt\s+(?:doordat|omdat)|"
                 r"zo(?!\s+(?:wordt|worden)\b))\b", s, re.I) or _points_within(s) \
             or _OPENS_ON_THIS_TEXT.match(s):
         # (or a pointer within the text: "Hieronder worden de aangetroffen documenten weergegeven", or the letter's
@@ -2539,7 +2541,7 @@ _PAST_FINITE = re.compile(r"(?:was|waren|werd|werden|had|hadden|[a-zë]+(?:te|te
 # talk of a subject: "gesproken over ...", "er/daar wordt ... over gesproken"
 _TALK_ABOUT = re.compile(r"\bgesproken\s+over\b|\b(?:er|daar|hier)\b[^,;.]{0,60}?\bover\s+gesproken\b", re.IGNORECASE)
 _BY_MEANS = re.compile(
-    r"\W*(?:daarmee|hiermee|daardoor|hierdoor|door\s+(?!middel\b)(?:de|het|deze|dit|die|een|verdere)\b[^,;]{0,120}?\s(?=(?:wordt|worden)\b))",
+    rf"\W*(?:{_EFFECT_ADVERB}|door\s+(?!middel\b)(?:de|het|deze|dit|die|een|verdere)\b[^,;]{{0,120}}?\s(?=(?:wordt|worden)\b))",
     re.IGNORECASE)
 
 
@@ -3099,7 +3101,7 @@ def _plural_object_first(before: str, verb: str) -> bool:
 
 
 _GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:tegen|mee\s+om)\s*(?:[.;]|$)", re.IGNORECASE)
-_EFFECT_OPENING = re.compile(r"\W*(?:daarmee|hiermee|daardoor|hierdoor)\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
+_EFFECT_OPENING = re.compile(rf"\W*{_EFFECT_ADVERB}\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
 
 
