@@ -2800,3 +2800,33 @@ def test_holding_on_in_a_policy_document_is_a_plan(sentence: str) -> None:
 )
 def test_willingness_named_by_a_pronoun(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # remarks others made, which the plan takes up, are no remarks of the speaker's own
+        ("Na de zomer zullen we al die reacties, adviezen, opmerkingen en toetsen verwerken in een wetsvoorstel.", "plan"),
+        ("Naar aanleiding van opmerkingen die hier zijn gemaakt zullen we de regels aanpassen.", "plan"),
+        # the speaker's own remarks are debate talk
+        ("Ik wil een paar opmerkingen maken over de begroting.", None),
+        ("Ik zal daarover enkele opmerkingen maken.", None),
+    ],
+)
+def test_remarks_of_others_taken_up_in_a_plan(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a distinction or a suggestion made in the argument itself
+        ("Ik zou wel een duidelijk onderscheid willen maken met de andere twee dossiers die hij noemt.", None),
+        ("Ik zou daarbij nog wel een verschil willen maken tussen preventie en zorg.", None),
+        ("Ik zou mevrouw Ploumen ook echt de suggestie willen doen om te kijken naar de andere aspecten.", None),
+        # making a difference in the world is a plan
+        ("In de armste landen willen we met onze aanpak een betekenisvol verschil maken.", "plan"),
+    ],
+)
+def test_a_distinction_or_suggestion_made_in_the_argument(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

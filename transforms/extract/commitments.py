@@ -1899,8 +1899,14 @@ _SIMPLE_PAST_START = re.compile(rf"(?:{'|'.join(_ANNUAL_PAST)})\b", re.IGNORECAS
 _ON_RECORD = re.compile(r"\b(?:wil|willen)\b[^.;:?!]{0,60}?\bgezegd\s+hebben\b", re.IGNORECASE)
 # remarks made in the text or debate itself: "Eerst maak ik een aantal inleidende opmerkingen", "Ik zou daar een
 # paar kanttekeningen bij willen plaatsen"
-_REMARKS = re.compile(r"\b(?:opmerkingen|kanttekeningen?|in\s+herinnering)\b", re.IGNORECASE)
+# (not remarks others made, which the plan answers: "naar aanleiding van opmerkingen die hier gemaakt zijn", "al
+# die reacties, adviezen, opmerkingen en toetsen verwerken")
+_REMARKS = re.compile(r"(?<!\baanleiding\svan\s)(?<!\baanleiding\svan\sde\s)(?<!,\s)\b(?:opmerkingen|kanttekeningen?|in\s+herinnering)\b"
+                      r"(?!\s+(?:en|die\s+(?:hier\s+)?(?:zijn|werden)\s+gemaakt)\b)", re.IGNORECASE)
 # a remark made in the clause itself, also one ("die kanttekening maak ik wel")
+# the argument's own moves: "Ik zou wel een duidelijk onderscheid willen maken met …", "een verschil willen maken
+# tussen …", "Ik zou mevrouw Ploumen de suggestie willen doen …"
+_ARGUMENT_MOVE = re.compile(r"\b(?:onderscheid|verschil)\s+(?:\w+\s+){0,3}?maken\s+(?:met|tussen)\b|\bsuggestie\s+(?:\w+\s+){0,3}?doen\b", re.IGNORECASE)
 _REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
@@ -2458,7 +2464,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat|blijf|blijft|blijven)\b", window, re.I) and not _PLEDGE.search(window):
         if _IN_TEXT.search(window) or not (to_kamer or _TO_KAMER.search(s)):
             return None
-    if kind == "plan" and (_DISCOURSE.search(window) or _REMARKS.search(s)) and not _TO_KAMER.search(s):
+    if kind == "plan" and (_DISCOURSE.search(window) or _REMARKS.search(s) or _ARGUMENT_MOVE.search(s)) and not _TO_KAMER.search(s):
         return None
     if kind in ("plan", "promise") and _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s, fin_start, _sentence_part_end(s, fin_end)):
         return None
