@@ -68,6 +68,15 @@ REF = date(2024, 7, 17)
         ("Die brief is er in ieder geval uiterlijk vrijdag.", "uiterlijk vrijdag", date(2024, 7, 19)),
         ("Ik ga vrijdag en zaterdag naar de informele Raad.", "vrijdag en zaterdag", date(2024, 7, 20)),
         ("Ik spreek hem woensdag.", "woensdag", date(2024, 7, 24)),
+        # the quarter of the document's date (REF lies in the third) or the one after it
+        ("Daarom stel ik dit kwartaal nog een regeling vast.", "dit kwartaal", date(2024, 9, 30)),
+        ("Komend kwartaal kom ik erop terug.", "Komend kwartaal", date(2024, 12, 31)),
+        ("Begin vierde kwartaal wordt een plan gepresenteerd.", "Begin vierde kwartaal", date(2024, 10, 31)),
+        ("We werken dat in het tweede half jaar van 2025 verder uit.", "in het tweede half jaar van 2025", date(2025, 12, 31)),
+        # a span of years the work runs through
+        ("In 2024-2025 worden stresstesten uitgevoerd.", "In 2024-2025", date(2025, 12, 31)),
+        ("Dat doen we in de periode van 2024 tot en met 2026.", "in de periode van 2024 tot en met 2026", date(2026, 12, 31)),
+        ("Hier worden pilots voor gestart (2024-2026).", "2024-2026", date(2026, 12, 31)),
     ],
 )
 def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:
@@ -190,3 +199,16 @@ def test_voor_the_coming_year_is_the_year_the_plan_is_for() -> None:
     # further ahead it is the moment before the year; stressed, "vóór", always
     assert resolve(find_deadline("Voor 2030 wordt de ondergrond in kaart gebracht."), date(2023, 2, 3)) == date(2029, 12, 31)
     assert resolve(find_deadline("De wet moet vóór 2019 gelden."), date(2018, 9, 26)) == date(2018, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Veiligheidsagenda 2023-2026 wordt uitgevoerd.",  # a plan named by its years
+        "In seizoen 2024-2025 wordt in drie gemeenten geëxperimenteerd.",  # a season, no span of the work
+        "We maken afspraken voor de periode 2024-2027.",  # what the afspraken are for
+        "We bespreken ieder kwartaal de planning voor het komende kwartaal.",  # what the planning is for
+    ],
+)
+def test_years_and_quarters_that_are_no_deadline(sentence: str) -> None:
+    assert find_deadline(sentence) is None, sentence

@@ -18,8 +18,10 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "begin 2025" | 2025-03-31 (the end of the first quarter) |
 | "begin maart" | the 10th of that month |
 | "medio 2024", "halverwege 2024", "de eerste helft (het eerste halfjaar) van 2024" | 2024-06-30 |
-| "de tweede helft (het tweede halfjaar) van 2024" | 2024-12-31 |
-| "Q3 2024", "het derde kwartaal van 2024" | the last day of that quarter |
+| "de tweede helft (het tweede halfjaar, half jaar) van 2024" | 2024-12-31 |
+| "Q3 2024", "het derde kwartaal van 2024"; "dit kwartaal", "komend kwartaal" | the last day of that quarter (of the document's date, or the one after it) |
+| "begin vierde kwartaal" | the last day of the quarter's first month |
+| "in 2024-2025", "in de periode van 2022 tot en met 2024", "(2023-2025)" | the end of the last year: the span the work runs through (not a name: "de Veiligheidsagenda 2023-2026") |
 | "voor de zomer", "voor het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
 | "in het voorjaar", "dit voorjaar", "voorjaar 2024", "het voorjaar van volgend jaar" | 06-20 (the end of spring) |
 | "(in) de zomer", "deze zomer", "rond de zomer" | 09-22 (the end of summer) |
@@ -76,13 +78,16 @@ _PATTERNS = [
     # openstellingsperiode (1 december 2023)"
     ("date_gloss", rf"\b{_VOOR}\s+(?:het|de)\s+[^.;:()]{{3,100}}?\((\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\)"),
     ("date", rf"\b(?:{_VOOR}|op|per|vanaf|met ingang van|in de week van|rond|omstreeks)\s+(?:de\s+)?(\d{{1,2}})\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
-    ("quarter", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+|eind\s+)?(?:het\s+)?(?:q([1-4])|([1-4])e\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\s+kwartaal)(?:\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar))?\b"),
+    ("quarter", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+|eind\s+|(begin)\s+)?(?:het\s+)?(?:q([1-4])|([1-4])e\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\s+kwartaal)(?:\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar))?\b"),
+    # the quarter of the document's date or the one after it: "Daarom stel ik dit kwartaal nog een regeling vast"
+    # (not what something is for: "de planning voor het komende kwartaal")
+    ("rel_quarter", r"(?<!\bvoor\s)(?<!\bvoor\shet\s)\b(?:in\s+|nog\s+)?(?:het\s+)?(dit|deze|komend|komende|volgend|volgende)\s+kwartaal\b"),
     ("end_month", rf"\b(?:{_VOOR}\s+)?(?:eind|einde|eind van|aan het eind van|aan het einde van)\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
     ("begin_month", rf"\b(?:begin|half|medio|midden)\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
     ("end_year", rf"\b(?:{_VOOR}\s+)?(?:(?:het\s+)?eind(?:e)?(?:\s+van)?|aan het eind(?:e)? van|voor het eind(?:e)? van|ultimo)\s+({_YEARREF})"),
     ("begin_year", rf"\b(?:begin|aan het begin van|in het begin van|begin van)\s+({_YEAR}|volgend jaar|komend jaar)\b"),
     ("mid_year", rf"\b(?:medio|halverwege|midden)\s+({_YEAR}|dit jaar|volgend jaar)\b"),
-    ("half_year", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+(?:in\s+)?)?(?:de\s+|het\s+)?(eerste|tweede)\s+(?:helft|jaarhelft|halfjaar)\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar)\b"),
+    ("half_year", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+(?:in\s+)?)?(?:de\s+|het\s+)?(eerste|tweede)\s+(?:helft|jaarhelft|halfjaar|half\s+jaar)\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar)\b"),
     ("summer_before", rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("summer_after", rf"\b(?:na|direct na|kort na|meteen na|vlak na)\s+(?:de\s+|het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("recess", r"\b(voor|vóór|uiterlijk voor|nog voor|ruim voor|na|direct na|kort na|meteen na)\s+(?:het\s+)?(voorjaarsreces|krokusreces|meireces|herfstreces|kerstreces)\b"),
@@ -92,6 +97,12 @@ _PATTERNS = [
     ("month", rf"\b(?:in|voor|vóór|uiterlijk|uiterlijk in|in de loop van|nog in|per|vanaf|met ingang van|rond|omstreeks)\s+({_MONTH})(?:\s*({_YEAR}))?(?:\s+(?:en|of|t/m|tot en met)\s+({_MONTH})(?:\s*({_YEAR}))?)?\b"),
     # until a moment: "tot en met 2030", "tot juli 2023" (not a range of amounts: "van 500 tot 2000")
     ("until", rf"(?<![\d%]\s)\b(tot en met|t/m|tot)\s+(?:({_MONTH})(?:\s*({_YEAR}))?|({_YEAR}))\b"),
+    # a span of years the work runs through: "In 2024-2025 worden stresstesten uitgevoerd", "in de periode van 2022 tot
+    # en met 2024", "Hier worden pilots voor gestart (2023-2025)"; not a plan or agreement named by its years
+    # ("de Veiligheidsagenda 2023-2026"), a season, school or parliamentary year ("seizoen 2024-2025"), nor what
+    # something is for ("de plannen voor de periode 2024-2027")
+    ("year_range", rf"(?:\b(?:in|tijdens|gedurende)\s+(?:de\s+)?(?:periode\s+)?(?:van\s+)?|(?<!\bvoor\sde\s)\bperiode\s+(?:van\s+)?|(?<=\())"
+                   rf"({_YEAR})[\s\u00a0]*(?:[–-]|tot\s+en\s+met|t/m)[\s\u00a0]*({_YEAR})\b"),
     ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
     # the same day in a debate, the next day, a day of the coming week
     ("today", r"\b(?:in\s+(?:de\s+)?tweede\s+termijn|zo\s+meteen|zometeen|zo\s+dadelijk|vandaag|vanavond|vanmiddag|"
@@ -115,12 +126,14 @@ _NEEDS = {
     "date": _MONTH_WORDS,
     "date_gloss": _MONTH_WORDS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
+    "rel_quarter": ("kwartaal",),
+    "year_range": ("19", "20"),
     "end_month": ("eind",),
     "begin_month": ("begin", "half", "medio", "midden"),
     "end_year": ("eind", "ultimo"),
     "begin_year": ("begin",),
     "mid_year": ("medio", "halverwege", "midden"),
-    "half_year": ("helft", "halfjaar"),
+    "half_year": ("helft", "halfjaar", "half jaar"),
     "summer_before": ("zomer",),
     "summer_after": ("zomer",),
     "recess": ("reces",),
@@ -317,6 +330,7 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         day, month, year = int(g[0]), MONTHS[g[1].lower()], g[2]
         return _next_on_or_after(month, day, ref, int(year) if year else None)
     if d.kind == "quarter":
+        begin, g = g[0], g[1:]
         q = int(g[0] or g[1] or _ORDINAL_Q.get((g[2] or "").lower(), 0))
         year = _year_of(g[3], ref) if g[3] else None
         if year is None:
@@ -325,7 +339,16 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
             year = ref.year
             if _last_of_month(year, q * 3) < ref:
                 year += 1
-        return _last_of_month(year, q * 3)
+        return _last_of_month(year, q * 3 - 2 if begin else q * 3)  # "begin vierde kwartaal": its first month
+    if d.kind == "rel_quarter":
+        if ref is None:
+            return None
+        this_quarter_end = (ref.month - 1) // 3 * 3 + 3
+        y, m = _month_after(date(ref.year, this_quarter_end, 1), 0 if g[0].lower() in ("dit", "deze") else 3)
+        return _last_of_month(y, m)
+    if d.kind == "year_range":
+        first, last = int(g[0]), int(g[1])
+        return date(last, 12, 31) if first < last <= first + 30 else None
     if d.kind == "end_month":
         month = MONTHS[g[0].lower()]
         if g[1]:
