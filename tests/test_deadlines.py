@@ -212,3 +212,23 @@ def test_voor_the_coming_year_is_the_year_the_plan_is_for() -> None:
 )
 def test_years_and_quarters_that_are_no_deadline(sentence: str) -> None:
     assert find_deadline(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "due"),
+    [
+        # a moment in a clause of what has been done gives way to the moment of the work to come
+        ("Het traject is in 2024 van start gegaan en loopt door in 2025.", "in 2025", date(2025, 12, 31)),
+        ("In 2024 is het korps gestart met de werving, en dit wordt in 2025 voortgezet.", "in 2025", date(2025, 12, 31)),
+        ("Daarnaast hebben we dit jaar geld vrijgemaakt en volgend jaar krijgen studenten een extra beurs.",
+         "volgend jaar", date(2025, 12, 31)),
+        ("In de opdracht die u mij in februari heeft gegeven, heb ik toegezegd dat ik rond het zomerreces zou komen.",
+         "rond het zomerreces", date(2025, 7, 4)),
+        # a moment of the act to come after a perfect stays
+        ("Ik heb u toegezegd u voor de zomer te informeren en in 2026 de wet in te dienen.", "voor de zomer", date(2025, 7, 4)),
+    ],
+)
+def test_a_moment_of_what_has_been_done_gives_way(sentence: str, written: str, due: date) -> None:
+    d = find_deadline(sentence)
+    assert d is not None and d.text == written and sentence[d.start:d.end] == written
+    assert resolve(d, REF) == due

@@ -22,7 +22,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "Q3 2024", "het derde kwartaal van 2024"; "dit kwartaal", "komend kwartaal" | the last day of that quarter (of the document's date, or the one after it) |
 | "begin vierde kwartaal" | the last day of the quarter's first month |
 | "in 2024-2025", "in de periode van 2022 tot en met 2024", "(2023-2025)" | the end of the last year: the span the work runs through (not a name: "de Veiligheidsagenda 2023-2026") |
-| "voor de zomer", "voor het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
+| "voor de zomer", "voor het zomerreces", "rond het zomerreces" | the first Friday of July: the start of the summer recess of the Tweede Kamer, as a convention |
 | "in het voorjaar", "dit voorjaar", "voorjaar 2024", "het voorjaar van volgend jaar" | 06-20 (the end of spring) |
 | "(in) de zomer", "deze zomer", "rond de zomer" | 09-22 (the end of summer) |
 | "in het najaar", "dit najaar", "najaar 2024" | 12-20 (the end of autumn, before the Christmas recess) |
@@ -41,6 +41,10 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "voor de stemming(en)" | the next Tuesday after the document's date: the Tweede Kamer votes on Tuesdays |
 | "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "binnen enkele weken", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
+
+A moment in a clause of what has been done (a perfect tense, its participle
+after the moment) gives way to a moment in a later clause: "Het traject is in
+2020 van start gegaan en loopt door in 2021" is due at the end of 2021.
 
 A season or month without a year ("in het najaar", "voor de zomer") refers to
 the next such moment on or after the document's date ("dit voorjaar" in a
@@ -88,7 +92,7 @@ _PATTERNS = [
     ("begin_year", rf"\b(?:begin|aan het begin van|in het begin van|begin van)\s+({_YEAR}|volgend jaar|komend jaar)\b"),
     ("mid_year", rf"\b(?:medio|halverwege|midden)\s+({_YEAR}|dit jaar|volgend jaar)\b"),
     ("half_year", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+(?:in\s+)?)?(?:de\s+|het\s+)?(eerste|tweede)\s+(?:helft|jaarhelft|halfjaar|half\s+jaar)\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar|komend jaar)\b"),
-    ("summer_before", rf"\b{_VOOR}\s+(?:de\s+)?(?:het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
+    ("summer_before", rf"\b(?:{_VOOR}\s+(?:de\s+)?(?:het\s+)?(?:zomer(?:reces)?|zomerperiode)|rond\s+het\s+zomerreces)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("summer_after", rf"\b(?:na|direct na|kort na|meteen na|vlak na)\s+(?:de\s+|het\s+)?(?:zomer(?:reces)?|zomerperiode)(?:\s+(?:van\s+)?({_YEAR}))?"),
     ("recess", r"\b(voor|vóór|uiterlijk voor|nog voor|ruim voor|na|direct na|kort na|meteen na)\s+(?:het\s+)?(voorjaarsreces|krokusreces|meireces|herfstreces|kerstreces)\b"),
     ("christmas", r"\b(?:voor|vóór|uiterlijk voor)\s+(?:het\s+|de\s+)?(kerstreces|kerst)\b"),
@@ -176,11 +180,36 @@ def find_deadline(sentence: str, spoken: bool = False) -> Deadline | None:
     bare "straks" is later in the same sitting ("Ik kom straks nog terug op …").
     """
     first = _first_deadline(sentence)
+    if first is not None and first.kind != "vague":
+        # a moment in a clause of what has been done gives way to one in a later clause: "In 2018 is BKWI gestart
+        # met …, en dit wordt in 2019 voortgezet", "Het traject is in 2020 van start gegaan en loopt door in 2021"
+        end = _past_clause_end(sentence, first)
+        later = _first_deadline(sentence[end:]) if end is not None else None
+        if later is not None and later.kind != "vague":
+            return Deadline(later.text, later.start + end, later.end + end, later.kind, later.groups, later.alternative)
     if first is None and spoken:
         later = _STRAKS.search(sentence) or _LATER_IN_SITTING.search(sentence)
         if later:
             return Deadline(_clean(later.group(1) or later.group(0)), later.start(), later.end(), "today", ())
     return first
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s+(?:en|maar|terwijl)\s+", re.IGNORECASE)
+_PERFECT_AUX = re.compile(r"\b(?:is|zijn|ben|heeft|hebben|heb)\b", re.IGNORECASE)
+# a participle after the moment, no "te", "om" or "dat" before it (in "Ik heb toegezegd u voor de zomer te
+# informeren" the moment belongs to the act to come)
+_PARTICIPLE_AFTER = re.compile(r"^(?:(?!\b(?:te|om|dat)\b)[^,;:])*?\b[a-zë]*ge[a-zë]+(?:d|t|en|aan)\b", re.IGNORECASE)
+
+
+def _past_clause_end(sentence: str, moment: Deadline) -> int | None:
+    """Where the clause around the moment ends, when that clause tells what has been done (a perfect tense with its
+    participle after the moment); else None."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, moment.start)), default=0)
+    after = _CLAUSE_BREAK.search(sentence, moment.end)
+    end = after.start() if after else len(sentence)
+    if not (_PERFECT_AUX.search(sentence, start, end) and _PARTICIPLE_AFTER.match(sentence[moment.end:end])):
+        return None
+    return end
 
 
 _STRAKS = re.compile(r"\b(straks)\b", re.IGNORECASE)
