@@ -2830,3 +2830,21 @@ def test_remarks_of_others_taken_up_in_a_plan(sentence: str, kind: str | None) -
 )
 def test_a_distinction_or_suggestion_made_in_the_argument(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "richten" is a present plural (its stem ends in -cht), no past like "maakten"
+        ("We richten een ondersteuningsfonds in.", "plan"),
+        ("Bij de uitvoering van tbs richten we ons op het beschermen van de samenleving.", "plan"),
+        # "eerder" before a participle that qualifies a noun names what came before the act
+        ("Aanvullend op de eerder in gang gezette stappen bouwt het kabinet twee extra kerncentrales.", "plan"),
+        ("De eerder geplande activiteiten pakken wij weer op.", "plan"),
+        # "eerder" of the act itself is a time gone by
+        ("Het kabinet bouwt eerder twee kerncentrales.", None),
+    ],
+)
+def test_present_plural_richten_and_eerder_before_an_attribute(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -2979,7 +2979,11 @@ kreeg kregen begreep begrepen begon begonnen trof troffen koos kozen hing hingen
 """.split())
 _PLURAL_NP = re.compile(r"\b(?:ministers|staatssecretarissen|bewindspersonen|ministeries|we|wij|posten|departementen)$", re.IGNORECASE)
 _PAST_TIME = re.compile(
-    r"\b(?:vorig(?:e)?\s+(?:jaar|week|maand|kabinet)|afgelopen|destijds|toen|eerder|indertijd|geleden|jl\.?|gisteren|"
+    # ("eerder" before a participle that qualifies a noun names what came before the act: "Aanvullend op de eerder
+    # in gang gezette stappen … bouwt het kabinet", "De eerder geplande activiteiten … pakken wij in 2021 weer op")
+    r"\b(?:vorig(?:e)?\s+(?:jaar|week|maand|kabinet)|afgelopen|destijds|toen|indertijd|geleden|jl\.?|gisteren|"
+    r"eerder(?!\s+(?:in\s+gang\s+)?[a-zë]*ge[a-zë]+(?:de|te|en)\s+(?!(?:met|dat|of|aan|over|op|in|door|om|bij|naar|van|voor|"
+    r"ik|we|wij|het|de|dit|u|is|zijn|heb|heeft|hebben|ligt|liggen)\b)[a-zë])|"
     r"(?:in|op|per)\s+(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?P<year>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
@@ -3024,7 +3028,9 @@ def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
         return True
     if plural:
         # (a past plural: "maakten", "werkten", "bereidden")
-        return (v.endswith("en") or v.endswith("aan")) and not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$|[aeiou]dden$", v)
+        # (a present "richten", "verrichten": its stem ends in -cht, as the singular below)
+        return (v.endswith("en") or v.endswith("aan")) and (not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$|[aeiou]dden$", v)
+                                                           or v in ("richten", "verrichten", "stichten", "lichten", "dichten"))
     return v.endswith("t") and not v.endswith("cht") or v in ("richt", "verricht", "sticht", "licht", "dicht")
 
 
