@@ -2848,3 +2848,31 @@ def test_a_distinction_or_suggestion_made_in_the_argument(sentence: str, kind: s
 def test_present_plural_richten_and_eerder_before_an_attribute(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a purpose clause's negation is its own, not the main verb's
+        ("Om geen tijd te verliezen start het kabinet een traject voor een asielcrisiswet.", "plan"),
+        ("Om niet te vertragen zullen we de wet dit najaar indienen.", "plan"),
+        # the main verb negated
+        ("Om tijd te winnen zullen we de wet niet dit najaar indienen.", None),
+    ],
+)
+def test_negation_in_a_purpose_clause(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the government tables a bill
+        ("Het kabinet zal dit najaar een nota van wijziging indienen op het wetsvoorstel.", "plan"),
+        ("We zullen het wetsvoorstel voor de zomer indienen.", "plan"),
+        # a motie is tabled by members of the Kamer
+        ("Ik zal een motie indienen.", None),
+    ],
+)
+def test_the_government_tables_a_bill(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -408,6 +408,13 @@ _CITED = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b", re.IGNORECASE)
+# a purpose clause, whose negation is its own: "Om geen tijd te verliezen start het kabinet een traject"
+_PURPOSE_CLAUSE = re.compile(r"\bom\s+[^,.;:]{0,80}?\bte\s+[a-zë]+\b", re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    """The match as spaces: offsets stay as they were."""
+    return " " * len(m.group(0))
 
 # --- cues ---------------------------------------------------------------------
 
@@ -1729,7 +1736,7 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
     # (in a policy document "bijvoorbeeld" gives an example of the policy, no routine: "Binnen de zorg wordt bijvoorbeeld
     # ingezet op AI"): it is blanked, keeping the offsets
-    original, s = s, _FOR_EXAMPLE.sub(lambda e: " " * len(e.group(0)), s)
+    original, s = s, _FOR_EXAMPLE.sub(_blank, s)
     if "word" not in s or _habitual(s) or _habitual(s, _PERIODIC) or _past_time(s, ref) or _TIME_LIMIT.search(s):
         return None
     # ("Zo wordt/worden" opens an example of the policy just stated: "Zo worden middelen uit het Klimaatfonds ingezet
@@ -1985,11 +1992,16 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
     # (not the sitting's "Ik wil wijzen op ...", "Ik wil de Kamer wijzen op ...")
     if verb == "wijzen" and re.search(r"\b(?:zal|zullen)\s*$", s[:fin_end], re.I) and _THIRD_PARTY_POINTED.search(clause):
         return True
+    # the government tables a bill, not a motie: "Het kabinet zal dit najaar een nota van wijziging indienen"
+    if verb == "indienen" and _BILL.search(clause):
+        return True
     if _NO_PLAN_VERB.match(verb):
         return bool(_STATE_ZIJN.search(clause)) or (verb == "krijgen" and bool(re.search(r"\b(?:plek|plaats)\s+krijgen\b", clause, re.I)))
     return True
 
 
+_BILL = re.compile(r"\b(?:wetsvoorstel(?:len)?|wet|wetten|nota\s+van\s+wijziging|(?:suppletoire\s+)?begroting|ontwerpbesluit|voorstel(?:len)?|plannen)\b",
+                   re.IGNORECASE)
 _THIRD_PARTY_POINTED = re.compile(
     r"\b(?:de|het|alle|deze)\s+(?!(?:kamer|heer|leden|indieners?)\b)[\w-]+\b[^.;]{0,40}?\b(?:er|hier|daar)?\s*op\s+wijzen\b", re.IGNORECASE)
 _PLEDGE = re.compile(r"\b(?:inzetten|inspannen|(?:sterk|hard)\s+(?:voor\s+)?maken|ervoor\s+zorgen|niets\s+(?:doen|ondernemen)\s+(?:dat|wat))\b", re.IGNORECASE)
@@ -2383,7 +2395,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I) and not _PSEUDO_CLEFT.match(s):
         return None
 
-    if kind in ("plan", "promise") and not (abstain or refusal) and _NEGATION.search(s[max(0, fin_start - 25):m.end()]) \
+    if kind in ("plan", "promise") and not (abstain or refusal) and _NEGATION.search(_PURPOSE_CLAUSE.sub(_blank, s[:m.end()]), max(0, fin_start - 25)) \
             and "niet alleen" not in window:
         return None
     # a promise cited from elsewhere is no new one; the author's own "ik heb al toegezegd" restates it
