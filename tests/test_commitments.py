@@ -2876,3 +2876,16 @@ def test_negation_in_a_purpose_clause(sentence: str, kind: str | None) -> None:
 )
 def test_the_government_tables_a_bill(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # an auxiliary of a relative clause after the object is no perfect of the main verb
+        ("Het kabinet stuurt nog dit jaar regelgeving naar de Kamer waarin is vastgelegd welke zorg er moet zijn.", "plan"),
+        ("Het kabinet stuurt nog dit jaar regelgeving naar de Kamer die is opgesteld met de gemeenten.", "plan"),
+    ],
+)
+def test_an_auxiliary_of_a_relative_clause_is_no_perfect(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -2666,7 +2666,11 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
             return False
         if re.search(r"(?:[^aeiou]de|[^aeiou]te|(?:k|p|f|ch|s)ten|[^aeioudlnr]den|[aeiou]dden)$", verb):
             return False
-    if re.search(r"\b(?:heb|heeft|hebben|ben|is|zijn|was|waren|had|hadden)\b", s[fin_end:fin_end + 60], re.I) and kind == "plan":
+    # (an auxiliary of the same clause, not one of a relative clause after it: "Het kabinet stuurt nog dit jaar
+    # regelgeving naar de Tweede Kamer waarin is vastgelegd …")
+    after = s[fin_end:fin_end + 60]
+    after = after[:_SUBCLAUSE_START.search(after).start()] if _SUBCLAUSE_START.search(after) else after
+    if re.search(r"\b(?:heb|heeft|hebben|ben|is|zijn|was|waren|had|hadden)\b", after, re.I) and kind == "plan":
         return False
     if _NEGATION.search(s[max(0, fin_start - 20):fin_end + 60]):
         return False
@@ -2677,6 +2681,7 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
     return _future_time(s, ref)
 
 
+_SUBCLAUSE_START = re.compile(r"[,;:]|\s(?:die|dat|waar\w+|welke|wat|omdat|zodat|doordat|nadat|voordat|als|wanneer|indien)\s", re.IGNORECASE)
 _BLIJVEN_STATE = re.compile(r"\b(?:in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam|aangesloten)\b", re.IGNORECASE)
 _NOT_BLIJVEN_VERB = re.compile(r"^(?:bestaan|gelden|staan|liggen|hangen|functioneren|voortbestaan|achterblijven|open|even|tegen)$", re.IGNORECASE)
 
