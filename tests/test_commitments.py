@@ -2889,3 +2889,19 @@ def test_the_government_tables_a_bill(sentence: str, kind: str | None) -> None:
 def test_an_auxiliary_of_a_relative_clause_is_no_perfect(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a clause of its own before a colon is no run-in head
+        ("Daarnaast komt het kabinet met een campagne in 2025: Agressie tegen hulpverleners, dat doe je niet!", "plan"),
+        # coming with a document named by a demonstrative, or with further proposals
+        ("We komen binnenkort met die overzichtsbrief Afghanistan.", "plan"),
+        ("Dat staat er taakstellend in en we komen daarvoor met verdere voorstellen.", "plan"),
+        # a run-in head is still left out: what follows it is read alone
+        ("Agressie tegen hulpverleners: Dat doe je niet!", None),
+    ],
+)
+def test_coming_with_and_clauses_before_a_colon(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -723,7 +723,7 @@ _cue("komt komen volgt volgen gaat gaan", "promise", "event_future",
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
-     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|nieuwe?|concrete"
+     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|die|nieuwe?|concrete|verdere|nadere"
     # (a plural of proposals without an article: "Maar ik kom wel degelijk met voorstellen")
     r"|voorstellen|maatregelen|plannen|wetgeving)\b")
 # the same verb-final: "dat ik voor de stemming over de wet met een kort briefje kom"
@@ -1445,6 +1445,9 @@ _LIST_MARK = re.compile(r"^(?:[-–−•·▪●◦*]|\d{1,2}[.):]|[a-z][.)]|\(
 # a run-in heading: a few words without a verb's ending punctuation, a dash or colon, then the sentence
 # ("Regie inrichting van de ondergrond - Het ruimtelijk ordenen ...", "Centrale missie: In 2040 ...")
 _RUN_IN_HEAD = re.compile(r"^[A-Z][^.!?:;,–—-]{2,80}?(?:\s[-–]|:)\s(?=[A-Z])")
+_HEAD_IS_CLAUSE = re.compile(
+    r"\b(?:ik|we|wij|komt|komen|gaat|gaan|wordt|worden|zal|zullen|heeft|hebben|kan|kunnen|moet|moeten|wil|willen)\b(?=[^:]*:\s$)",
+    re.IGNORECASE)
 _LIST_MARK_FIRST = frozenset("-–−•·▪●◦*(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
@@ -1458,7 +1461,11 @@ def _norm(sentence: str, glued: bool = True) -> str:
     if s[:1] in _LIST_MARK_FIRST:
         s = _LIST_MARK.sub("", s, count=1)  # "5. We voeren ...", "- In 2030 ...", "• ...": the item's sentence
     if " - " in s[:90] or " – " in s[:90] or ": " in s[:90]:
-        s = _RUN_IN_HEAD.sub("", s, count=1)  # "Regie inrichting van de ondergrond - Het ruimtelijk ordenen ..."
+        # "Regie inrichting van de ondergrond - Het ruimtelijk ordenen ...", not a clause of its own before a colon
+        # ("Daarnaast komt het kabinet met een campagne in 2025: Agressie tegen hulpverleners, …")
+        head = _RUN_IN_HEAD.match(s)
+        if head and not _HEAD_IS_CLAUSE.search(head.group(0)):
+            s = s[head.end():]
     if "–" in s or "—" in s:
         s = _DASH_ASIDE.sub(" ", s)  # "Nederland blijft zich – ook als lid van de Raad – inzetten"
         # a question put aside after a dash is no question of the statement before it: "Dat betekent ook dat we
