@@ -2905,3 +2905,10 @@ def test_an_auxiliary_of_a_relative_clause_is_no_perfect(sentence: str, kind: st
 )
 def test_coming_with_and_clauses_before_a_colon(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+def test_a_bracketed_part_of_a_word_is_read_as_one_word() -> None:
+    # "(top)sport" and "verordening(en)" stand between the modal and its infinitive as one word each
+    found = classify("Vanzelfsprekend blijven we (top)sport en evenementen ondersteunen.", _REF, policy=True)
+    assert found is not None and found[0] == "plan"
+    assert classify("We blijven de verordening(en) toepassen.", _REF, policy=True) is not None

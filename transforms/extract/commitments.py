@@ -1473,6 +1473,7 @@ def _norm(sentence: str, glued: bool = True) -> str:
         s = _DASH_QUESTION.sub(".", s)
     if "(" in s:
         s = _NAME_GLOSS.sub(r"\1", s)  # "EZK (Ministerie van Economische Zaken en Klimaat) ontwikkelen"
+        s = _BRACKETED_PART.sub(r"\1\2", s)  # "(top)sport", "verordening(en)": one word
     return unglue(s) if glued else s  # words run together at lost line breaks: see glue.py
 
 
@@ -1481,6 +1482,7 @@ def _norm(sentence: str, glued: bool = True) -> str:
 # a name's expansion in brackets right after an acronym ("de AIVD (Algemene Inlichtingen- en
 # Veiligheidsdienst)", "CIO-Rijk (directie ...)"): an apposition that stands between subject and verb
 _NAME_GLOSS = re.compile(r"(\b[A-Z][\w&-]*[A-Z][\w&-]*)\s\([^()]{2,80}\)")
+_BRACKETED_PART = re.compile(r"(?<=\w)\((\w{1,12})\)|\((\w{1,12})\)(?=\w)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;?]{1,100}?\s[–—]\s")
 _DASH_QUESTION = re.compile(r"(?<=[\w)])\s[–—]\s[^–—.;?!]{3,80}\?$")
 
