@@ -2912,3 +2912,19 @@ def test_a_bracketed_part_of_a_word_is_read_as_one_word() -> None:
     found = classify("Vanzelfsprekend blijven we (top)sport en evenementen ondersteunen.", _REF, policy=True)
     assert found is not None and found[0] == "plan"
     assert classify("We blijven de verordening(en) toepassen.", _REF, policy=True) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a negation or hypothetical of the clause before "maar"/"en" + a new subject is not this clause's
+        ("Op korte termijn gaat dat niet, maar we gaan een poging doen.", "plan"),
+        ("Niet per brief, maar ik ga een manier zoeken om dat te doen.", "plan"),
+        ("Mij werd gemeld dat er een verschil zou zijn en ik ga dat nu laten uitzoeken.", "plan"),
+        # within the clause they still count
+        ("We gaan dat niet doen.", None),
+        ("Iemand zou hebben gezegd: we gaan de bedrijven ontzien.", None),
+    ],
+)
+def test_negation_and_hypothetical_of_a_clause_before(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

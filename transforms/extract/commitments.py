@@ -412,6 +412,19 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b", re.IGNORECASE)
 _PURPOSE_CLAUSE = re.compile(r"\bom\s+[^,.;:]{0,80}?\bte\s+[a-zë]+\b", re.IGNORECASE)
 
 
+# where a clause of its own begins: after a semicolon, or "en"/"maar" before a new subject
+# ("Op korte termijn gaat dat niet, maar we gaan een poging doen", "… dat er een verschil zou zijn en ik ga dat
+# nu laten uitzoeken")
+_CLAUSE_JOIN = re.compile(r";|,?\s(?:en|maar|want|dus)\s(?=(?:ik|we|wij|u|het\s+kabinet)\b)", re.IGNORECASE)
+
+
+def _looking_back(s: str, pos: int, width: int) -> int:
+    """The start of the `width` characters before `pos`, not reaching back past the clause `pos` stands in."""
+    start = max(0, pos - width)
+    joins = [j.end() for j in _CLAUSE_JOIN.finditer(s, start, pos)]
+    return joins[-1] if joins else start
+
+
 def _blank(m: re.Match) -> str:
     """The match as spaces: offsets stay as they were."""
     return " " * len(m.group(0))
@@ -2393,7 +2406,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if polite:
         rule = "gov"
     # hypothetical "zou ... kunnen", negated cue, cited promises
-    if not polite and _HYPOTHETICAL.search(s[max(0, m.start() - 30):m.end()]):
+    if not polite and _HYPOTHETICAL.search(s[_looking_back(s, m.start(), 30):m.end()]):
         return None
     # a clause that complements a noun of opinion ("Het verwijt dat ik weg wil blijven ...") or a consequence
     # under a hypothetical ("dat zou betekenen dat we ... gaan innemen") states no undertaking
@@ -2404,7 +2417,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I) and not _PSEUDO_CLEFT.match(s):
         return None
 
-    if kind in ("plan", "promise") and not (abstain or refusal) and _NEGATION.search(_PURPOSE_CLAUSE.sub(_blank, s[:m.end()]), max(0, fin_start - 25)) \
+    if kind in ("plan", "promise") and not (abstain or refusal) and _NEGATION.search(_PURPOSE_CLAUSE.sub(_blank, s[:m.end()]), _looking_back(s, fin_start, 25)) \
             and "niet alleen" not in window:
         return None
     # a promise cited from elsewhere is no new one; the author's own "ik heb al toegezegd" restates it
