@@ -2928,3 +2928,19 @@ def test_a_bracketed_part_of_a_word_is_read_as_one_word() -> None:
 )
 def test_negation_and_hypothetical_of_a_clause_before(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # going on with it, the pronominal adverb whole or split, also after "en"
+        ("Het betekent dat Defensie door kan gaan; we gaan daarmee verder.", "progress"),
+        ("We hebben een brede aanpak en daar gaan wij mee door.", "progress"),
+        # an enumeration with commas between "gaan" and its idiom
+        ("Ik ga daarover ook met de collega's van OCW, SZW en VWS in gesprek.", "plan"),
+        # going on with the debate is no work going on
+        ("Ik ga verder met de volgende vraag.", None),
+    ],
+)
+def test_going_on_with_it_and_lists_before_the_idiom(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

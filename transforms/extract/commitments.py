@@ -618,7 +618,9 @@ _cue("werk bezig", "progress", "gov",
 # going on with it: "Daar gaan we dit jaar ook mee door", "Daar blijven we mee doorgaan", also as a clause of its own
 # after a colon ("Ik ben het ermee eens: daar gaan we mee door"); pressing on: "… en dat zet ik wel door"
 _cue("door doorgaan", "progress", "gov",
-     r"(?:^\W*|[:;]\s*)(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+door\b|"
+     r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+(?:door|verder)\b|"
+     # "we gaan daarmee verder", "gaan we hiermee door"
+     r"\b(?:(?:ik|we|wij)\s+(?P<fin3>ga|gaan)|(?P<fin4>ga|gaan)\s+(?:ik|we|wij))\s+(?:(?:ook|dus|gewoon|zeker|echt|wel)\s+)?(?:daarmee|hiermee|ermee)\s+(?:door|verder)(?=\s*(?:[.;]|$))|"
      r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:dat|dit|die|het)\s+(?P<fin2>zet|zetten)\s+(?:ik|we|wij)\s+(?:(?:wel|ook|dus|gewoon|zeker|echt)\s+){0,2}door\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
@@ -761,7 +763,7 @@ _cue("doe doet doen", "plan", "gov",
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
-_GA_GAP = r"(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te|niet|geen|nooit)\b)[\w’'()-]+){0,10}?"
+_GA_GAP = r"(?:\s+(?!(?:dat|die|of|wat|waar\w*|om|te|niet|geen|nooit)\b)[\w’'()-]+(?:,(?=\s+\w+\s+(?:en|of)\s))?){0,10}?"
 _cue("ga gaan gaat", "plan", "gov",
      rf"(?<!\bte\s)\b(?P<fin>ga|gaan|gaat)\b{_GA_GAP}\s+(?:in\s+(?:gesprek|overleg|dialoog|contact|consultatie)|aan\s+de\s+slag|op\s+zoek|"
      rf"(?:de|het|een)\s+(?:[\w-]+\s+)?(?:dialoog|gesprek|gesprekken|overleg|samenwerking|verbinding)\s+aan|over\s+tot|op\s+(?:werk)?bezoek)\b")
