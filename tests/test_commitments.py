@@ -2944,3 +2944,22 @@ def test_negation_and_hypothetical_of_a_clause_before(sentence: str, kind: str |
 )
 def test_going_on_with_it_and_lists_before_the_idiom(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "die" before a noun is its determiner, no relative pronoun
+        ("Wij willen natuurlijk die klimaatambities invullen en de uitstoot compenseren.", "plan"),
+        ("Het kabinet wil die andere oplossingen samen met provincies faciliteren.", "plan"),
+        # securing something is an act, unlike "stellen" as saying
+        ("Daarnaast willen we de waterafvoer naar de Waddenzee veilig stellen.", "plan"),
+        # advice on a motie and seeing a film are none
+        ("Helaas wil ik die motie echt ontraden.", None),
+        ("Ik wil die film uiteraard ook zien.", None),
+        # a relative "die" still ends the clause the cue reads
+        ("Wij willen de mensen die op de wachtlijst staan.", None),
+    ],
+)
+def test_wanting_with_a_determiner_die(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

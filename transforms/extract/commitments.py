@@ -791,7 +791,11 @@ _cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
 _WIL_SPEECH = (r"(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|"
                r"bedanken|verwijzen|weten|vragen|verzoeken|waarschuwen|betuigen|erkennen|noemen|concluderen|voorspellen|geruststellen)\b|"
                r"(?:vaststellen|bestrijden)\s+dat\b")
-_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:dat|die|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|stellen)\b|{_WIL_SPEECH})(?=(?-i:[a-zë])){_INF}\b")
+# ("die" before a noun is its determiner, "Wij willen natuurlijk die klimaatambities invullen", not a relative
+# pronoun; "stellen" is an act in "veilig stellen", "beschikbaar stellen")
+_DETERMINER_DIE = (r"(?:die)(?=\s+(?!(?:de|het|een|ik|je|jij|we|wij|u|hij|zij|ze|men|er|dit|dat|die|deze|zo|nu|niet|wel|ook|al|nog|"
+                   r"op|in|aan|met|voor|van|bij|naar|over|uit|door|onder|tot|is|zijn|was|heeft|hebben|kan|kunnen|wordt|worden|zal|zullen)\b)[a-zë]{3,}\s)")
+_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:(?!{_DETERMINER_DIE})die|dat|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|(?<!veilig\s)(?<!zeker\s)(?<!beschikbaar\s)stellen)\b|{_WIL_SPEECH})(?=(?-i:[a-zë])){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
 # a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
 _cue("wordt worden", "plan", "passive_future",
@@ -2513,6 +2517,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and _speech_verb_then_pp(window, s, m.end()):
         return None  # "wil ik reageren op de opmerking van …": the verb, then its object moved after it
     if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and not _plan_verb_ok(s, fin_end):
+        return None
+    # (the cue's own infinitive, past a determiner "die" that ends the clause `_plan_verb_ok` reads: "Helaas wil ik
+    # die motie echt ontraden")
+    if kind == "plan" and re.match(r"(?:wil|willen)\b", window, re.I) and _NO_PLAN_VERB.match(window.split()[-1].lower()) \
+            and re.search(rf"\b{_DETERMINER_DIE}", window, re.I):
         return None
     # progress of a verb in the present tense: not under "zal"/"wil" (that is a plan) nor after "te"
     if kind == "progress" and _FUTURE_AUX.search(before):
