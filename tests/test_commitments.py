@@ -2963,3 +2963,19 @@ def test_going_on_with_it_and_lists_before_the_idiom(sentence: str, kind: str | 
 )
 def test_wanting_with_a_determiner_die(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the act just named, taken up by a pronoun, with adverbs before its manner
+        ("Dat doen we natuurlijk samen met medeoverheden.", "plan"),
+        ("Dit doen we in nauw overleg met andere overheden, departementen en marktpartijen.", "plan"),
+        ("Dit doen we onder andere door de lopende Regio Deals door te ontwikkelen.", "plan"),
+        # an example of how it is done is a description
+        ("Dit doen we bijvoorbeeld door extra uitleg te geven.", None),
+        ("Dat doen wij eigenlijk constant bij de inzet van ons werk.", None),
+    ],
+)
+def test_the_act_taken_up_by_a_pronoun_with_its_manner(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

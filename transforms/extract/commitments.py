@@ -759,7 +759,11 @@ _cue("neem nemen betrek betrekken houd houden", "plan", "gov",
 _cue("doe doet doen", "plan", "gov",
      r"\b(?P<fin>doe|doet|doen)\b(?:\s+[\w’'()-]+){0,4}?\s+(?:een\s+)?(?:(?:nader|verder|extra)\s+)?(?:onderzoek|verkenning|voorstel|voorstellen|verbetervoorstellen)\b|"
      # the act just named, taken up by a pronoun: "Dat doen we door het Actieplan te versterken", "Dit doet het kabinet middels …"
-     r"^\W*(?:dat|dit)\s+(?P<fin2>doen|doet)\s+(?:we|wij|ik|het\s+kabinet)\s+(?:ook\s+|onder\s+meer\s+)?(?:door|met|middels|via|samen)\b")
+     # (also with adverbs before the manner: "Dat doen we natuurlijk samen met medeoverheden", "Dit doen we onder andere
+     # door …", "Dit doen we in nauw overleg met andere overheden", "Dit doen we in samenhang met de ruimtelijke keuzes")
+     r"^\W*(?:dat|dit)\s+(?P<fin2>doen|doet)\s+(?:we|wij|ik|het\s+kabinet)\s+"
+     r"(?:(?:ook|onder\s+meer|onder\s+andere|allereerst|eerst|natuurlijk|uiteraard|overigens)\s+)*"
+     r"(?:door|met|middels|via|samen|in\s+(?:nauw\s+)?(?:overleg|samenhang|samenwerking))\b")
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
