@@ -2979,3 +2979,16 @@ def test_wanting_with_a_determiner_die(sentence: str, kind: str | None) -> None:
 )
 def test_the_act_taken_up_by_a_pronoun_with_its_manner(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an article, pronoun or adverb after "ik" is no finite verb of it
+        "Daar hebben de Kamer en ik het natuurlijk met grote regelmaat over gehad.",
+        "Dat hebben mevrouw Leijten en ik een paar keer met elkaar gewisseld.",
+        "Dit is een debat dat mevrouw Marijnissen en ik vaker in goede sfeer gevoerd hebben.",
+    ],
+)
+def test_no_article_or_adverb_as_the_verb_of_ik(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None

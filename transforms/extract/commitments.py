@@ -3021,6 +3021,7 @@ met uit tot naast omtrent sedert via door voor van aan op in bij naar over onder
 volgens dankzij vanuit richting binnen buiten behalve jegens per rond sinds vanaf zoals evenals alsook alsmede
 straks zometeen daarna vervolgens nog al graag zelf even gewoon natuurlijk zeker inmiddels vandaag morgen hier daar
 daarover daarbij daarmee daarin hierover hierbij hiermee eveneens tevens bovendien overigens echter toch
+het een de deze dit er vaker meer minder heel zo
 """.split())
 _PAST_STRONG = frozenset("""
 sprak spraken nam namen gaf gaven kwam kwamen ging gingen zag zagen las lazen bleef bleven stond stonden hield
