@@ -2992,3 +2992,24 @@ def test_the_act_taken_up_by_a_pronoun_with_its_manner(sentence: str, kind: str 
 )
 def test_no_article_or_adverb_as_the_verb_of_ik(sentence: str) -> None:
     assert classify(sentence, DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # in a debate looking at something is weighing it in the argument
+        ("Ik kijk naar alle belangen.", None),
+        ("Maar ik kijk ook naar de overheidsbegroting.", None),
+        # unless what is looked at are options, measures or an open question
+        ("We kijken al naar werkwijzen die branches en koepels met ons delen.", "progress"),
+        ("Voor de korte termijn kijk ik naar een uitbreiding van het ANLb.", "progress"),
+        ("Aan de andere kant kijken we naar wat er in de landen om ons heen wordt gedaan.", "progress"),
+    ],
+)
+def test_looking_at_in_a_debate(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence
+
+
+def test_looking_at_in_a_policy_document_is_an_act() -> None:
+    found = classify("Wij kijken daarom naar Europese samenwerking.", _REF, policy=True)
+    assert found is not None and found[0] == "plan"

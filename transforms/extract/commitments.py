@@ -3172,6 +3172,13 @@ _EFFECT_OPENING = re.compile(rf"\W*{_EFFECT_ADVERB}\s+(?!(?:ga|gaat|gaan|zal|zul
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
 
 
+_LOOKING = re.compile(r"kijk|kijkt|kijken", re.IGNORECASE)
+_LOOKED_AT = re.compile(r"\s*(?:(?!uit\b)\w+\s+){0,3}?naar\b", re.IGNORECASE)
+_EXPLORED = re.compile(
+    r"\b(?:mogelijk\w*|\w*opties?|manieren|oplossing(?:en)?|alternatieven|maatregelen|werkwijzen|instrumenten|verbeter\w*|"
+    r"aanpassing(?:en)?|versnelling\w*|uitbreiding\w*)\b|\bnaar\s+(?:wat|welke|hoe)\b", re.IGNORECASE)
+
+
 def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str] | None:
     """(cue, actor) when a main clause reports a present-tense activity of the government side; in a `policy`
     document also one it will not undertake ("We wijzigen de fiscale positie van de eigen woning niet")."""
@@ -3230,6 +3237,10 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         if _IDIOM_NOT_ACT.search((verb + " " + rest).strip()) or _IDIOM_NOT_ACT.search((verb + " " + tail).strip()):
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
+            continue
+        # outside a policy document looking at something is weighing it in the argument ("Ik kijk naar alle belangen",
+        # "We kijken naar landen"), unless what is looked at are options to find ("We kijken al naar werkwijzen …")
+        if not policy and _LOOKING.fullmatch(verb) and _LOOKED_AT.match(rest) and not _EXPLORED.search(rest):
             continue
         # supporting or looking at a motie is its appreciation in the debate: "De strekking van de motie
         # ondersteun ik wel", "Met die positieve grondhouding bekijk ik ook zijn motie"
