@@ -3013,3 +3013,20 @@ def test_looking_at_in_a_debate(sentence: str, kind: str | None) -> None:
 def test_looking_at_in_a_policy_document_is_an_act() -> None:
     found = classify("Wij kijken daarom naar Europese samenwerking.", _REF, policy=True)
     assert found is not None and found[0] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the debate's own talk, defence and wholehearted support
+        ("Maar ik praat over de penitentiaire instellingen.", None),
+        ("Die hebben allemaal voor- en nadelen en ik verdedig hier het kabinetsplan.", None),
+        ("Ik ondersteun deze zes lijnen van harte.", None),
+        # talking with someone, defending interests and supporting people are acts
+        ("Ik praat morgen ook met de premier van Bangladesh.", "progress"),
+        ("We verdedigen de Nederlandse belangen in Brussel.", "progress"),
+        ("We ondersteunen ondernemers bij hun inspanningen om te innoveren.", "progress"),
+    ],
+)
+def test_talk_defence_and_support_in_the_debate(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -3005,6 +3005,11 @@ _IDIOM_NOT_ACT = re.compile(
     # looking for what a member means, in the sitting: "Ik zoek even waar ze naartoe wil"
     r"^(?:zoek|zoekt)\s+(?:\w+\s+)?even\s+(?:waar|waarom|wat|hoe)\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
+    # talking with no one to talk with is the debate's own ("Maar ik praat over de penitentiaire instellingen", "ik praat
+    # alvast"), and so are defending a view and supporting a proposal wholeheartedly ("ik verdedig hier het kabinetsplan",
+    # "Ik ondersteun deze zes lijnen van harte")
+    r"^(?:praat|praten)\b(?!.*\bmet\b)|^(?:verdedig|verdedigt|verdedigen)\b(?!.*\bbelang)|"
+    r"^(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen)\b.*\b(?:van\s+harte|volledig)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
     r"^(?:rond|rondt|ronden)(?:\s+(?:ik|we|wij|nu|dan|hierbij|daarmee|hiermee|mijn\s+\w+|de\s+\w+\s+termijn))*\s+af$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|^(?:vat|vatten)\b.*\bsamen\b|"
     # the debate's own act: taking up the moties
