@@ -3030,3 +3030,18 @@ def test_looking_at_in_a_policy_document_is_an_act() -> None:
 )
 def test_talk_defence_and_support_in_the_debate(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what comes without anyone's act
+        ("Er komen verkiezingen op 22 november.", None),
+        ("Er komt een moment dat je als Kamer moet zeggen: we kijken waar meerderheden voor zijn.", None),
+        ("Er komt wat dat betreft echt iets unieks bij elkaar.", None),
+        # what the government brings
+        ("Er komt binnenkort een technische briefing over waterstof.", "plan"),
+    ],
+)
+def test_what_comes_without_an_act(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

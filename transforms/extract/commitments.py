@@ -820,7 +820,9 @@ _cue("beschikbaar", "plan", "any", r"\b(?P<fin>komt|komen)\s+(?:(?!(?:niet|geen|
 # nor a discussion about it: "Dan komt er weer een discussie over")
 # (nor another verb, its particle closing the clause: "Er komt veel nieuwe wetgeving op bedrijven af"; nor what
 # another body makes: "Er komt een review van de Commissie". "Die brief komt er inderdaad aan" is still coming.)
+# (nor what comes without anyone's act: elections, "een moment dat …", "iets … bij elkaar")
 _ER_KOMT_NOT = (r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:bij|over|af|uit|mee|langs|terug)\s*(?:[.;,]|$))"
+                r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:verkiezingen|een\s+moment\s+(?:dat|waarop))\b)(?![^.;,]{0,60}\sbij\s+elkaar\b)"
                 rf"(?!\s+(?:[\w’'-]+\s+){{1,3}}?van\s+{_NONGOV_NP}(?![\w-]))")
 _cue("komt komen", "plan", "any", rf"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b|[^.;]{{0,40}}\b(?:uit|voort|neer)\b){_ER_KOMT_NOT}|"
      rf"\ber\s+(?:komt|komen)\b(?![^.;]{{0,40}}\b(?:uit|voort|neer)\b|[^.;]{{0,60}}\bvoor\s*(?:(?:in|bij|op|onder|binnen)\b|[.,;]|$)){_ER_KOMT_NOT}")
