@@ -3045,3 +3045,27 @@ def test_talk_defence_and_support_in_the_debate(sentence: str, kind: str | None)
 )
 def test_what_comes_without_an_act(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # in a policy document what others are given is what the government grants
+        ("Mbo’s, hogescholen en universiteiten krijgen daarnaast een zorgplicht voor sociale veiligheid.", "plan"),
+        ("Het Rijksvastgoedbedrijf krijgt de opdracht om maximaal in te zetten op maatschappelijke opgaven.", "plan"),
+        ("Ondernemers krijgen voldoende tijd om aan deze normen te voldoen.", "plan"),
+        ("Mensen met lagere inkomens krijgen straks meer zorgtoeslag.", "plan"),
+        # not what befalls them, nor an obligation, nor a negation or a clause that opens on a subordinator
+        ("Op termijn krijgen met name de kustgebieden te maken met verzilting.", None),
+        ("Boeren moeten daarom ruimte krijgen om te ondernemen.", None),
+        ("Zij krijgen niet altijd de zorg en ondersteuning die ze nodig hebben.", None),
+        ("Als gemeenten meer ruimte krijgen, bouwen ze sneller.", None),
+    ],
+)
+def test_what_others_are_given_in_a_policy_document(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence
+
+
+def test_what_others_are_given_outside_a_policy_document_is_no_plan() -> None:
+    assert classify("Ondernemers krijgen voldoende tijd om aan deze normen te voldoen.", _REF) is None

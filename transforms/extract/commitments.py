@@ -1564,6 +1564,10 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
                 becomes = _POLICY_BECOMES.match(main)
                 if becomes and not (_FORECAST.search(s) or _NEGATION.search(s) or _HYPOTHETICAL.search(s)):
                     return "target", _short(becomes.group("cue")), None
+                granted = _POLICY_GRANT.match(main) if not annual else None
+                if granted and not (_NEGATION.search(main) or _MODAL.search(main[:granted.start("cue")]) or _FUTURE_AUX.search(main[:granted.start("cue")])
+                                    or _HYPOTHETICAL.search(s) or _PAST_TIME_WORDS.search(s)):
+                    return "plan", _short(granted.group("cue")), None
                 ahead = _year_ahead(main, ref) if annual else None
                 if ahead is not None:
                     return "plan", _short(ahead), None
@@ -1681,6 +1685,17 @@ _POLICY_INFORM = re.compile(
     r"^\W*de\s+verwachting\s+is\s+dat\s+(?:uw|de)\s+kamer\b[^.;?]{0,120}?\b(?:kan|zal)\s+worden\s+(?:geïnformeerd|ingelicht)\b",
     re.IGNORECASE,
 )
+# in a policy document what others are given is what the government grants: "Mbo’s, hogescholen en universiteiten
+# krijgen daarnaast een zorgplicht voor sociale veiligheid", "Het Rijksvastgoedbedrijf krijgt de opdracht om …",
+# "Ondernemers krijgen voldoende tijd om aan deze normen te voldoen" (not "krijgen te maken met", nor in a clause
+# that opens on a subordinator)
+_POLICY_GRANT = re.compile(
+    r"^\W*(?!(?:als|om|dat|die|wanneer|indien|omdat|zodat|doordat|hoewel|waar\w*|wat|hoe|zij|ze|we|wij|ik)\b)[^;:?]{2,90}?\s"
+    r"(?P<cue>(?:krijgt|krijgen)\s+(?:[\w’'-]+\s+){0,4}?(?:de\s+(?:opdracht|mogelijkheid|bevoegdheid|ruimte|taak)|een\s+(?:zorgplicht|taak|rol|opdracht)|"
+    r"(?:meer|extra|voldoende)\s+(?!te\b)[\w’'-]+|ruimte))\b",
+    re.IGNORECASE,
+)
+_PAST_TIME_WORDS = re.compile(r"\b(?:kreeg|kregen|afgelopen|vorig\s+jaar|destijds)\b", re.IGNORECASE)
 # in a policy document a state still to come, stated with "wordt" and closing the sentence: "Vertrouwen in
 # medewerkers wordt het uitgangspunt", "Standaardiseren wordt de norm", "De toegang tot zorg wordt gelijkwaardiger"
 _POLICY_BECOMES = re.compile(
