@@ -3069,3 +3069,23 @@ def test_what_others_are_given_in_a_policy_document(sentence: str, kind: str | N
 
 def test_what_others_are_given_outside_a_policy_document_is_no_plan() -> None:
     assert classify("Ondernemers krijgen voldoende tijd om aan deze normen te voldoen.", _REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # in a policy document listening, using, respecting and applying are the government's way of working
+        ("We luisteren naar omwonenden en nemen zorgen waar mogelijk weg.", "plan"),
+        ("Daarvoor gebruiken we kennis uit binnen- en buitenland.", "plan"),
+        ("Bij de toelating van gewasbeschermingsmiddelen respecteert het kabinet de wetenschappelijke adviezen.", "plan"),
+        # a definition used in the text is no way of working
+        ("Wij hanteren de omschrijving van AI door de Algemene Rekenkamer.", None),
+    ],
+)
+def test_ways_of_working_in_a_policy_document(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence
+
+
+def test_listening_in_a_debate_is_a_stance() -> None:
+    assert classify("Ik luister naar de Kamer.", DEBATE_REF) is None

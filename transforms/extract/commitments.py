@@ -3025,6 +3025,7 @@ _IDIOM_NOT_ACT = re.compile(
     # talking with no one to talk with is the debate's own ("Maar ik praat over de penitentiaire instellingen", "ik praat
     # alvast"), and so are defending a view and supporting a proposal wholeheartedly ("ik verdedig hier het kabinetsplan",
     # "Ik ondersteun deze zes lijnen van harte")
+    r"^(?:hanteer|hanteert|hanteren)\b.*\b(?:definitie|omschrijving|begrip|term|terminologie)\b|"  # a definition used in the text
     r"^(?:praat|praten)\b(?!.*\bmet\b)|^(?:verdedig|verdedigt|verdedigen)\b(?!.*\bbelang)|"
     r"^(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen)\b.*\b(?:van\s+harte|volledig)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
@@ -3033,6 +3034,10 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
+# verbs that in a debate give a stance or a speech act ("Ik luister naar de Kamer", "Ik respecteer dat") and in a
+# policy document the government's way of working: "We luisteren naar omwonenden", "Daarvoor gebruiken we kennis uit
+# binnen- en buitenland", "respecteert het kabinet de onafhankelijke wetenschappelijke adviezen"
+_POLICY_ACTS = _verb_forms("luister:luisteren gebruik:gebruiken respecteer:respecteren hanteer:hanteren")
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
 # prepositions, adverbs
 _NOT_FINITE = frozenset("""
@@ -3094,10 +3099,11 @@ _BARE_NP = re.compile(
 _WORD_AFTER = re.compile(r"^\s*(?:,[^,.;?]{1,80},\s*)?([A-Za-zëïöüéèá]+)\b")
 
 
-def _finite_ok(verb: str, subj: str, plural: bool) -> bool:
-    """Whether `verb` can be the present-tense finite verb of `subj` (agreement, not a past form)."""
+def _finite_ok(verb: str, subj: str, plural: bool, acts: frozenset[str] = frozenset()) -> bool:
+    """Whether `verb` can be the present-tense finite verb of `subj` (agreement, not a past form); a stative verb only
+    where `acts` names it."""
     v = verb.lower()
-    if not verb.islower() or len(v) < 3 or v in _NOT_FINITE or v in _AUX_FORMS or v in _STATIVE_FORMS or v in _PAST_STRONG:
+    if not verb.islower() or len(v) < 3 or v in _NOT_FINITE or v in _AUX_FORMS or (v in _STATIVE_FORMS and v not in acts) or v in _PAST_STRONG:
         return False
     if re.search(r"[^aeiou](?:de|te)$", v):  # a weak past: "ontwikkelde", "werkte"
         return False
@@ -3243,7 +3249,7 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         # "gaan" with the particle of a verb of its own closing the clause ("Verdere versnippering gaan we tegen", "gaan
         # wij daar zo flexibel mogelijk mee om") is that verb, no auxiliary
         particle_gaan = verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g.end()))
-        if not (_finite_ok(verb, "ik" if first == "ik" else "", plural) or particle_gaan):
+        if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_gaan):
             continue
         end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
         clause = s[clause_start:end.start() if end else len(s)]
