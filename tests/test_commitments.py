@@ -3089,3 +3089,19 @@ def test_ways_of_working_in_a_policy_document(sentence: str, kind: str | None) -
 
 def test_listening_in_a_debate_is_a_stance() -> None:
     assert classify("Ik luister naar de Kamer.", DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # proposing measures is an act of policy
+        ("Daarnaast stelt het kabinet maatregelen voor om de tijdelijkheid te borgen.", "plan"),
+        # proposing in so many words, to the Kamer or a member, and imagining, are the debate's own
+        ("Ik stel voor dat we dit in de evaluatie meenemen.", None),
+        ("Ik stel mevrouw Ouwehand dus voor om de motie aan te houden.", None),
+        ("Ik stel mij dus op die manier de beantwoording voor.", None),
+    ],
+)
+def test_proposing_measures_and_proposing_in_the_debate(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -3015,7 +3015,11 @@ doel:doelen betwist:betwisten luister:luisteren persisteer:persisteren refereer:
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
 _IDIOM_NOT_ACT = re.compile(
-    r"^(?:stel\w*)\b.*\b(?:vast|voor(?=\s*$|\s+(?:om|dat|te)\b)|dat|tevreden|prijs|standpunt)\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
+    r"^(?:stel\w*)\b.*\b(?:vast|dat|tevreden|prijs|standpunt)\b|"
+    # proposing in so many words ("Ik stel voor dat …", "stel ik u voor om …"), not proposing measures ("Daarnaast stelt
+    # het kabinet maatregelen voor om …")
+    r"^(?:stel\w*)(?:\s+(?:ik|we|wij|u|het\s+kabinet|de\s+kamer|mevrouw\s+\S+|de\s+heer\s+\S+|dan|dus|daarom|nu|graag|ook|wel|hierbij|daarbij|echter))*"
+    r"\s+voor(?=\s*$|\s+(?:om|dat|te)\b)|^(?:stel\w*)\s+(?:(?:ik|we|wij)\s+)?(?:me|mij|ons|zich)\b.*\bvoor\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
     r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:moedig|moedigt|moedigen)\b.*\baan\b|^(?:haal|haalt|halen)\b.*\baan$|^(?:raad|raadt|raden)\b.*\baan\b|^(?:geef|geeft|geven)\b.*\bsuggestie\b|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging|gelegenheid|onderscheid)\b|.*\b(?:op|uit)$)|"
