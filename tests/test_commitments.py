@@ -3105,3 +3105,9 @@ def test_listening_in_a_debate_is_a_stance() -> None:
 def test_proposing_measures_and_proposing_in_the_debate(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+def test_coming_with_past_an_aside_between_commas() -> None:
+    found = classify("Daarom komen wij in 2026, en zo mogelijk eerder, met een brede beëindigingsregeling voor veehouders.",
+                     _REF, policy=True)
+    assert found is not None and found[0] == "plan"

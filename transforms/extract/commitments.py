@@ -738,7 +738,7 @@ _cue("komt komen volgt volgen gaat gaan", "promise", "event_future",
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
-     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|die|nieuwe?|concrete|verdere|nadere"
+     r"\b(?P<fin>kom|komt|komen)\b(?:\s+(?!(?:overeen|voort|neer|uit|te|er)\b)[\w’'()-]+|,\s[^,.;:]{1,40},){0,10}?\s+met\s+(?!name\b)(?:een|de|het|deze|dit|die|nieuwe?|concrete|verdere|nadere"
     # (a plural of proposals without an article: "Maar ik kom wel degelijk met voorstellen")
     r"|voorstellen|maatregelen|plannen|wetgeving)\b")
 # the same verb-final: "dat ik voor de stemming over de wet met een kort briefje kom"
