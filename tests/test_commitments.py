@@ -3111,3 +3111,17 @@ def test_coming_with_past_an_aside_between_commas() -> None:
     found = classify("Daarom komen wij in 2026, en zo mogelijk eerder, met een brede beëindigingsregeling voor veehouders.",
                      _REF, policy=True)
     assert found is not None and found[0] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the government's aim named as its "inzet", put after the verb
+        ("Het is de inzet van het kabinet om met stimuleren van innovatie reductie bij stallen te realiseren.", "target"),
+        ("Hierbij is de inzet van Nederland en Europese partners dat de hele keten wordt meegenomen.", "target"),
+        # the aim of others is none
+        ("Het is de inzet van de Commissie om de regels te harmoniseren.", None),
+    ],
+)
+def test_the_governments_inzet_after_the_verb(sentence: str, kind: str | None) -> None:
+    assert kind_of(sentence) == kind, sentence

@@ -1070,6 +1070,11 @@ _AT_LEAST = r"(?:(?:ten\s+minste|tenminste|minimaal|minstens|meer\s+dan|ruim)\s+
 _cue("inzet", "target", "any",
      r"(?:^\W*|:\s*)(?:de\s+)?inzet\s+(?:van\s+(?:het\s+kabinet|dit\s+kabinet|de\s+(?:nederlandse\s+)?regering|nederland)\s+)?"
      rf"(?P<fin>is|blijft)\s+(?:(?:dus|daarbij|hierbij)\s+)?(?:{_AT_LEAST}?(?=\d)|(?=om\b|dat\b|erop\b|gericht\b))")
+# the same put after the verb: "Het is de inzet van het kabinet om …", "Hierbij is de inzet van Nederland en Europese
+# partners in multilateraal verband dat …"
+_cue("inzet", "target", "any",
+     r"\b(?P<fin>is|blijft)\s+(?:ook\s+)?de\s+inzet\s+van\s+(?:het\s+kabinet|dit\s+kabinet|de\s+(?:nederlandse\s+)?regering|nederland)\b"
+     r"(?:\s+[^.;,]{0,80}?)?\s+(?:om|dat)\b")
 _cue("wil willen", "target", "gov", rf"\b(?P<fin>wil|willen)\s+(?:(?:ook|wel|echt|dus|nog\s+steeds)\s+)?{_AT_LEAST}(?=\d)")
 _cue("wil willen", "target", "any",
      rf"^\W*wat\s+(?:nederland|het\s+kabinet|de\s+regering|wij|we|ik)\s+(?:wil|willen)\s*,\s*(?P<fin>is)\s+(?:{_AT_LEAST}?(?=\d)|(?=dat\b))")
