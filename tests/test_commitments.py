@@ -3125,3 +3125,17 @@ def test_coming_with_past_an_aside_between_commas() -> None:
 )
 def test_the_governments_inzet_after_the_verb(sentence: str, kind: str | None) -> None:
     assert kind_of(sentence) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a modal of a purpose clause is not the passive's own
+        "Om eventueel bij te kunnen sturen zullen doeltreffendheid en haalbaarheid worden gemonitord.",
+        # "samen" before the participle of a future passive
+        "Bovendien zal met omringende landen intensief worden samengewerkt om adequaat op te treden.",
+    ],
+)
+def test_future_passives_with_a_purpose_clause_or_samen(sentence: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[0] == "plan"

@@ -2018,8 +2018,8 @@ def _last_verb(s: str, pos: int) -> tuple[str, str]:
 
 
 _PARTICIPLE_WORDEN = re.compile(
-    r"\b(?:ge|ver|be|ont|her|er|in|uit|op|aan|mee|toe|af|door)[a-zë]+(?:d|t|en)\s+worden\b|"
-    r"\bworden\s+(?:in|uit|op|aan|mee|toe|af|door|na|over|terug|vast|voor|bij)?(?:ge|ver|be|ont|her)[a-zë]+(?:d|t|n)\b",
+    r"\b(?:ge|ver|be|ont|her|er|in|uit|op|aan|mee|toe|af|door|samen)[a-zë]+(?:d|t|en)\s+worden\b|"
+    r"\bworden\s+(?:in|uit|op|aan|mee|toe|af|door|na|over|terug|vast|voor|bij|samen)?(?:ge|ver|be|ont|her)[a-zë]+(?:d|t|n)\b",
     re.IGNORECASE,
 )
 
@@ -2517,7 +2517,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # (not one in an aside between commas: "Irreguliere migranten, waaronder migranten die zich niet kunnen identificeren, worden …")
     if kind == "plan" and rule == "gov_or_passive" and re.search(
             r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|dienden|kan|kunnen|kon|konden|mag|mogen|mocht|mochten|hoeft|hoeven)\b",
-            _COMMA_ASIDE.sub(", ", clause), re.I):
+            _PURPOSE_CLAUSE.sub(_blank, _COMMA_ASIDE.sub(", ", clause)), re.I):  # (not one of a purpose clause: "Om … te kunnen sturen")
         return None
     # a procedure ("wordt vastgesteld op grond van ...") describes how things work, and so does what the law
     # prescribes, in any tense ("Ingevolge artikel 3 van de Wob wordt een verzoek ingewilligd …", "Op grond van de
