@@ -3139,3 +3139,18 @@ def test_the_governments_inzet_after_the_verb(sentence: str, kind: str | None) -
 def test_future_passives_with_a_purpose_clause_or_samen(sentence: str) -> None:
     found = classify(sentence, _REF, policy=True)
     assert found is not None and found[0] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # "staan ... toe" is allowing, here refused in a policy document
+        ("14. We staan kustuitbreiding vooralsnog niet toe.", "plan"),
+        ("We staan in de uiterwaarden geen nieuwe bebouwing meer toe.", "plan"),
+        # "staan" without its particle is no act
+        ("We staan achter het voorstel.", None),
+    ],
+)
+def test_staan_toe_is_allowing(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert (found[0] if found else None) == kind, sentence

@@ -3205,6 +3205,7 @@ def _plural_object_first(before: str, verb: str) -> bool:
 
 
 _GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:tegen|mee\s+om)\s*(?:[.;]|$)", re.IGNORECASE)
+_STAAN_TOE = re.compile(r"(?:\s+[\w’'()-]+){1,14}?\s+toe\s*(?:[.;,]|$)", re.IGNORECASE)
 _EFFECT_OPENING = re.compile(rf"\W*{_EFFECT_ADVERB}\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
 
@@ -3258,6 +3259,8 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         # "gaan" with the particle of a verb of its own closing the clause ("Verdere versnippering gaan we tegen", "gaan
         # wij daar zo flexibel mogelijk mee om") is that verb, no auxiliary
         particle_gaan = verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g.end()))
+        # "staan" with "toe" closing its clause is allowing: "We staan kustuitbreiding vooralsnog niet toe"
+        particle_gaan = particle_gaan or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, max(v_end, g.end()))
         if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_gaan):
             continue
         end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
