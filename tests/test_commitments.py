@@ -3154,3 +3154,18 @@ def test_future_passives_with_a_purpose_clause_or_samen(sentence: str) -> None:
 def test_staan_toe_is_allowing(sentence: str, kind: str | None) -> None:
     found = classify(sentence, _REF, policy=True)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a minister's portfolio of several capitalised words is one actor
+        ("De minister van Sociale Zaken en Werkgelegenheid inventariseert welke mogelijkheden er zijn.",
+         "De minister van Sociale Zaken en Werkgelegenheid"),
+        ("De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties zal de Kamer voor de zomer informeren.",
+         "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"),
+    ],
+)
+def test_a_ministers_portfolio_is_one_actor(sentence: str, actor: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[2] == actor

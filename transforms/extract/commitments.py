@@ -248,7 +248,7 @@ _SKIP_ROLES = {QUESTION, FOOTNOTE, HEADING, CAPTION, TABLE_ROW}
 _GOV_NP = (
     r"(?:het\s+(?:huidige\s+|nieuwe\s+)?kabinet|dit\s+kabinet|de\s+regering|het\s+rijk|(?-i:Rijk)(?=\s+(?:en|,)\s)|de\s+rijksoverheid|"
     r"de\s+(?:minister|staatssecretaris|ministers|staatssecretarissen|bewindspersonen|bewindspersoon)"
-    r"(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:en|van|voor)\s+(?-i:[A-Z])[\w]*)*)?|"
+    r"(?:\s+(?:van|voor)\s+(?-i:[A-Z])[\w]*(?:\s+(?:(?:en|van|voor)\s+)?(?-i:[A-Z])[\w]*)*)?|"  # ("van Binnenlandse Zaken en Koninkrijksrelaties")
     r"(?:het\s+)?ministerie(?:\s+van\s+(?-i:[A-Z])[\w]*(?:,?\s+(?:en\s+)?(?-i:[A-Z])[\w]*)*)?|mijn\s+ministerie|"
     r"(?:de\s+)?(?:nederlandse\s+)?(?:arbeids)?inspectie(?:\s+(?-i:[A-Z])[\w]*)*|de\s+ilt|de\s+nla|ilt|nla|"
     r"(?:de\s+)?belastingdienst|de\s+kmar|de\s+koninklijke\s+marechaussee|defensie|nederland|"
@@ -2848,7 +2848,8 @@ _CLAUSE_SUBJECT = re.compile(
 
 def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bool = False) -> str | None:
     """The subject of the finite verb at fin_start: a government phrase, "nongov" or "unknown"."""
-    before = s[clause_start:fin_start]
+    # (a name in apposition closes the subject: "De staatssecretaris van Binnenlandse Zaken, Knops, zal …")
+    before = _APPOSITION_END.sub(" ", s[clause_start:fin_start])
     after = s[fin_end:fin_end + 80]
     # a finite verb right after "en"/"maar" opens a conjunct without a subject of its own: it shares the
     # subject of the first conjunct ("Het kabinet verkent ... en zal de Tweede Kamer ... informeren"), and
@@ -2903,6 +2904,7 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
 
 
 
+_APPOSITION_END = re.compile(r",\s*(?:[A-Z][\w'’-]+\s*){1,3},\s*$")
 # a dependent question or clause after the government subject, opened by a noun phrase that is not it
 _OTHER_IN_SUBCLAUSE = re.compile(
     rf"\b(?:wat|welke|hoe|waarom|wanneer|of|dat)\s+(?!(?:{_FIRST_PERSON}|{_GOV_NP}|het|er|dit|dat|die|zij|ze|hij|u)\b)"
