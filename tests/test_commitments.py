@@ -3169,3 +3169,17 @@ def test_staan_toe_is_allowing(sentence: str, kind: str | None) -> None:
 def test_a_ministers_portfolio_is_one_actor(sentence: str, actor: str) -> None:
     found = classify(sentence, DEBATE_REF)
     assert found is not None and found[2] == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a name in apposition closes the subject it names
+        ("De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, Knops, zal de Kamer begin oktober per brief "
+         "informeren.", "promise"),
+        ("De directeur van de NZa, Jansen, zal de Kamer informeren.", None),
+    ],
+)
+def test_a_name_in_apposition(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert (found[0] if found else None) == kind, sentence

@@ -2849,7 +2849,12 @@ _CLAUSE_SUBJECT = re.compile(
 def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bool = False) -> str | None:
     """The subject of the finite verb at fin_start: a government phrase, "nongov" or "unknown"."""
     # (a name in apposition closes the subject: "De staatssecretaris van Binnenlandse Zaken, Knops, zal …")
-    before = _APPOSITION_END.sub(" ", s[clause_start:fin_start])
+    apposition = _APPOSITION_END.search(s, 0, fin_start)
+    if apposition:
+        clause_start = _clause_start(s, apposition.start())
+        before = s[clause_start:apposition.start()] + " "
+    else:
+        before = s[clause_start:fin_start]
     after = s[fin_end:fin_end + 80]
     # a finite verb right after "en"/"maar" opens a conjunct without a subject of its own: it shares the
     # subject of the first conjunct ("Het kabinet verkent ... en zal de Tweede Kamer ... informeren"), and
