@@ -3183,3 +3183,16 @@ def test_a_ministers_portfolio_is_one_actor(sentence: str, actor: str) -> None:
 def test_a_name_in_apposition(sentence: str, kind: str | None) -> None:
     found = classify(sentence, DEBATE_REF)
     assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what "we" as a country produce or import is the economy, no act of policy
+        "We produceren kwalitatief goed voedsel op een zeer efficiënte wijze.",
+        "Wij produceren op dit moment te weinig gas om in onze eigen behoefte te voorzien.",
+        "Nederland importeert volgens mij op dit moment.",
+    ],
+)
+def test_what_the_country_produces_is_no_act(sentence: str) -> None:
+    assert classify(sentence, _REF, policy=True) is None
