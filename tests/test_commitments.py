@@ -3192,6 +3192,8 @@ def test_a_name_in_apposition(sentence: str, kind: str | None) -> None:
         "We produceren kwalitatief goed voedsel op een zeer efficiënte wijze.",
         "Wij produceren op dit moment te weinig gas om in onze eigen behoefte te voorzien.",
         "Nederland importeert volgens mij op dit moment.",
+        # a role played is a state
+        "De politie speelt een belangrijke rol in het bevorderen van de veiligheid in wijken.",
     ],
 )
 def test_what_the_country_produces_is_no_act(sentence: str) -> None:

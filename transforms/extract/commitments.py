@@ -3043,9 +3043,9 @@ _IDIOM_NOT_ACT = re.compile(
     # "Ik ondersteun deze zes lijnen van harte")
     r"^(?:hanteer|hanteert|hanteren)\b.*\b(?:definitie|omschrijving|begrip|term|terminologie)\b|"  # a definition used in the text
     # what "we" as a country produce or use is the economy, and a role filled is a state: "We produceren kwalitatief
-    # goed voedsel", "Wij produceren op dit moment te weinig gas", "We vervullen een voorbeeldrol"
+    # goed voedsel", "Wij produceren op dit moment te weinig gas", "De politie speelt een belangrijke rol in …"
     r"^(?:produceer|produceert|produceren|importeer|importeert|importeren|exporteer|exporteert|exporteren|verbruik|verbruikt|"
-    r"verbruiken|consumeer|consumeert|consumeren)\b|^(?:vervul|vervult|vervullen)\b.*\brol\b|"
+    r"verbruiken|consumeer|consumeert|consumeren)\b|^(?:vervul|vervult|vervullen|speel|speelt|spelen)\b.*\brol\b|"
     r"^(?:praat|praten)\b(?!.*\bmet\b)|^(?:verdedig|verdedigt|verdedigen)\b(?!.*\bbelang)|"
     r"^(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen)\b.*\b(?:van\s+harte|volledig)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
