@@ -797,7 +797,7 @@ _WIL_SPEECH = (r"(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|voo
                r"(?:vaststellen|bestrijden)\s+dat\b")
 # ("die" before a noun is its determiner, "Wij willen natuurlijk die klimaatambities invullen", not a relative
 # pronoun; "stellen" is an act in "veilig stellen", "beschikbaar stellen")
-_DETERMINER_DIE = (r"(?:die)(?=\s+(?!(?:de|het|een|ik|je|jij|we|wij|u|hij|zij|ze|men|er|dit|dat|die|deze|zo|nu|niet|wel|ook|al|nog|"
+_DETERMINER_DIE = (r"die(?=\s+(?!(?:de|het|een|ik|je|jij|we|wij|u|hij|zij|ze|men|er|dit|dat|die|deze|zo|nu|niet|wel|ook|al|nog|"
                    r"op|in|aan|met|voor|van|bij|naar|over|uit|door|onder|tot|is|zijn|was|heeft|hebben|kan|kunnen|wordt|worden|zal|zullen)\b)[a-zë]{3,}\s)")
 _cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:(?!{_DETERMINER_DIE})die|dat|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|(?<!veilig\s)(?<!zeker\s)(?<!beschikbaar\s)stellen)\b|{_WIL_SPEECH})(?=(?-i:[a-zë])){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
@@ -1571,7 +1571,7 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
                     return "target", _short(becomes.group("cue")), None
                 granted = _POLICY_GRANT.match(main) if not annual else None
                 if granted and not (_NEGATION.search(main) or _MODAL.search(main[:granted.start("cue")]) or _FUTURE_AUX.search(main[:granted.start("cue")])
-                                    or _HYPOTHETICAL.search(s) or _PAST_TIME_WORDS.search(s)):
+                                    or _HYPOTHETICAL.search(s) or _past_time(s, ref)):
                     return "plan", _short(granted.group("cue")), None
                 ahead = _year_ahead(main, ref) if annual else None
                 if ahead is not None:
@@ -1700,7 +1700,6 @@ _POLICY_GRANT = re.compile(
     r"(?:meer|extra|voldoende)\s+(?!te\b)[\w’'-]+|ruimte))\b",
     re.IGNORECASE,
 )
-_PAST_TIME_WORDS = re.compile(r"\b(?:kreeg|kregen|afgelopen|vorig\s+jaar|destijds)\b", re.IGNORECASE)
 # in a policy document a state still to come, stated with "wordt" and closing the sentence: "Vertrouwen in
 # medewerkers wordt het uitgangspunt", "Standaardiseren wordt de norm", "De toegang tot zorg wordt gelijkwaardiger"
 _POLICY_BECOMES = re.compile(
@@ -2728,7 +2727,8 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
     # (an auxiliary of the same clause, not one of a relative clause after it: "Het kabinet stuurt nog dit jaar
     # regelgeving naar de Tweede Kamer waarin is vastgelegd …")
     after = s[fin_end:fin_end + 60]
-    after = after[:_SUBCLAUSE_START.search(after).start()] if _SUBCLAUSE_START.search(after) else after
+    cut = _SUBCLAUSE_START.search(after)
+    after = after[:cut.start()] if cut else after
     if re.search(r"\b(?:heb|heeft|hebben|ben|is|zijn|was|waren|had|hadden)\b", after, re.I) and kind == "plan":
         return False
     if _NEGATION.search(s[max(0, fin_start - 20):fin_end + 60]):
@@ -3038,14 +3038,14 @@ _IDIOM_NOT_ACT = re.compile(
     # looking for what a member means, in the sitting: "Ik zoek even waar ze naartoe wil"
     r"^(?:zoek|zoekt)\s+(?:\w+\s+)?even\s+(?:waar|waarom|wat|hoe)\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
-    # talking with no one to talk with is the debate's own ("Maar ik praat over de penitentiaire instellingen", "ik praat
-    # alvast"), and so are defending a view and supporting a proposal wholeheartedly ("ik verdedig hier het kabinetsplan",
-    # "Ik ondersteun deze zes lijnen van harte")
     r"^(?:hanteer|hanteert|hanteren)\b.*\b(?:definitie|omschrijving|begrip|term|terminologie)\b|"  # a definition used in the text
     # what "we" as a country produce or use is the economy, and a role filled is a state: "We produceren kwalitatief
     # goed voedsel", "Wij produceren op dit moment te weinig gas", "De politie speelt een belangrijke rol in …"
     r"^(?:produceer|produceert|produceren|importeer|importeert|importeren|exporteer|exporteert|exporteren|verbruik|verbruikt|"
     r"verbruiken|consumeer|consumeert|consumeren)\b|^(?:vervul|vervult|vervullen|speel|speelt|spelen)\b.*\brol\b|"
+    # talking with no one to talk with is the debate's own ("Maar ik praat over de penitentiaire instellingen", "ik praat
+    # alvast"), and so are defending a view and supporting a proposal wholeheartedly ("ik verdedig hier het kabinetsplan",
+    # "Ik ondersteun deze zes lijnen van harte")
     r"^(?:praat|praten)\b(?!.*\bmet\b)|^(?:verdedig|verdedigt|verdedigen)\b(?!.*\bbelang)|"
     r"^(?:steun|steunt|steunen|ondersteun|ondersteunt|ondersteunen)\b.*\b(?:van\s+harte|volledig)\b|"
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
@@ -3269,10 +3269,10 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
                 continue
         # "gaan" with the particle of a verb of its own closing the clause ("Verdere versnippering gaan we tegen", "gaan
         # wij daar zo flexibel mogelijk mee om") is that verb, no auxiliary
-        particle_gaan = verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g.end()))
-        # "staan" with "toe" closing its clause is allowing: "We staan kustuitbreiding vooralsnog niet toe"
-        particle_gaan = particle_gaan or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, max(v_end, g.end()))
-        if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_gaan):
+        # and "staan" with "toe" closing its clause is allowing: "We staan kustuitbreiding vooralsnog niet toe"
+        particle_verb = (verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g.end()))
+                         or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, max(v_end, g.end())))
+        if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_verb):
             continue
         end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
         clause = s[clause_start:end.start() if end else len(s)]
