@@ -2727,7 +2727,7 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
     # (an auxiliary of the same clause, not one of a relative clause after it: "Het kabinet stuurt nog dit jaar
     # regelgeving naar de Tweede Kamer waarin is vastgelegd …")
     after = s[fin_end:fin_end + 60]
-    cut = _SUBCLAUSE_START.search(after)
+    cut = _CLAUSE_END.search(after)
     after = after[:cut.start()] if cut else after
     if re.search(r"\b(?:heb|heeft|hebben|ben|is|zijn|was|waren|had|hadden)\b", after, re.I) and kind == "plan":
         return False
@@ -2740,7 +2740,6 @@ def _present_future(s: str, m: re.Match, kind: str, fin_start: int, fin_end: int
     return _future_time(s, ref)
 
 
-_SUBCLAUSE_START = re.compile(r"[,;:]|\s(?:die|dat|waar\w+|welke|wat|omdat|zodat|doordat|nadat|voordat|als|wanneer|indien)\s", re.IGNORECASE)
 _BLIJVEN_STATE = re.compile(r"\b(?:in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam|aangesloten)\b", re.IGNORECASE)
 _NOT_BLIJVEN_VERB = re.compile(r"^(?:bestaan|gelden|staan|liggen|hangen|functioneren|voortbestaan|achterblijven|open|even|tegen)$", re.IGNORECASE)
 
