@@ -3198,3 +3198,53 @@ def test_a_name_in_apposition(sentence: str, kind: str | None) -> None:
 )
 def test_what_the_country_produces_is_no_act(sentence: str) -> None:
     assert classify(sentence, _REF, policy=True) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who was promised and when stand between "heb" and "toegezegd"
+        "Ik heb de Kamer al vanmiddag toegezegd aan het Luxemburgse voorzitterschap te zullen overbrengen wat wijsheid is.",
+        "Maar ik heb de heer Omtzigt toegezegd dat we wel even een analyse maken.",
+    ],
+)
+def test_a_promise_restated_with_its_recipient(sentence: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[0] == "promise", sentence
+
+
+def test_a_promise_denied_is_none() -> None:
+    assert classify("Wij hebben dat toen niet toegezegd dat we een integrale visie maken.", DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy", "kind"),
+    [
+        # a policy begins with its first act; a debate with its next answer
+        ("We starten met textiel, verpakkingen en elektrische apparaten.", True, "plan"),
+        ("Ik begin met de motie-Bromet, de motie op stuk nr. 29.", False, None),
+        ("We beginnen met de motie op stuk nr. 32 van de heer Graus.", False, None),
+    ],
+)
+def test_beginning_with(sentence: str, policy: bool, kind: str | None) -> None:
+    found = classify(sentence, _REF, policy=policy)
+    assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a partner named after "en" shares the act: the verb is plural, the actor the government side
+        ("Voor het bevorderen van de regie in de ondergrond ontwikkelen Rijk en gemeenten een gezamenlijk instrument.", "Rijk"),
+        ("In het Deltaprogramma nemen Rijk en andere overheden gezamenlijk maatregelen om water vast te houden.", "Rijk"),
+        ("Het kabinet en de provincies werken samen aan een nieuw programma.", "Het kabinet"),
+    ],
+)
+def test_the_government_with_a_partner(sentence: str, actor: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[2] == actor, sentence
+
+
+def test_a_plural_noun_before_an_acronym_is_no_verb() -> None:
+    # "jaarplannen" before "UWV en BKWI" is a noun, not the verb of a subject after it
+    assert classify("We zien uw reactie op de jaarplannen UWV en BKWI met belangstelling tegemoet.", _REF, policy=True) is None

@@ -1108,7 +1108,8 @@ _cue("toezegging", "promise", "any", r"\b(?:de|die|deze|mijn|onze)\s+toezegging\
 # politely: "Die toezegging zou ik dus namens haar willen doen"
 _cue("toezegging", "promise", "polite",
      r"\b(?:de|die|deze|een)\s+toezegging\s+(?P<fin>zou|wil)\s+ik\s+(?:[\w’'-]+\s+){0,4}?(?:willen\s+)?(?:doen|geven)\b")
-_cue("toegezegd", "promise", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>heb|hebben)\s+(?:al\s+|eerder\s+|net\s+|zojuist\s+|daarnet\s+|ook\s+|daarop\s+|daarover\s+|u\s+)*toegezegd,?\s+(?:om\b|dat\b|te\b|(?=[^.;?]{0,80}\bte\s+[a-zë]+en\b))")
+# with whom and when between: "Ik heb de Kamer al vanmiddag toegezegd aan ... te zullen overbrengen"
+_cue("toegezegd", "promise", "gov", r"\b(?:ik|wij|we)\s+(?P<fin>heb|hebben)\s+(?:(?!niet\b|geen\b|nooit\b)[\w’'-]+\s+){0,6}?toegezegd,?\s+(?:om\b|dat\b|te\b|(?=[^.;?]{0,80}\bte\s+[a-zë]+en\b))")
 # legislation under way: "Overigens ligt deze wet inmiddels bij de Raad van State"
 _cue("ligt liggen", "progress", "any",
      r"(?:\b(?:wet|wetsvoorstel|wetsvoorstellen|besluit|amvb|regeling|ontwerpbesluit)\s+(?P<fin>ligt|liggen)|"
@@ -2824,7 +2825,7 @@ _GOV_ONE = rf"(?:{_FIRST_PERSON}|{_GOV_NP})"
 # a government subject, also coordinated: "EZK en BZK", "het ministerie en de RVO", "de minister van X en ik"
 _GOV_NP_END = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*\s*$", re.IGNORECASE)
 _NONGOV_NP_END = re.compile(rf"(?<![\w-]){_NONGOV_NP}\s*$", re.IGNORECASE)
-_COORD = re.compile(rf"(?<![\w-])(?:{_FIRST_PERSON}|{_GOV_NP})\s+(?:en|,)\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE)
+_COORD = re.compile(rf"(?<![\w-])(?P<gov>{_FIRST_PERSON}|{_GOV_NP})\s+(?:en|,)\s+(?:\w+\s+){{0,3}}?$", re.IGNORECASE)
 
 
 # a preposition right before a noun phrase: the phrase is its object, not the subject of the clause
@@ -2870,12 +2871,12 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
     if n and _LEAD.match(before[:n.start()] if not _COORD.search(before[:n.start()]) else ""):
         coord = _COORD.search(before[:n.start()])
         if coord:
-            return coord.group(0).split()[0]
+            return coord.group("gov")  # (the whole phrase: "Het kabinet", not "Het")
         return "nongov"
     if n:
         coord = _COORD.search(before[:n.start()])
         if coord and _LEAD.match(before[:coord.start()]):
-            return coord.group(0).split()[0]
+            return coord.group("gov")
     # inversion: the subject follows the finite verb
     g = _GOV_AFTER.match(after)
     if g:
@@ -3055,8 +3056,9 @@ _IDIOM_NOT_ACT = re.compile(
 )
 # verbs that in a debate give a stance or a speech act ("Ik luister naar de Kamer", "Ik respecteer dat") and in a
 # policy document the government's way of working: "We luisteren naar omwonenden", "Daarvoor gebruiken we kennis uit
-# binnen- en buitenland", "respecteert het kabinet de onafhankelijke wetenschappelijke adviezen"
-_POLICY_ACTS = _verb_forms("luister:luisteren gebruik:gebruiken respecteer:respecteren hanteer:hanteren")
+# binnen- en buitenland", "respecteert het kabinet de onafhankelijke wetenschappelijke adviezen"; a debate begins with
+# its next answer ("Ik begin met de motie-Bromet"), a policy with its first act ("We starten met textiel")
+_POLICY_ACTS = _verb_forms("luister:luisteren gebruik:gebruiken respecteer:respecteren hanteer:hanteren begin:beginnen start:starten")
 # words that stand before a subject without being its finite verb: subordinators, relatives, conjunctions,
 # prepositions, adverbs
 _NOT_FINITE = frozenset("""
@@ -3107,6 +3109,10 @@ _COMPLEMENT_CLAUSE = re.compile(
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-zëïöüéèá]+)\s+$")
+# a partner of the government in the subject: a noun phrase with a determiner or bodies named in the plural
+_CO_SUBJECT = re.compile(
+    r"\s+en\s+(?:(?:(?:de|het|andere|alle|onze|betrokken|diverse|verschillende)\s+){1,2}(?!(?:die|dat|wat)\b)[a-zëï-]+|"
+    r"(?:gemeenten|provincies|waterschappen|medeoverheden|partners|sectorpartijen))(?=\s)", re.IGNORECASE)
 # A first constituent that is a bare noun phrase is the subject, not a fronted adverbial: in "Dit
 # artikel geeft de Minister de mogelijkheid ..." the minister is the object. Noun phrases of time
 # ("Dit jaar", "De komende maanden") are adverbials and do invert.
@@ -3243,14 +3249,18 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         low = subj.lower()
         coord = bool(re.search(r"\s(?:en|alsmede)\s|,", subj))
         first = low if low in ("ik", "we", "wij") else None
-        plural = coord or bool(_PLURAL_NP.search(low))
+        # a partner named after "en" shares the act and makes the verb plural: "ontwikkelen Rijk en gemeenten een
+        # gezamenlijk instrument"
+        partner = _CO_SUBJECT.match(s, g.end()) if first is None else None
+        g_end = partner.end() if partner else g.end()
+        plural = coord or bool(partner) or bool(_PLURAL_NP.search(low))
         clause_start = _clause_start(s, g.start())
         pre = s[clause_start:g.start()]
         if _SUBJECT_FIRST.match(pre):  # subject-verb order
-            w = _WORD_AFTER.match(s[g.end():])
+            w = _WORD_AFTER.match(s[g_end:])
             if not w:
                 continue
-            verb, v_start, v_end = w.group(1), g.end() + w.start(1), g.end() + w.end(1)
+            verb, v_start, v_end = w.group(1), g_end + w.start(1), g_end + w.end(1)
         else:  # inversion: the finite verb right before the subject, after a first constituent
             w = _WORD_BEFORE.search(pre)
             if not w or not s[clause_start:clause_start + w.start()].strip(" ,"):
@@ -3264,26 +3274,26 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
                 continue  # "Het biedt de inspectie de mogelijkheid …": "het" is the subject, the noun phrase its object
             if re.search(r"\b(?:die|dat|waar\w+|wat|welke|of)\s*$", s[clause_start:v_start], re.I) or verb.lower().startswith("waar"):
                 continue
-            if re.match(r"\s*betreft\b", s[g.end():], re.I):  # "wat het kabinet betreft": no subject of the clause
+            if re.match(r"\s*betreft\b", s[g_end:], re.I):  # "wat het kabinet betreft": no subject of the clause
                 continue
         # "gaan" with the particle of a verb of its own closing the clause ("Verdere versnippering gaan we tegen", "gaan
         # wij daar zo flexibel mogelijk mee om") is that verb, no auxiliary
         # and "staan" with "toe" closing its clause is allowing: "We staan kustuitbreiding vooralsnog niet toe"
-        particle_verb = (verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g.end()))
-                         or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, max(v_end, g.end())))
+        particle_verb = (verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g_end))
+                         or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, max(v_end, g_end)))
         if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_verb):
             continue
-        end = _ACT_CLAUSE_END.search(s, max(v_end, g.end()))
+        end = _ACT_CLAUSE_END.search(s, max(v_end, g_end))
         clause = s[clause_start:end.start() if end else len(s)]
-        rest = s[max(v_end, g.end()):end.start() if end else len(s)]
+        rest = s[max(v_end, g_end):end.start() if end else len(s)]
         causes = verb.lower() in _CAUSE_THAT
-        if _COMPLEMENT_CLAUSE.match(s[max(v_end, g.end()):]) and not causes:
+        if _COMPLEMENT_CLAUSE.match(s[max(v_end, g_end):]) and not causes:
             continue
         # the clause closes on "dat"/"of" with no object of its own: a verb of saying or thinking
         if end and re.match(r"\s(?:dat|of)\s", end.group(0)) and not causes and not re.search(r"\b(?:de|het|een|deze|dit|mijn|onze|zijn|haar|hun)\b", rest, re.I):
             continue
-        whole = re.search(r"[,.;:?!]", s[max(v_end, g.end()):])
-        tail = s[max(v_end, g.end()):max(v_end, g.end()) + (whole.start() if whole else len(s))]
+        whole = re.search(r"[,.;:?!]", s[max(v_end, g_end):])
+        tail = s[max(v_end, g_end):max(v_end, g_end) + (whole.start() if whole else len(s))]
         if _IDIOM_NOT_ACT.search((verb + " " + rest).strip()) or _IDIOM_NOT_ACT.search((verb + " " + tail).strip()):
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
@@ -3301,7 +3311,7 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         if not rest.strip() and not causes:  # "..., werk ik." with nothing done
             continue
         # negation anywhere in the clause up to its punctuation (also past an aside in brackets)
-        span = s[clause_start:max(v_end, g.end()) + (whole.start() if whole else len(s))]
+        span = s[clause_start:max(v_end, g_end) + (whole.start() if whole else len(s))]
         negation = _ACT_NEGATION.search(span)
         # (a refusal is an act left undone, not a reflexive state: "UWV houdt zich niet bezig met …"; an intention is
         # one: "Het kabinet neemt zich voor de armoedecijfers niet …")
@@ -3316,5 +3326,5 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
             continue
         if _DISCOURSE.search(tail) or _REMARK_MADE.search(clause):  # what is done is explaining or remarking
             continue
-        return (s[min(g.start(), v_start):max(g.end(), v_end)], first or subj)
+        return (s[min(g.start(), v_start):max(g_end, v_end)], first or subj)
     return None
