@@ -3248,3 +3248,37 @@ def test_the_government_with_a_partner(sentence: str, actor: str) -> None:
 def test_a_plural_noun_before_an_acronym_is_no_verb() -> None:
     # "jaarplannen" before "UWV en BKWI" is a noun, not the verb of a subject after it
     assert classify("We zien uw reactie op de jaarplannen UWV en BKWI met belangstelling tegemoet.", _REF, policy=True) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the debate's own acts: answering now, congratulating, taking points together, a reservation made
+        "Ten aanzien van Mercosur geef ik nog een wat uitgebreider antwoord, want zo begon onze dialoog vandaag.",
+        "Voordat ik met mijn inleiding start, geef ik een reactie op de vraag van mevrouw Van der Plas.",
+        "Laat ik eerst de maidenspeechers van gisteren feliciteren: mevrouw Faber en mevrouw Lahlah.",
+        "Dat was zeer inspirerend en ik feliciteer u daarmee.",
+        "Dan pak ik het in één keer bij elkaar.",
+        "Dan pak ik er toch maar even het laatste blokje bij, voorzitter, namelijk de arbeidsmarkt.",
+        "Ik maak daarbij wel de aantekening dat er een heel zorgvuldige weging moet zijn.",
+        # a doubt: its "dat"-clause is no plan
+        "Alleen, ik heb er een zwaar hoofd in dat we het probleem helemaal gaan oplossen op deze korte termijn.",
+        "Ik betwijfel zeer dat we dat dit jaar gaan oplossen.",
+    ],
+)
+def test_the_debates_own_acts_and_doubts(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an answer promised for later is still a promise
+        "Ik geef de Kamer voor de zomer antwoord op deze vragen.",
+        # notes of one's own name what will be sent
+        "In mijn aantekeningen staat nu dat de uitkomsten van die verkenning voor het einde van het jaar naar de Kamer "
+        "worden gestuurd.",
+    ],
+)
+def test_answers_and_notes_that_promise(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is not None, sentence

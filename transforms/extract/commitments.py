@@ -1968,7 +1968,7 @@ _REMARKS = re.compile(r"(?<!\baanleiding\svan\s)(?<!\baanleiding\svan\sde\s)(?<!
 # the argument's own moves: "Ik zou wel een duidelijk onderscheid willen maken met …", "een verschil willen maken
 # tussen …", "Ik zou mevrouw Ploumen de suggestie willen doen …"
 _ARGUMENT_MOVE = re.compile(r"\b(?:onderscheid|verschil)\s+(?:\w+\s+){0,3}?maken\s+(?:met|tussen)\b|\bsuggestie\s+(?:\w+\s+){0,3}?doen\b", re.IGNORECASE)
-_REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen)\b", re.IGNORECASE)
+_REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen|aantekening)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
     r"^(?:zeggen|vragen|bedanken|danken|indienen|opmerken|verwijzen|wijzen|benadrukken|herhalen|toevoegen|suggereren|"
@@ -1977,7 +1977,7 @@ _NO_PLAN_VERB = re.compile(
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
     r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|vergen|betekenen|opleveren|inhouden|botsen|"
     r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden|meegeven|"
-    r"missen|onderscheiden)$",
+    r"missen|onderscheiden|feliciteren)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
@@ -2160,7 +2160,7 @@ _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
 # what the speaker assumes, does not expect or weighs, with the words it needs first
 _ASSUMED_WORDS = ("neem", "nemen", "realiseer", "begrijp", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "gelov", "wenselijk",
-                  "verstandig", "denkbaar", "mogelijk", "zeg", "beweer", "beweren", "belo", "garande", "pretende")
+                  "verstandig", "denkbaar", "mogelijk", "zeg", "hoofd", "betwijfel", "beweer", "beweren", "belo", "garande", "pretende")
 # verbs of claiming: negated, their "dat"-clause is what the speaker does not claim
 _CLAIM_VERB = r"(?:zeg|zeggen|beweer|beweren|beloof|beloven|garandeer|garanderen|pretendeer|pretenderen)"
 _ASSUMED = re.compile(
@@ -2172,6 +2172,8 @@ _ASSUMED = re.compile(
     # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
     # (also "We geloven er niet in dat ...")
     r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+(?:er\s+)?niet(?:\s+in)?|"
+    # or doubts: "ik heb er een zwaar hoofd in dat we het probleem helemaal gaan oplossen"
+    r"(?:ik|wij|we)\s+(?:heb|hebben)\s+er\s+(?:\w+\s+)?(?:een\s+)?(?:zwaar|hard)\s+hoofd\s+in|(?:ik|wij|we)\s+(?:betwijfel|betwijfelen)(?:\s+\w+)?|"
     # or does not claim: "Ik wil hier ook niet zeggen dat we het wel even gaan oplossen", "Ik zeg niet dat ..."
     rf"(?:niet|nooit)\s+(?:\w+\s+){{0,2}}?{_CLAIM_VERB}|(?:ik|wij|we)\s+{_CLAIM_VERB}\s+(?:\w+\s+)?(?:niet|nooit)|"
     rf"{_CLAIM_VERB}\s+(?:ik|wij|we)\s+(?:\w+\s+)?(?:niet|nooit)|"
@@ -2707,7 +2709,7 @@ ken kennen zie zien hoor horen lees lezen merk merken herken herkennen begrijp b
 erken erkennen constateer constateren zeg zeggen noem noemen antwoord antwoorden verwijs verwijzen wijs wijzen
 vertel vertellen schets schetsen
 benadruk benadrukken onderstreep onderstrepen betreur betreuren waardeer waarderen dank danken sta staan
-kijk kijken ga ervan uit vrees vrezen twijfel twijfelen schat schatten vertrouw vertrouwen voorspel voorspellen
+kijk kijken ga ervan uit vrees vrezen twijfel twijfelen betwijfel betwijfelen schat schatten vertrouw vertrouwen voorspel voorspellen
 """.split())
 
 
@@ -3022,7 +3024,7 @@ begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebru
 verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
 stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen leef:leven verdien:verdienen
 ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen voorspel:voorspellen
-doel:doelen betwist:betwisten luister:luisteren persisteer:persisteren refereer:refereren omarm:omarmen koester:koesteren
+doel:doelen feliciteer:feliciteren betwist:betwisten luister:luisteren persisteer:persisteren refereer:refereren omarm:omarmen koester:koesteren
 """)
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
@@ -3051,7 +3053,9 @@ _IDIOM_NOT_ACT = re.compile(
     r"\b(?:het|dit|dat)\s+debat\b|^(?:realiseer|realiseert|realiseren)\s+(?:\w+\s+)?(?:me|mij|ons|zich)\b|"
     r"^(?:rond|rondt|ronden)(?:\s+(?:ik|we|wij|nu|dan|hierbij|daarmee|hiermee|mijn\s+\w+|de\s+\w+\s+termijn))*\s+af$|^(?:vertel|vertelt|vertellen|schets|schetst|schetsen|gis|gist|gissen)\b|^(?:vat|vatten)\b.*\bsamen\b|"
     # the debate's own act: taking up the moties
-    r"^(?:pak|pakt|pakken)\b.*\berbij\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    r"^(?:pak|pakt|pakken)\b.*\b(?:erbij|bij\s+elkaar)\b|^(?:pak|pakt|pakken)\s+er\b.*\bbij\b|"
+    # and answering now: "Ten aanzien van Mercosur geef ik nog een wat uitgebreider antwoord"
+    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
     re.IGNORECASE,
 )
 # verbs that in a debate give a stance or a speech act ("Ik luister naar de Kamer", "Ik respecteer dat") and in a
