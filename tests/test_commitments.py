@@ -3282,3 +3282,30 @@ def test_the_debates_own_acts_and_doubts(sentence: str) -> None:
 )
 def test_answers_and_notes_that_promise(sentence: str) -> None:
     assert classify(sentence, DEBATE_REF) is not None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy"),
+    [
+        # a talk begun in the past is no talk going on
+        ("De minister van Justitie en Veiligheid is direct na haar aantreden in gesprek gegaan met de werkvloer.", False),
+        ("Ik ben mede op instigatie van mevrouw Leijten met De Nederlandsche Bank in gesprek gegaan.", False),
+        # a thought of then, quoted
+        ("Ik dacht: ik bedien u.", False),
+        # a degree of shortfall in a policy's passive states a problem
+        ("De stem van woningzoekenden wordt onvoldoende gehoord.", True),
+    ],
+)
+def test_past_talks_thoughts_and_shortfalls(sentence: str, policy: bool) -> None:
+    assert classify(sentence, DEBATE_REF, policy=policy) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy"),
+    [
+        ("Ik ben met De Nederlandsche Bank in gesprek over meer toezicht.", False),
+        ("De stem van woningzoekenden wordt beter gehoord in een nieuwe landelijke raad.", True),
+    ],
+)
+def test_talks_going_on_and_a_policys_passive(sentence: str, policy: bool) -> None:
+    assert classify(sentence, DEBATE_REF, policy=policy) is not None, sentence

@@ -898,7 +898,7 @@ _cue("voert voer voeren", "progress", "gov_np_nh", rf"\b(?P<fin>voert|voer|voere
 _cue("zoekt zoek zoeken", "progress", "gov_np_nh", r"\b(?P<fin>zoekt|zoek|zoeken)\b(?:\s+[\w’'()-]+){0,12}?\s+(?:uit|naar|afstemming|contact|samenwerking|overleg|aansluiting)\b")
 _cue("overlegt overleg overleggen spreekt spreek spreken praat praten", "progress", "gov_np_nh", r"\b(?P<fin>overlegt|overleg|overleggen|spreekt|spreek|spreken|praat|praten)\b(?:\s+[\w’'()-]+){0,6}?\s+met\b")
 _cue("gesprek gesprekken overleg contact dialoog", "progress", "gov_np_nh",
-     r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b(?!\s+(?:[\w’'-]+\s+){0,8}?(?:geweest|gestaan)\b)|"
+     r"\b(?P<fin>is|ben|zijn|sta|staat|staan)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,12}?in\s+(?:[a-zë]+\s+){0,2}?(?:gesprek|overleg|contact|dialoog)\b(?!\s+(?:[\w’'-]+\s+){0,8}?(?:geweest|gestaan|gegaan|getreden)\b)|"
      r"\b(?P<fin2>heb|heeft|hebben|onderhoud|onderhoudt|onderhouden)\s+(?:(?!niet\b|geen\b)[^\s.;?]+\s+){0,8}?(?<!\bin\s)(?:contact|overleg|gesprekken)\s+(?:met|over)\b"
      # not a perfect, its participle closing the clause: "Ik heb de gesprekken met de boeren zelf bijgewoond"
      r"(?![^.;?,]{0,100}?\s(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)[a-zë]{0,5}ge[a-zëï]{2,}(?:d|t)(?:\s*(?:[.;,]|$)|\s+(?:en|maar)\b))")
@@ -1785,6 +1785,9 @@ _COMMA_ASIDE = re.compile(r",\s[^,]{1,160},\s")
 _FOR_EXAMPLE = re.compile(r"\bbijvoorbeeld\b", re.IGNORECASE)
 
 
+_SHORTFALL = re.compile(r"\b(?:onvoldoende|te\s+weinig|nauwelijks|zelden|amper)\b", re.IGNORECASE)
+
+
 def _policy_passive(s: str, ref: date | None) -> str | None:
     """In a policy document: a present passive of an act closing its main clause, the agent the government or none."""
     # a routine, a time gone by, a procedure's time limit, an effect ("Hierdoor wordt funderingsschade beperkt")
@@ -1825,6 +1828,9 @@ def _policy_passive(s: str, ref: date | None) -> str | None:
         # (not one argued against a point set off before it: "Echter in tegenstelling tot …, worden deze passages
         # niet geweigerd", nor one reasoned with "immers")
         refusal = bool(_NEGATION.search(m.group(0))) and "," not in s[:m.start()] and not re.search(r"\bimmers\b|^\W*zo\b", s, re.I)
+        # a degree of shortfall states a problem, no policy: "De stem van woningzoekenden wordt onvoldoende gehoord"
+        if _SHORTFALL.search(m.group(0)):
+            continue
         if _check(s, m, "plan", "gov_or_passive", ref, refusal=refusal, policy_passive=True) is None:
             continue
         return original[m.start():m.end()]
@@ -1977,7 +1983,7 @@ _NO_PLAN_VERB = re.compile(
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
     r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|vergen|betekenen|opleveren|inhouden|botsen|"
     r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden|meegeven|"
-    r"missen|onderscheiden|feliciteren)$",
+    r"missen|onderscheiden|feliciteren|tegenkomen)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
@@ -2129,7 +2135,9 @@ _QUOTED_AFTER = re.compile(
     # voorbarig om nu te zeggen: we gaan hiermee stoppen")
     rf"\b{_NONGOV_NP}\s+(?:\w+\s+){{0,3}}?(?:zegt|zeggen|zei|zeiden)\s*:|\bte\s+zeggen\s*:|"
     # the speaker's own words of then: "hebben we toen gezegd: wij gaan kijken …"
-    r"\b(?:toen|destijds|indertijd|eerder|vorig\s+jaar)\s+(?:\w+\s+){0,2}?(?:gezegd|gedacht|afgesproken)\s*:",
+    # (and a thought of then: "Ik dacht: ik bedien u")
+    r"\b(?:toen|destijds|indertijd|eerder|vorig\s+jaar)\s+(?:\w+\s+){0,2}?(?:gezegd|gedacht|afgesproken)\s*:|"
+    r"\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:dacht|dachten)\s*:",
     re.IGNORECASE,
 )
 _CONCEDING_AL = re.compile(r"\bal\s+$", re.IGNORECASE)  # "al zal zij dit een warm hart toedragen": even though
