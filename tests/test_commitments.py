@@ -3309,3 +3309,21 @@ def test_past_talks_thoughts_and_shortfalls(sentence: str, policy: bool) -> None
 )
 def test_talks_going_on_and_a_policys_passive(sentence: str, policy: bool) -> None:
     assert classify(sentence, DEBATE_REF, policy=policy) is not None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the Kamer informed further, by letter or at a later moment: a promise in the present tense too
+        "Uw Kamer wordt hierover per brief geïnformeerd door de minister van JenV.",
+        "Daarover wordt de Kamer ook op een later moment nader geïnformeerd.",
+        "Ik kom daar op een later moment op terug bij de Kamer.",
+    ],
+)
+def test_the_kamer_informed_later_or_by_letter(sentence: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[0] == "promise", sentence
+
+
+def test_the_kamer_informed_as_a_practice_is_no_promise() -> None:
+    assert classify("De Kamer wordt regelmatig vertrouwelijk geïnformeerd, want dit leent zich niet voor het debat.", DEBATE_REF) is None

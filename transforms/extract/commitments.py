@@ -2611,7 +2611,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:binnenkort|straks|spoedig|zo\s+snel\s+mogelijk|op\s+korte\s+termijn|de\s+komende\s+(?:tijd|periode|weken|maanden|jaren)|"
-    r"later\s+dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|(?:in|naar|voor)\s+latere\s+jaren|(?:de|het)\s+eerstvolgende)\b",
+    r"later\s+dit\s+jaar|op\s+een\s+later(?:e)?\s+(?:moment|tijdstip)|te\s+zijner\s+tijd|volgend\s+jaar|komend\s+jaar|het\s+komende\s+jaar|(?:in|naar|voor)\s+latere\s+jaren|(?:de|het)\s+eerstvolgende)\b",
     re.IGNORECASE,
 )
 
@@ -2676,7 +2676,9 @@ _IN_LETTER = re.compile(rf"\b(?:hierbij|hiermee|{_THIS_TEXT})\b", re.IGNORECASE)
 _KAMER = re.compile(r"\b(?:uw|de|tweede|eerste)\s+kamer\b|\bu\b|\bkamerleden\b", re.IGNORECASE)
 
 
-_ASSURANCE = re.compile(r"\b(?:vanzelfsprekend|uiteraard|vanzelf|zeker)\b", re.IGNORECASE)
+# (or informing further, or by a letter: "Daarover wordt de Kamer nader geïnformeerd", "Uw Kamer wordt hierover per brief
+# geïnformeerd door de minister van JenV")
+_ASSURANCE = re.compile(r"\b(?:vanzelfsprekend|uiteraard|vanzelf|zeker|nader|per\s+brief)\b", re.IGNORECASE)
 
 
 def _passive_kamer(s: str, m: re.Match, fin_start: int, ref: date | None) -> str | None:
