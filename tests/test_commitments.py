@@ -3327,3 +3327,38 @@ def test_the_kamer_informed_later_or_by_letter(sentence: str) -> None:
 
 def test_the_kamer_informed_as_a_practice_is_no_promise() -> None:
     assert classify("De Kamer wordt regelmatig vertrouwelijk geïnformeerd, want dit leent zich niet voor het debat.", DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a decision forced by circumstance is still the government's decision
+        ("Daarom zie ik mij genoodzaakt om de eis van neutraliteit in wet- of regelgeving vast te leggen.", "plan"),
+        ("Het kabinet ziet zich genoodzaakt de subsidie te beëindigen.", "plan"),
+        # others forced, or forced in the past, are not
+        ("Gemeenten zien zich genoodzaakt om te bezuinigen.", None),
+        ("Hoewel de AP genoodzaakt was om de openingstijden in 2022 terug te brengen, heeft de AP veel gedaan.", None),
+    ],
+)
+def test_a_forced_decision(sentence: str, kind: str | None) -> None:
+    found = classify(sentence, _REF)
+    assert (found[0] if found else None) == kind, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # looking into the matter raised, its "naar" stranded at the end, is examining it
+        ("Natuurlijk kijken wij daar serieus naar.", True),
+        ("Daar kijk ik nu dus naar.", True),
+        # the open question's own modal is not the act's: "kijken we wat we … zouden kunnen doen"
+        ("Ondertussen kijken we wat we aan regulering zouden kunnen doen.", True),
+        # a view held, and what is weighed, are not
+        ("We kijken er echt anders naar.", False),
+        ("Daar kijk ik ook altijd kritisch naar, zeg ik daar maar bij.", False),
+        ("Ik kijk naar alle belangen.", False),
+        ("Dat doen we wat sneller dan zou kunnen.", False),
+    ],
+)
+def test_looking_into_it_in_a_debate(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

@@ -670,6 +670,8 @@ _cue("momenteel moment thans", "progress", "gov", rf"\b(?:ik|wij|we)\s+(?P<fin>{
 _cue("momenteel moment thans nu", "progress", "gov_np", rf"\b(?:momenteel|op\s+dit\s+moment|thans|nu)\s+(?P<fin>{_POLICY_VERB_PRESENT})\b(?=\s+{_GOV_NP}\b)|(?<=\s)(?P<fin2>{_POLICY_VERB_PRESENT})\s+(?:\w+\s+){{0,2}}?(?:momenteel|op\s+dit\s+moment|thans|nu)\b")
 _cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress", "gov_np", r"\b(?P<fin>verstevigt|versterkt|intensiveert|breidt|ontwikkelt|investeert)\b")
 # plan: an intention or planned action
+# a decision forced by circumstance is still a decision: "Daarom zie ik mij genoodzaakt om de eis … vast te leggen"
+_cue("genoodzaakt", "plan", "gov", r"\b(?P<fin>zie|ziet|zien)\s+(?:(?:ik|we|wij|het\s+kabinet)\s+)?(?:\w+\s+){0,2}?(?:mij|me|ons|zich)\s+(?:\w+\s+)?genoodzaakt\s+(?:om\s+)?(?=[^.;?]{0,120}\bte\s+[a-zë]+en\b)")
 _cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|de\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
 _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.;?]+\s+){0,5}?(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
 # "zet in op", "zet zich in voor": a course the government sets out on. Labellers read it as a plan nine times
@@ -3065,7 +3067,10 @@ _IDIOM_NOT_ACT = re.compile(
     # the debate's own act: taking up the moties
     r"^(?:pak|pakt|pakken)\b.*\b(?:erbij|bij\s+elkaar)\b|^(?:pak|pakt|pakken)\s+er\b.*\bbij\b|"
     # and answering now: "Ten aanzien van Mercosur geef ik nog een wat uitgebreider antwoord"
-    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)))",
+    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar(?:\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)|\s*$)))|"
+    # (looking at it, the "naar" closing the clause, is examining it: "Natuurlijk kijken wij daar serieus naar"; a view
+    # held is not: "We kijken er echt anders naar")
+    r"^(?:kijk|kijkt|kijken)\b.*\b(?:anders|altijd|allemaal)\b.*\bnaar\s*$",
     re.IGNORECASE,
 )
 # verbs that in a debate give a stance or a speech act ("Ik luister naar de Kamer", "Ik respecteer dat") and in a
@@ -3109,7 +3114,7 @@ _PAST_TIME = re.compile(
 def _past_time(s: str, ref: date | None) -> bool:
     """A time gone by; a year counts only before the document's own ("De inspectie publiceert in 2025" is ahead)."""
     return any(not m.group("year") or ref is None or int(m.group("year")) < ref.year for m in _PAST_TIME.finditer(s))
-_ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wanneer|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
+_ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wanneer|wat(?=\s+(?:ik|we|wij|er|u|zij|ze)\b)|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
 # verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
 _CAUSE_THAT = _verb_forms(
     "zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen "
@@ -3314,7 +3319,8 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
             continue
         # outside a policy document looking at something is weighing it in the argument ("Ik kijk naar alle belangen",
         # "We kijken naar landen"), unless what is looked at are options to find ("We kijken al naar werkwijzen …")
-        if not policy and _LOOKING.fullmatch(verb) and _LOOKED_AT.match(rest) and not _EXPLORED.search(rest):
+        # (a stranded "naar" closing the clause looks into the matter raised: "Natuurlijk kijken wij daar serieus naar")
+        if not policy and _LOOKING.fullmatch(verb) and _LOOKED_AT.match(rest) and not _EXPLORED.search(rest) and not re.search(r"\bnaar\s*$", rest):
             continue
         # supporting or looking at a motie is its appreciation in the debate: "De strekking van de motie
         # ondersteun ik wel", "Met die positieve grondhouding bekijk ik ook zijn motie"
