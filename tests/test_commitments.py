@@ -3362,3 +3362,25 @@ def test_a_forced_decision(sentence: str, kind: str | None) -> None:
 )
 def test_looking_into_it_in_a_debate(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "dat"/"die" before the verb and its subject is a demonstrative object, not a subordinator (whose verb
+        # would come last)
+        ("Dat bespreek ik op dit moment met mijn collega de minister van BZK.", True),
+        ("Die gooien we weg en die vervangen we door het prijsplafond.", True),
+        ("Die pakken we ook in het nationaal plan energiesysteem, denk ik.", True),
+        # holding to a claim, explaining, setting beside, grouping questions and moties are the debate's own
+        ("Dat houd ik hier staande.", False),
+        ("Ik hou hier echt staande, want ik zie de heer Klaver met een houding die ik ken.", False),
+        ("Dat leg ik net uit.", False),
+        ("Maar goed, dat zet ik er maar even naast.", False),
+        ("Die pak ik in een vijfde restgroep mee.", False),
+        ("Die combineer ik dan weer met de motie op stuk nr. 1148 van de heer Stoffer.", False),
+        ("Dat wou ik toch even kwijt tussen alle vragen.", False),
+    ],
+)
+def test_a_demonstrative_object_first(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

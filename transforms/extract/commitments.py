@@ -3067,7 +3067,12 @@ _IDIOM_NOT_ACT = re.compile(
     # the debate's own act: taking up the moties
     r"^(?:pak|pakt|pakken)\b.*\b(?:erbij|bij\s+elkaar)\b|^(?:pak|pakt|pakken)\s+er\b.*\bbij\b|"
     # and answering now: "Ten aanzien van Mercosur geef ik nog een wat uitgebreider antwoord"
-    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar(?:\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)|\s*$)))|"
+    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie)\b|"
+    # and holding to a claim, explaining it, setting one thing beside another, taking a question along in a group:
+    # "Dat hou ik hier staande", "Dat leg ik net uit", "dat zet ik er maar even naast", "Die pak ik in een vijfde
+    # restgroep mee", "Die combineer ik dan weer met de motie …"
+    r"^(?:hou|houd|houdt|houden)\b.*\bstaande\b|^(?:leg|legt|leggen)\b.*\buit$|^(?:zet|zetten)\b.*\bnaast$|"
+    r"^(?:pak|pakt|pakken)\b.*\b(?:\w*groep|blok\w*|mapje)\b.*\bmee$|^(?:combineer|combineert|combineren)\b.*\b(?:motie|moties|amendement)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar(?:\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)|\s*$)))|"
     # (looking at it, the "naar" closing the clause, is examining it: "Natuurlijk kijken wij daar serieus naar"; a view
     # held is not: "We kijken er echt anders naar")
     r"^(?:kijk|kijkt|kijken)\b.*\b(?:anders|altijd|allemaal)\b.*\bnaar\s*$",
@@ -3093,7 +3098,7 @@ het een de deze dit er vaker meer minder heel zo
 _PAST_STRONG = frozenset("""
 sprak spraken nam namen gaf gaven kwam kwamen ging gingen zag zagen las lazen bleef bleven stond stonden hield
 hielden liet lieten deed deden schreef schreven vond vonden bood boden trok trokken zond zonden zocht zochten
-bracht brachten dacht dachten wist wisten was waren had hadden werd werden kon konden wilde wilden moest moesten
+bracht brachten dacht dachten wist wisten was waren had hadden werd werden kon konden wilde wilden wou wouden moest moesten
 mocht mochten zei zeiden vroeg vroegen sloot sloten besloot besloten ontving ontvingen zat zaten at vergat
 schoot kocht vocht placht hief verzocht verzochten onderzocht onderzochten besprak bespraken ondernam ondernamen
 voerde voerden stelde stelden verwees verwezen wees keek keken
@@ -3164,6 +3169,7 @@ def _finite_ok(verb: str, subj: str, plural: bool, acts: frozenset[str] = frozen
 # verbs of a minister appraising a motie in the debate (with "motie" in the clause)
 _SUBJECT_FIRST = re.compile(r"^\W*(?:(?:en|maar|want|dus|ja|nee|nou)\s+)?$", re.IGNORECASE)
 _DEMONSTRATIVE_START = re.compile(r"\W*(?:die|dat)\b", re.IGNORECASE)
+_DEMONSTRATIVE_OBJECT = re.compile(r"\W*(?:(?:en|maar|want|dus|ook|ja|nee|nou|juist|precies|ook\s+dat)\s+)*(?:die|dat)\s*", re.IGNORECASE)
 _APPRAISING = re.compile(r"(?:(?:onder)?steun|omarm|ontraad|bekijk)(?:t|en)?|ontraden", re.IGNORECASE)
 _ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|niks|nergens)", re.IGNORECASE)
 # a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
@@ -3291,7 +3297,10 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
                 continue
             if first is None and re.fullmatch(r"\W*het\s*", s[clause_start:v_start], re.I):
                 continue  # "Het biedt de inspectie de mogelijkheid …": "het" is the subject, the noun phrase its object
-            if re.search(r"\b(?:die|dat|waar\w+|wat|welke|of)\s*$", s[clause_start:v_start], re.I) or verb.lower().startswith("waar"):
+            # (a "dat"/"die" opening the clause before the verb is a demonstrative object, since a subordinate clause puts
+            # its verb last: "Ook dat doe ik in overleg met de stakeholders", "Die gooien we weg")
+            if (re.search(r"\b(?:die|dat|waar\w+|wat|welke|of)\s*$", s[clause_start:v_start], re.I) and not _DEMONSTRATIVE_OBJECT.fullmatch(s[clause_start:v_start])) \
+                    or verb.lower().startswith("waar"):
                 continue
             if re.match(r"\s*betreft\b", s[g_end:], re.I):  # "wat het kabinet betreft": no subject of the clause
                 continue
