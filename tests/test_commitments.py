@@ -3384,3 +3384,21 @@ def test_looking_into_it_in_a_debate(sentence: str, found: bool) -> None:
 )
 def test_a_demonstrative_object_first(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "dat" right after the verb and before an adverb is its object, not a subordinator
+        ("Ik betrek dat ook bij de gesprekken die ik voer met alle sectoren afzonderlijk.", True),
+        ("Wij coördineren dat heel nauw met onze Europese collega's.", True),
+        ("Ik geef dat ook door aan de collega's.", True),
+        # a subordinator is followed by its clause's subject; "hoezeer" is no verb; a check in the sitting is the debate's
+        ("Ik zeg dat nu al tegen de heer Omtzigt.", False),
+        ("Ik denk dat ook de heer Omtzigt dat wil.", False),
+        ("Ik heb net al aangegeven dat ik dit van harte ondersteun en hoezeer ik het spreidingsargument begrijp.", False),
+        ("Ik check dat nu ook even.", False),
+    ],
+)
+def test_dat_as_object_after_the_verb(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

@@ -3071,7 +3071,7 @@ _IDIOM_NOT_ACT = re.compile(
     # and holding to a claim, explaining it, setting one thing beside another, taking a question along in a group:
     # "Dat hou ik hier staande", "Dat leg ik net uit", "dat zet ik er maar even naast", "Die pak ik in een vijfde
     # restgroep mee", "Die combineer ik dan weer met de motie …"
-    r"^(?:hou|houd|houdt|houden)\b.*\bstaande\b|^(?:leg|legt|leggen)\b.*\buit$|^(?:zet|zetten)\b.*\bnaast$|"
+    r"^(?:check|checkt|checken)\b.*\beven\b|^(?:hou|houd|houdt|houden)\b.*\bstaande\b|^(?:leg|legt|leggen)\b.*\buit$|^(?:zet|zetten)\b.*\bnaast$|"
     r"^(?:pak|pakt|pakken)\b.*\b(?:\w*groep|blok\w*|mapje)\b.*\bmee$|^(?:combineer|combineert|combineren)\b.*\b(?:motie|moties|amendement)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar(?:\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)|\s*$)))|"
     # (looking at it, the "naar" closing the clause, is examining it: "Natuurlijk kijken wij daar serieus naar"; a view
     # held is not: "We kijken er echt anders naar")
@@ -3087,7 +3087,7 @@ _POLICY_ACTS = _verb_forms("luister:luisteren gebruik:gebruiken respecteer:respe
 # prepositions, adverbs
 _NOT_FINITE = frozenset("""
 dat of als die wat waar hoe wanneer zodra omdat zodat doordat nadat voordat terwijl toen nu dan zoals indien mits
-hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij waarover waarin waarmee waarbij waarvoor hoever hoeverre waarom hoelang
+hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij hoezeer waarover waarin waarmee waarbij waarvoor hoever hoeverre waarom hoelang
 waarop waaraan waarnaar waardoor waaruit en maar want dus ook wel niet zelfs alleen enkel slechts eerst echt ooit
 met uit tot naast omtrent sedert via door voor van aan op in bij naar over onder tegen tussen zonder namens
 volgens dankzij vanuit richting binnen buiten behalve jegens per rond sinds vanaf zoals evenals alsook alsmede
@@ -3119,7 +3119,10 @@ _PAST_TIME = re.compile(
 def _past_time(s: str, ref: date | None) -> bool:
     """A time gone by; a year counts only before the document's own ("De inspectie publiceert in 2025" is ahead)."""
     return any(not m.group("year") or ref is None or int(m.group("year")) < ref.year for m in _PAST_TIME.finditer(s))
-_ACT_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|of|die|hoe|waarom|wanneer|wat(?=\s+(?:ik|we|wij|er|u|zij|ze)\b)|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
+# a "dat" right after the verb and before an adverb is its demonstrative object, no subordinator (whose subject would
+# follow): "Ik betrek dat ook bij de gesprekken", "Wij coördineren dat heel nauw met …"
+_DEMONSTRATIVE_MIDDLE = r"(?:ook|heel|wel|nu|graag|zeker|natuurlijk|nog|echt|zo|even|toch|gewoon|verder|daarom|uiteraard|samen|zelf|direct|meteen)\b"
+_ACT_CLAUSE_END = re.compile(rf"[,.;:?!()–—]|\s(?:om|dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|die|hoe|waarom|wanneer|wat(?=\s+(?:ik|we|wij|er|u|zij|ze)\b)|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
 # verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
 _CAUSE_THAT = _verb_forms(
     "zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen "
@@ -3128,7 +3131,7 @@ _CAUSE_THAT = _verb_forms(
 )
 _COMPLEMENT_CLAUSE = re.compile(
     r"^(?:\s*(?:(?:ik|we|wij|het|er|ook|wel|dan|dus|daarom|nu|echter|graag|hierbij|eveneens|tevens|bovendien|nogmaals|"
-    r"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat|of|hoe|wat|welke|waar\w*)\b",
+    rf"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|hoe|wat|welke|waar\w*)\b",
     re.IGNORECASE,
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
