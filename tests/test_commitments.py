@@ -3402,3 +3402,33 @@ def test_a_demonstrative_object_first(sentence: str, found: bool) -> None:
 )
 def test_dat_as_object_after_the_verb(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy"),
+    [
+        # an aside between commas right after the verb leaves its clause going on
+        ("Het kabinet richt, onder sturing van de (onder)Raad Asiel en Migratie, een interdepartementale taskforce op.", True),
+        ("Daarbij trekt de NCTV, vanuit mijn politieke verantwoordelijkheid, nauw op met Defensie en de veiligheidsregio's.", False),
+        # a bullet glued to the heading before it opens an item of its own
+        ("Onderwijs80 • We zorgen voor meer rust in de financiering van het hbo en wo.", True),
+        # the modal of the open question examined is the question's own
+        ("We kijken, onder andere op basis van beleidsonderzoeken, welke instrumenten we hiervoor kunnen inzetten.", True),
+        ("We kijken nu wat kan doorgaan.", False),
+        ("Hierbij bezien we onder andere de verplichtingen waar mensen zich aan moeten houden.", True),
+    ],
+)
+def test_asides_bullets_and_open_questions(sentence: str, policy: bool) -> None:
+    assert classify(sentence, DEBATE_REF, policy=policy) is not None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # past the aside the act's own negation still makes it none
+        "Het kabinet richt, zoals gezegd, geen taskforce op.",
+        "Wij richten, onder sturing van de minister, geen taskforce op.",
+    ],
+)
+def test_an_aside_keeps_the_acts_negation(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None, sentence

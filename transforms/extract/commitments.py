@@ -2805,7 +2805,8 @@ def _subject_and_verb(s: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:[;:]|,\s*(?=(?:en|maar|waarna|waarbij|waardoor|omdat|zodat|terwijl|dan|die|dat|wat|welke|waarover|"
+    # (a bullet glued to the heading before it opens an item of its own: "Onderwijs80 • We versterken …")
+    r"(?:[;:•▪]|,\s*(?=(?:en|maar|waarna|waarbij|waardoor|omdat|zodat|terwijl|dan|die|dat|wat|welke|waarover|"
     r"waarin|waarmee|zodra|nadat|voordat|als|indien|mede)\b)|"
     r",\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|wordt|worden|kan|kunnen|moet|moeten)\s+(?:ik|wij|we|het|de|er|dit|dat|deze)\b)|"
     # the main clause resumed after a relative clause: "De loonkosten voor werknemers die … verdienen, worden verlaagd"
@@ -3148,6 +3149,8 @@ _BARE_NP = re.compile(
     r"(?!(?:jaar|jaren|week|weken|maand|maanden|dag|dagen|najaar|voorjaar|zomer|winter|moment|keer|kwartaal|periode|tijd)\b)[a-zëïöüé-]+\s*$",
     re.IGNORECASE,
 )
+_OPEN_QUESTION = re.compile(r"\s(?:of|hoe|wat|welke|waar\w*|in\s+hoeverre)\s", re.IGNORECASE)
+_ASIDE_AFTER_VERB = re.compile(r"\s*,\s*(?!(?:die|dat|wat|welke|omdat|als|zodat|zoals|maar|en|want|of|waar\w*|om|terwijl)\b)[^,.;:?!]{1,100}?,(?=\s)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^\s*(?:,[^,.;?]{1,80},\s*)?([A-Za-zëïöüéèá]+)\b")
 
 
@@ -3310,21 +3313,26 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         # "gaan" with the particle of a verb of its own closing the clause ("Verdere versnippering gaan we tegen", "gaan
         # wij daar zo flexibel mogelijk mee om") is that verb, no auxiliary
         # and "staan" with "toe" closing its clause is allowing: "We staan kustuitbreiding vooralsnog niet toe"
-        particle_verb = (verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, max(v_end, g_end))
-                         or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, max(v_end, g_end)))
+        # (an aside between commas right after the verb leaves the clause going on: "Het kabinet richt, onder sturing van
+        # de (onder)Raad Asiel en Migratie, een interdepartementale taskforce op")
+        after = max(v_end, g_end)
+        aside = _ASIDE_AFTER_VERB.match(s, after)
+        after = aside.end() if aside else after
+        particle_verb = (verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, after)
+                         or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, after))
         if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_verb):
             continue
-        end = _ACT_CLAUSE_END.search(s, max(v_end, g_end))
+        end = _ACT_CLAUSE_END.search(s, after)
         clause = s[clause_start:end.start() if end else len(s)]
-        rest = s[max(v_end, g_end):end.start() if end else len(s)]
+        rest = s[after:end.start() if end else len(s)]
         causes = verb.lower() in _CAUSE_THAT
-        if _COMPLEMENT_CLAUSE.match(s[max(v_end, g_end):]) and not causes:
+        if _COMPLEMENT_CLAUSE.match(s[after:]) and not causes:
             continue
         # the clause closes on "dat"/"of" with no object of its own: a verb of saying or thinking
         if end and re.match(r"\s(?:dat|of)\s", end.group(0)) and not causes and not re.search(r"\b(?:de|het|een|deze|dit|mijn|onze|zijn|haar|hun)\b", rest, re.I):
             continue
-        whole = re.search(r"[,.;:?!]", s[max(v_end, g_end):])
-        tail = s[max(v_end, g_end):max(v_end, g_end) + (whole.start() if whole else len(s))]
+        whole = re.search(r"[,.;:?!]", s[after:])
+        tail = s[after:after + (whole.start() if whole else len(s))]
         if _IDIOM_NOT_ACT.search((verb + " " + rest).strip()) or _IDIOM_NOT_ACT.search((verb + " " + tail).strip()):
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
@@ -3343,12 +3351,16 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         if not rest.strip() and not causes:  # "..., werk ik." with nothing done
             continue
         # negation anywhere in the clause up to its punctuation (also past an aside in brackets)
-        span = s[clause_start:max(v_end, g_end) + (whole.start() if whole else len(s))]
+        span = s[clause_start:after + (whole.start() if whole else len(s))]
         negation = _ACT_NEGATION.search(span)
         # (a refusal is an act left undone, not a reflexive state: "UWV houdt zich niet bezig met …"; an intention is
         # one: "Het kabinet neemt zich voor de armoedecijfers niet …")
         refused = refusal and negation and negation.group(0).lower() in ("niet", "geen") and not re.match(r"\s*(?:zich|ons|me|mij)\b(?!\s+voor\b)", rest, re.I)
-        if (negation and not refused) or _HYPOTHETICAL.search(clause) or _MODAL.search(clause):
+        # (the modal of an open question examined is the question's: "We kijken, onder andere op basis van …, welke
+        # instrumenten we hiervoor kunnen inzetten")
+        question = _OPEN_QUESTION.search(clause, after - clause_start) if causes else None
+        own = clause[:question.start()] if question else clause
+        if (negation and not refused) or _HYPOTHETICAL.search(own) or _MODAL.search(own):
             continue
         # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
         relative = _RELATIVE.match(clause) and not (clause_start == 0 and _DEMONSTRATIVE_START.match(clause))
