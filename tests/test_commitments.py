@@ -3432,3 +3432,15 @@ def test_asides_bullets_and_open_questions(sentence: str, policy: bool) -> None:
 )
 def test_an_aside_keeps_the_acts_negation(sentence: str) -> None:
     assert classify(sentence, DEBATE_REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a running head glued to its page number opens the sentence after it
+        "Nationale Veiligheid102 Het kabinet richt zich binnen de bestaande aanpak in het bijzonder op online geweld.",
+        "Wonen en volkshuisvesting37 We bevorderen aan de hand van een eigen aanpak de volkshuisvesting.",
+    ],
+)
+def test_a_running_head_with_its_page_number(sentence: str) -> None:
+    assert classify(sentence, _REF, policy=True) is not None, sentence

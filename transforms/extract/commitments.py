@@ -2805,8 +2805,9 @@ def _subject_and_verb(s: str) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(
-    # (a bullet glued to the heading before it opens an item of its own: "Onderwijs80 • We versterken …")
-    r"(?:[;:•▪]|,\s*(?=(?:en|maar|waarna|waarbij|waardoor|omdat|zodat|terwijl|dan|die|dat|wat|welke|waarover|"
+    # (a bullet glued to the heading before it opens an item of its own: "Onderwijs80 • We versterken …", and so does a
+    # running head glued to its page number: "Nationale Veiligheid102 Het kabinet richt zich …")
+    r"(?:[;:•▪]|(?<=[a-z])\d{1,3}\s+(?=(?-i:[A-Z][a-z]))|,\s*(?=(?:en|maar|waarna|waarbij|waardoor|omdat|zodat|terwijl|dan|die|dat|wat|welke|waarover|"
     r"waarin|waarmee|zodra|nadat|voordat|als|indien|mede)\b)|"
     r",\s*(?=(?:zal|zullen|wil|willen|ga|gaat|gaan|wordt|worden|kan|kunnen|moet|moeten)\s+(?:ik|wij|we|het|de|er|dit|dat|deze)\b)|"
     # the main clause resumed after a relative clause: "De loonkosten voor werknemers die … verdienen, worden verlaagd"
