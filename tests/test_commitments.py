@@ -3444,3 +3444,28 @@ def test_an_aside_keeps_the_acts_negation(sentence: str) -> None:
 )
 def test_a_running_head_with_its_page_number(sentence: str) -> None:
     assert classify(sentence, _REF, policy=True) is not None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a word after an article or preposition is a noun, no verb before an inverted subject
+        "Geef leiding daar waar je de mensen op de werkvloer ik vind het een oude term kent.",
+        "Ik vind het niet kunnen dat voor het gerief van mensen wij op een manier fokken met dieren.",
+        "Conform het bepaalde in de wet SUWI, zien wij uw reactie op de jaarplannen UWV en BKWI met belangstelling tegemoet.",
+        "De heer Van Nispen doet alsof ik gewoon zit te wachten.",
+        # the answer's own order, appreciations and meanings
+        "Voorzitter, in mijn reactie op de vragen, houd ik de volgende volgorde aan.",
+        "Dan bespreek ik georganiseerde criminaliteit, vervolgens bewaken en beveiligen.",
+        "Dan geef ik appreciaties van de amendementen.",
+        "Dan bedoel ik het Nederlandse kapitaal aan knappe koppen en aanpakkers.",
+        # an act done to no one
+        "Ik beledig daar niemand mee.",
+    ],
+)
+def test_nouns_orders_and_meanings_are_no_acts(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None, sentence
+
+
+def test_discussing_with_a_colleague_is_an_act() -> None:
+    assert classify("Dat bespreek ik op dit moment met mijn collega de minister van BZK.", DEBATE_REF) is not None

@@ -3038,7 +3038,7 @@ begin:beginnen start:starten roep:roepen onderscheid:onderscheiden gebruik:gebru
 verstrek:verstrekken beheer:beheren verantwoord:verantwoorden interpreteer:interpreteren benoem:benoemen
 stuur:sturen verstuur:versturen zend:zenden verzend:verzenden gun:gunnen wens:wensen leef:leven verdien:verdienen
 ontraad:ontraden adviseer:adviseren toets:toetsen weeg:wegen juich:juichen aarzel:aarzelen voorspel:voorspellen
-doel:doelen feliciteer:feliciteren betwist:betwisten luister:luisteren persisteer:persisteren refereer:refereren omarm:omarmen koester:koesteren
+doel:doelen bedoel:bedoelen feliciteer:feliciteren betwist:betwisten luister:luisteren persisteer:persisteren refereer:refereren omarm:omarmen koester:koesteren
 """)
 # verbs that are an act with one complement and a stance, a perception or a speech act with another:
 # the particle or object that closes the clause tells them apart ("stel ... vast" vs "stel ... beschikbaar")
@@ -3069,7 +3069,10 @@ _IDIOM_NOT_ACT = re.compile(
     # the debate's own act: taking up the moties
     r"^(?:pak|pakt|pakken)\b.*\b(?:erbij|bij\s+elkaar)\b|^(?:pak|pakt|pakken)\s+er\b.*\bbij\b|"
     # and answering now: "Ten aanzien van Mercosur geef ik nog een wat uitgebreider antwoord"
-    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie)\b|"
+    r"^(?:geef|geeft|geven)\b.*\b(?:antwoord|reactie|appreciaties?|indicatie)\b|"
+    # the answer's own order and topics: "Voorzitter, in mijn reactie op de vragen houd ik de volgende volgorde aan", "Dan
+    # bespreek ik georganiseerde criminaliteit, vervolgens …" (discussing it with someone is an act: "bespreek ik met …")
+    r"^(?:hou|houd|houdt|houden)\b.*\bvolgorde\b|^(?:bespreek|bespreekt|bespreken)\b(?!.*\bmet\b)|"
     # and holding to a claim, explaining it, setting one thing beside another, taking a question along in a group:
     # "Dat hou ik hier staande", "Dat leg ik net uit", "dat zet ik er maar even naast", "Die pak ik in een vijfde
     # restgroep mee", "Die combineer ik dan weer met de motie …"
@@ -3089,7 +3092,7 @@ _POLICY_ACTS = _verb_forms("luister:luisteren gebruik:gebruiken respecteer:respe
 # prepositions, adverbs
 _NOT_FINITE = frozenset("""
 dat of als die wat waar hoe wanneer zodra omdat zodat doordat nadat voordat terwijl toen nu dan zoals indien mits
-hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij hoezeer waarover waarin waarmee waarbij waarvoor hoever hoeverre waarom hoelang
+hoewel ofschoon opdat totdat sinds aangezien welke wie hetgeen tenzij hoezeer alsof waarover waarin waarmee waarbij waarvoor hoever hoeverre waarom hoelang
 waarop waaraan waarnaar waardoor waaruit en maar want dus ook wel niet zelfs alleen enkel slechts eerst echt ooit
 met uit tot naast omtrent sedert via door voor van aan op in bij naar over onder tegen tussen zonder namens
 volgens dankzij vanuit richting binnen buiten behalve jegens per rond sinds vanaf zoals evenals alsook alsmede
@@ -3138,6 +3141,7 @@ _COMPLEMENT_CLAUSE = re.compile(
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-zëïöüéèá]+)\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?:de|het|een|van|op|in|aan|met|voor|bij|naar|over|uit|onder|tussen|zonder|mijn|onze|uw|zijn|haar|hun)\s+$", re.IGNORECASE)
 # a partner of the government in the subject: a noun phrase with a determiner or bodies named in the plural
 _CO_SUBJECT = re.compile(
     r"\s+en\s+(?:(?:(?:de|het|andere|alle|onze|betrokken|diverse|verschillende)\s+){1,2}(?!(?:die|dat|wat)\b)[a-zëï-]+|"
@@ -3178,7 +3182,7 @@ _SUBJECT_FIRST = re.compile(r"^\W*(?:(?:en|maar|want|dus|ja|nee|nou)\s+)?$", re.
 _DEMONSTRATIVE_START = re.compile(r"\W*(?:die|dat)\b", re.IGNORECASE)
 _DEMONSTRATIVE_OBJECT = re.compile(r"\W*(?:(?:en|maar|want|dus|ook|ja|nee|nou|juist|precies|ook\s+dat)\s+)*(?:die|dat)\s*", re.IGNORECASE)
 _APPRAISING = re.compile(r"(?:(?:onder)?steun|omarm|ontraad|bekijk)(?:t|en)?|ontraden", re.IGNORECASE)
-_ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|niks|nergens)", re.IGNORECASE)
+_ACT_NEGATION = re.compile(r"\b(?:niet(?!\s+(?:alleen|enkel|slechts)\b|temin|tegenstaande)|geen|nooit|niets|niks|nergens|niemand)", re.IGNORECASE)
 # a routine, or a trend of society rather than an act ("dekken we steeds meer van onze bodem af")
 _ACT_ROUTINE = re.compile(
     r"\b(?:regulier|reguliere|in\s+principe|gewoonlijk|vaak|dikwijls|bij\s+(?:elke|iedere)|telkens|altijd|steeds\s+(?:meer|vaker|minder|verder))\b",
@@ -3298,6 +3302,10 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
             if not w or not s[clause_start:clause_start + w.start()].strip(" ,"):
                 continue
             verb, v_start, v_end = w.group(1), clause_start + w.start(1), clause_start + w.end(1)
+            # (an article or preposition right before it makes the word a noun: "de mensen op de werkvloer ik vind",
+            # "voor het gerief van mensen wij")
+            if _NOUN_BEFORE.search(s, 0, v_start):
+                continue
             # ("ik"/"we" is never an object: "Die twee dingen zet ik uit"; nor is a plural noun phrase before a
             # singular verb the subject: "Deze adviezen neemt het kabinet mee")
             if _BARE_NP.match(s[:v_start]) and first is None and not _plural_object_first(s[:v_start], verb):
