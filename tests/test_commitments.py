@@ -3469,3 +3469,18 @@ def test_nouns_orders_and_meanings_are_no_acts(sentence: str) -> None:
 
 def test_discussing_with_a_colleague_is_an_act() -> None:
     assert classify("Dat bespreek ik op dit moment met mijn collega de minister van BZK.", DEBATE_REF) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # after a pronoun subject, a government between a verb of giving and the thing given receives it
+        ("Dit biedt de regering de mogelijkheid voor buitengewone omstandigheden regels te stellen.", False),
+        ("Dat geeft het kabinet de ruimte om te investeren.", False),
+        # after an adverb it is the giver
+        ("Daarnaast geeft het kabinet de gemeenten meer ruimte.", True),
+        ("Dat doet het kabinet samen met de gemeenten.", True),
+    ],
+)
+def test_the_government_given_something(sentence: str, found: bool) -> None:
+    assert (classify(sentence, _REF, policy=True) is not None) == found, sentence

@@ -3141,6 +3141,7 @@ _COMPLEMENT_CLAUSE = re.compile(
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-zëïöüéèá]+)\s+$")
+_GIVEN_THING = re.compile(r"\s+(?:de|het|een|meer|extra|voldoende|ruimte|tijd|houvast|zekerheid|duidelijkheid)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:de|het|een|van|op|in|aan|met|voor|bij|naar|over|uit|onder|tussen|zonder|mijn|onze|uw|zijn|haar|hun)\s+$", re.IGNORECASE)
 # a partner of the government in the subject: a noun phrase with a determiner or bodies named in the plural
 _CO_SUBJECT = re.compile(
@@ -3309,6 +3310,11 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
             # ("ik"/"we" is never an object: "Die twee dingen zet ik uit"; nor is a plural noun phrase before a
             # singular verb the subject: "Deze adviezen neemt het kabinet mee")
             if _BARE_NP.match(s[:v_start]) and first is None and not _plural_object_first(s[:v_start], verb):
+                continue
+            # (nor is a government named between a verb of giving and the thing given, after a subject that is a
+            # pronoun: "Dit biedt de regering de mogelijkheid …")
+            if first is None and re.fullmatch(r"\W*(?:dit|dat|deze|die)\s*", s[clause_start:v_start], re.I) \
+                    and re.fullmatch(r"(?:geef|geeft|bied|biedt|verschaft|levert)", verb, re.I) and _GIVEN_THING.match(s, g_end):
                 continue
             if first is None and re.fullmatch(r"\W*het\s*", s[clause_start:v_start], re.I):
                 continue  # "Het biedt de inspectie de mogelijkheid …": "het" is the subject, the noun phrase its object
