@@ -3484,3 +3484,17 @@ def test_discussing_with_a_colleague_is_an_act() -> None:
 )
 def test_the_government_given_something(sentence: str, found: bool) -> None:
     assert (classify(sentence, _REF, policy=True) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # one portfolio of two words joined by "en" is one minister: the verb stays singular
+        ("Daarnaast kijkt de minister van Justitie en Veiligheid hoe dat sneller kan.", "de minister van Justitie en Veiligheid"),
+        # several bodies are several: the verb is plural
+        ("In het vierde kwartaal ronden het ministerie van SZW, BKWI en UWV het gesprek af.", "het ministerie van SZW, BKWI en UWV"),
+    ],
+)
+def test_a_portfolio_is_no_coordination(sentence: str, actor: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[2] == actor, sentence

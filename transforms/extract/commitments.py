@@ -3141,6 +3141,7 @@ _COMPLEMENT_CLAUSE = re.compile(
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-zëïöüéèá]+)\s+$")
+_PORTFOLIO = re.compile(r"\s(?:van|voor)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?:en|van|voor)\s+)?(?-i:[A-Z][a-zë])[\w-]*)*")
 _GIVEN_THING = re.compile(r"\s+(?:de|het|een|meer|extra|voldoende|ruimte|tijd|houvast|zekerheid|duidelijkheid)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:de|het|een|van|op|in|aan|met|voor|bij|naar|over|uit|onder|tussen|zonder|mijn|onze|uw|zijn|haar|hun)\s+$", re.IGNORECASE)
 # a partner of the government in the subject: a noun phrase with a determiner or bodies named in the plural
@@ -3284,7 +3285,8 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
     for g in _GOV_SUBJ_COORD.finditer(s):
         subj = g.group(0)
         low = subj.lower()
-        coord = bool(re.search(r"\s(?:en|alsmede)\s|,", subj))
+        # (several of them, not one portfolio: "de minister van Justitie en Veiligheid kijkt")
+        coord = bool(re.search(r"\s(?:en|alsmede)\s|,", _PORTFOLIO.sub("", subj)))
         first = low if low in ("ik", "we", "wij") else None
         # a partner named after "en" shares the act and makes the verb plural: "ontwikkelen Rijk en gemeenten een
         # gezamenlijk instrument"
