@@ -3498,3 +3498,20 @@ def test_the_government_given_something(sentence: str, found: bool) -> None:
 def test_a_portfolio_is_no_coordination(sentence: str, actor: str) -> None:
     found = classify(sentence, _REF, policy=True)
     assert found is not None and found[2] == actor, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a reply the government will give later, in writing or at a moment of the calendar
+        ("Op de aanbevelingen van het IBO Bedrijfsfinanciering zal het kabinet dit najaar reageren.", True),
+        ("De minister van Sociale Zaken zal in de stand van de uitvoering van december ingaan op de voortgang.", True),
+        ("Daar zal het kabinet dan natuurlijk zo snel mogelijk op reageren.", True),
+        # a reply later in the same sitting, or one now, is the debate's own
+        ("Ik zal in tweede termijn reageren op de vraag van de heer Omtzigt.", False),
+        ("Ik wil reageren op de opmerking van de heer Omtzigt.", False),
+        ("Hieronder zal worden ingegaan op de motie.", False),
+    ],
+)
+def test_a_reply_to_come(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

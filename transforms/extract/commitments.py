@@ -2057,9 +2057,28 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
     # the government tables a bill, not a motie: "Het kabinet zal dit najaar een nota van wijziging indienen"
     if verb == "indienen" and _BILL.search(clause):
         return True
+    # a reply the government will give later, in writing or at a moment of the calendar, is a promise: "Op de aanbevelingen
+    # van het IBO zal het kabinet dit najaar reageren", "zij zal daar in de beantwoording nader op ingaan" (not the
+    # sitting's own "Ik zal in tweede termijn reageren")
+    if verb in _REPLY_VERBS and re.search(r"\b(?:zal|zullen)\b", s[:fin_end], re.I) and _later_reply(s):
+        return True
     if _NO_PLAN_VERB.match(verb):
         return bool(_STATE_ZIJN.search(clause)) or (verb == "krijgen" and bool(re.search(r"\b(?:plek|plaats)\s+krijgen\b", clause, re.I)))
     return True
+
+
+_REPLY_VERBS = frozenset(("reageren", "ingaan", "beantwoorden", "toelichten"))
+_IN_WRITING = re.compile(r"\b(?:brief|schriftelijk\w*|beantwoording|stand\s+van\s+(?:de\s+)?uitvoering|voortgangs\w+|rapportage)\b", re.IGNORECASE)
+# a later text named with an article, not this one ("deze brief", "hieronder")
+_LATER_TEXT = re.compile(r"\b(?:in|bij)\s+(?:de|een|het)\s+(?:\w+\s+)?(?:beantwoording|stand\s+van\s+(?:de\s+)?uitvoering|voortgangs\w+|rapportage|brief)\b", re.IGNORECASE)
+
+
+def _later_reply(s: str) -> bool:
+    """Whether a reply is set in writing or at a moment of the calendar, not later in the same sitting."""
+    if _IN_WRITING.search(s):
+        return True
+    d = find_deadline(s)
+    return d is not None and d.kind not in ("today", "tomorrow", "votes", "weekday")
 
 
 _BILL = re.compile(r"\b(?:wetsvoorstel(?:len)?|wet|wetten|nota\s+van\s+wijziging|(?:suppletoire\s+)?begroting|ontwerpbesluit|voorstel(?:len)?|plannen)\b",
@@ -2542,7 +2561,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "promise" and re.match(r"(?:zal|zullen|ga|gaan|gaat|blijf|blijft|blijven)\b", window, re.I) and not _PLEDGE.search(window):
         if _IN_TEXT.search(window) or not (to_kamer or _TO_KAMER.search(s)):
             return None
-    if kind == "plan" and (_DISCOURSE.search(window) or _REMARKS.search(s) or _ARGUMENT_MOVE.search(s)) and not _TO_KAMER.search(s):
+    # (a reply in a later text is no pointer within this one: "zij zal daar in de beantwoording nader op ingaan")
+    if kind == "plan" and (_DISCOURSE.search(window) and not _LATER_TEXT.search(s) or _REMARKS.search(s) or _ARGUMENT_MOVE.search(s)) and not _TO_KAMER.search(s):
         return None
     if kind in ("plan", "promise") and _mentions(s, _SPEECH_MOVE_WORDS) and _SPEECH_MOVE.search(s, fin_start, _sentence_part_end(s, fin_end)):
         return None
@@ -2552,7 +2572,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind in ("plan", "promise") and _DISCOURSE.search(s) and _points_within(s):
         return None
     # zal/ga/wil + a verb of speaking or a prediction ("zal ik daar iets over zeggen", "zal leiden tot")
-    if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and _speech_verb_then_pp(window, s, m.end()):
+    if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and _speech_verb_then_pp(window, s, m.end()) \
+            and not _LATER_TEXT.search(s):
         return None  # "wil ik reageren op de opmerking van …": the verb, then its object moved after it
     if kind == "plan" and re.match(r"(?:zal|zullen|ga|gaat|gaan|wil|willen)\b", window, re.I) and not _plan_verb_ok(s, fin_end):
         return None
