@@ -3515,3 +3515,16 @@ def test_a_portfolio_is_no_coordination(sentence: str, actor: str) -> None:
 )
 def test_a_reply_to_come(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what comes to the Kamer, or comes back in a letter, is promised
+        "Over stikstof komt nog heel uitgebreide informatie naar de Kamer.",
+        "Dat punt van het onderscheid tussen verwerkte en onverwerkte aardappels komt dan terug in een brief bij het Belastingplan.",
+    ],
+)
+def test_what_comes_to_the_kamer(sentence: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[0] == "promise", sentence

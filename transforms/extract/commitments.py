@@ -737,6 +737,12 @@ _cue("komt komen volgt volgen gaat gaan", "promise", "event_future",
      rf"^\W*(?:[\w’'-]+\s+){{1,5}}?(?:(?P<fin>komt|komen|volgt|volgen)\s+(?:(?:daarover|hierover|ook|nog|dan)\s+)*"
      rf"(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}\b(?!\s+(?:over|op)\s*[.,;]|\s*[.,;]?\s*$)|"
      rf"(?P<fin2>gaat|gaan)\s+(?:(?:daarover|hierover|ook|nog|dan)\s+)*(?:de|het|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}\s+naar\s+(?:de|uw)\s+kamer\b)")
+# what comes to the Kamer or comes back in a letter: "Over stikstof komt nog heel uitgebreide informatie naar de Kamer",
+# "Dat punt … komt dan terug in een brief bij het Belastingplan"
+_cue("komt komen", "promise", "any",
+     rf"\b(?P<fin>komt|komen)\s+(?:(?:nog|ook|dan|er)\s+)*(?:[\w-]+\s+){{0,3}}?(?:informatie|{_DOC_NOUN})\s+naar\s+(?:de|uw)\s+kamer\b|"
+     r"\b(?P<fin2>komt|komen)\s+(?:(?:dan|ook|nog|zeker|wel)\s+)*terug\s+(?:in|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
+     r"(?:brief|kamerbrief|rapportage|voortgangs\w+|nota|belastingplan|begroting\w*)\b")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
