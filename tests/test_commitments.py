@@ -3528,3 +3528,24 @@ def test_a_reply_to_come(sentence: str, found: bool) -> None:
 def test_what_comes_to_the_kamer(sentence: str) -> None:
     found = classify(sentence, DEBATE_REF)
     assert found is not None and found[0] == "promise", sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy"),
+    [
+        # in a policy document "bijvoorbeeld" gives an example of the policy, no routine
+        ("Het kabinet biedt buitengrensstaten daarbij desgewenst ondersteuning, bijvoorbeeld bij grensversterking.", True),
+        ("Zo stimuleren we energieopslag en flexibele vraag, bijvoorbeeld in de vorm van batterijen.", True),
+        # seeing to it, going somewhere, a promise restated
+        ("Voor de zekerheid zien we er ook nog op toe.", False),
+        ("Ik ga daar vannacht naartoe om een toespraak te houden.", False),
+        ("Die toezegging herhaal ik hier.", False),
+    ],
+)
+def test_examples_seeing_to_it_and_going(sentence: str, policy: bool) -> None:
+    assert classify(sentence, DEBATE_REF, policy=policy) is not None, sentence
+
+
+def test_an_example_in_a_debate_is_still_routine() -> None:
+    # outside a policy document "bijvoorbeeld" describes what is done as a rule
+    assert classify("Wij selecteren bijvoorbeeld op de kwaliteit die mensen hebben.", DEBATE_REF) is None

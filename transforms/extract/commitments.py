@@ -1112,7 +1112,8 @@ _cue("volg volgt volgen", "progress", "gov_nh",
 _cue("gaten gevolgd gemonitord bijgehouden", "progress", "gov_or_passive_nh",
      r"\b(?P<fin>wordt|worden)\s+(?:(?!niet\b|geen\b)[\w’'()-]+\s+){0,6}?(?:in\s+de\s+gaten\s+gehouden|nauwlettend\s+gevolgd|nauw\s+gevolgd|gemonitord|gemonitored)\b")
 # a promise restated or confirmed in a debate: "De toezegging blijft staan", "ik heb al toegezegd om ..."
-_cue("toezegging", "promise", "any", r"\b(?:de|die|deze|mijn|onze)\s+toezegging\s+(?P<fin>blijft\s+staan|staat|geldt|blijft)\b")
+_cue("toezegging", "promise", "any", r"\b(?:de|die|deze|mijn|onze)\s+toezegging\s+(?P<fin>blijft\s+staan|staat|geldt|blijft)\b|"
+     r"\b(?:die|deze|mijn|onze)\s+toezegging\s+(?P<fin2>herhaal)\s+ik\b")
 # politely: "Die toezegging zou ik dus namens haar willen doen"
 _cue("toezegging", "promise", "polite",
      r"\b(?:de|die|deze|een)\s+toezegging\s+(?P<fin>zou|wil)\s+ik\s+(?:[\w’'-]+\s+){0,4}?(?:willen\s+)?(?:doen|geven)\b")
@@ -3285,7 +3286,8 @@ def _plural_object_first(before: str, verb: str) -> bool:
         and re.match(r"\W*(?:deze|die|de)\b", before, re.I) is not None
 
 
-_GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:tegen|mee\s+om)\s*(?:[.;]|$)", re.IGNORECASE)
+# (and going somewhere: "Ik ga daar vannacht naartoe om een toespraak te houden")
+_GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:tegen|mee\s+om|naartoe|heen)\s*(?:[.;,]|$|(?=om\b))", re.IGNORECASE)
 _STAAN_TOE = re.compile(r"(?:\s+[\w’'()-]+){1,14}?\s+toe\s*(?:[.;,]|$)", re.IGNORECASE)
 _EFFECT_OPENING = re.compile(rf"\W*{_EFFECT_ADVERB}\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
@@ -3363,7 +3365,7 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         aside = _ASIDE_AFTER_VERB.match(s, after)
         after = aside.end() if aside else after
         particle_verb = (verb.lower() in ("ga", "gaat", "gaan") and _GAAN_PARTICLE.match(s, after)
-                         or verb.lower() in ("sta", "staat", "staan") and _STAAN_TOE.match(s, after))
+                         or verb.lower() in ("sta", "staat", "staan", "zie", "ziet", "zien") and _STAAN_TOE.match(s, after))
         if not (_finite_ok(verb, "ik" if first == "ik" else "", plural, _POLICY_ACTS if policy else frozenset()) or particle_verb):
             continue
         end = _ACT_CLAUSE_END.search(s, after)
@@ -3408,7 +3410,9 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
             continue
         # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
         relative = _RELATIVE.match(clause) and not (clause_start == 0 and _DEMONSTRATIVE_START.match(clause))
-        if _PERIODIC.search(s) or _ACT_ROUTINE.search(s) or _past_time(s, ref) or _ELSEWHERE.search(s) or relative:
+        # (in a policy document "bijvoorbeeld" gives an example of the policy, no routine: "Het kabinet biedt
+        # buitengrensstaten daarbij desgewenst ondersteuning, bijvoorbeeld bij grensversterking")
+        if _PERIODIC.search(_FOR_EXAMPLE.sub(_blank, s) if policy else s) or _ACT_ROUTINE.search(s) or _past_time(s, ref) or _ELSEWHERE.search(s) or relative:
             continue
         if _points_within(s) or _THIS_LETTER_ACT.search(s) or (":" in s and _QUOTED_AFTER.search(s, 0, g.start())):
             continue
