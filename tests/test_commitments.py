@@ -3549,3 +3549,37 @@ def test_examples_seeing_to_it_and_going(sentence: str, policy: bool) -> None:
 def test_an_example_in_a_debate_is_still_routine() -> None:
     # outside a policy document "bijvoorbeeld" describes what is done as a rule
     assert classify("Wij selecteren bijvoorbeeld op de kwaliteit die mensen hebben.", DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy"),
+    [
+        # "waar nodig" is an adverbial, no open question
+        ("Hierbij stemt het kabinet waar relevant af met buurlanden.", True),
+        ("Het kabinet schenkt waar nodig aandacht aan de relatie tussen het toeslagen- en belastingstelsel.", True),
+        # preventing and deciding take a "dat"/"wat"-clause as what they bring about
+        ("Met het programma Preventie met Gezag voorkomen we dat kwetsbare jongeren in de criminaliteit terechtkomen.", True),
+        ("Samen met leerlingen en studenten bepalen we wat daarvoor nodig is en hoe we dit gaan doen.", True),
+        # "als eerste" and "als Rijk" do not close the clause
+        ("Voor asielmigratie zet het kabinet als eerste, concrete stappen naar het strengste asielregime ooit.", True),
+        ("Daarbij leveren wij als Rijk natuurlijk alle gegevens aan die daarvoor nodig zijn.", False),
+        ("Wij kijken als kabinet hoe we de motie van De Groot invulling kunnen geven.", False),
+        # the modal of a clause put first is not the main clause's
+        ("Om te zorgen dat de politie slagvaardig kan optreden, stelt het kabinet structureel middelen beschikbaar.", True),
+    ],
+)
+def test_adverbials_fronted_clauses_and_what_is_brought_about(sentence: str, policy: bool) -> None:
+    assert classify(sentence, DEBATE_REF, policy=policy) is not None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each time is a routine
+        "Maar we kijken elke keer heel goed bij verdragen of ze voldoen aan onze randvoorwaarden.",
+        # the main clause's own modal still counts
+        "Om te zorgen dat het werkt, kunnen we structureel middelen beschikbaar stellen.",
+    ],
+)
+def test_routines_and_the_main_clauses_modal(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None, sentence

@@ -524,7 +524,7 @@ _NOUN_EXAMPLE = re.compile(r"\b(?:waaronder|zoals)\s+$", re.IGNORECASE)  # "waar
 _PERIODIC = re.compile(
     r"\b(?:jaarlijks|elk\s+jaar|ieder\s+jaar|wekelijks|maandelijks|dagelijks|standaard|normaliter|in\s+de\s+regel|in\s+de\s+praktijk|doorgaans|"
     r"gebruikelijke?|bijvoorbeeld|normaal\s+gesproken|eens\s+(?:per|in\s+de)\s+(?:\w+\s+)?(?:jaar|maand|maanden|week|weken)|"
-    r"(?:elke|iedere)\s+(?:twee|drie|vier|vijf|zes|tien)\s+(?:jaar|maanden|weken))\b",
+    r"(?:elke|iedere)\s+(?:twee|drie|vier|vijf|zes|tien)\s+(?:jaar|maanden|weken)|(?:elke|iedere)\s+keer)\b",
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(r"\b(?:regelmatig|geregeld|vaak|dikwijls|periodiek|frequent|voortdurend|doorlopend|continu|structureel)\b", re.IGNORECASE)
@@ -3155,16 +3155,20 @@ def _past_time(s: str, ref: date | None) -> bool:
 # a "dat" right after the verb and before an adverb is its demonstrative object, no subordinator (whose subject would
 # follow): "Ik betrek dat ook bij de gesprekken", "Wij coördineren dat heel nauw met …"
 _DEMONSTRATIVE_MIDDLE = r"(?:ook|heel|wel|nu|graag|zeker|natuurlijk|nog|echt|zo|even|toch|gewoon|verder|daarom|uiteraard|samen|zelf|direct|meteen)\b"
-_ACT_CLAUSE_END = re.compile(rf"[,.;:?!()–—]|\s(?:om|dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|die|hoe|waarom|wanneer|wat(?=\s+(?:ik|we|wij|er|u|zij|ze)\b)|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
+_ACT_CLAUSE_END = re.compile(rf"[,.;:?!()–—]|\s(?:om|dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|die|hoe|waarom|wanneer|wat(?=\s+(?:ik|we|wij|er|u|zij|ze)\b)|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als(?!\s+(?:eerste|tweede|laatste|geheel|zodanig|(?:het\s+)?(?:rijk|kabinet|overheid|minister|staatssecretaris|land|nederland))\b)|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
 # verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
 _CAUSE_THAT = _verb_forms(
     "zorg:zorgen stimuleer:stimuleren bevorder:bevorderen borg:borgen waarborg:waarborgen bewerkstellig:bewerkstelligen "
     # and verbs of examining, whose object is the open question: "Het kabinet bekijkt hoe …", "beziet of …"
-    "bekijk:bekijken bezie:bezien onderzoek:onderzoeken verken:verkennen inventariseer:inventariseren kijk:kijken"
+    "bekijk:bekijken bezie:bezien onderzoek:onderzoeken verken:verkennen inventariseer:inventariseren kijk:kijken "
+    # and of preventing and deciding: "voorkomen we dat …", "bepalen we wat daarvoor nodig is"
+    "voorkom:voorkomen bepaal:bepalen"
 )
 _COMPLEMENT_CLAUSE = re.compile(
     r"^(?:\s*(?:(?:ik|we|wij|het|er|ook|wel|dan|dus|daarom|nu|echter|graag|hierbij|eveneens|tevens|bovendien|nogmaals|"
-    rf"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|hoe|wat|welke|waar\w*)\b",
+    rf"op\s+dit\s+moment|momenteel|daarbij|hier|evenwel|wederom|met\s+\w+(?:\s+\w+)?)\b))*\s*,?\s*(?:dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|hoe|wat|welke|"
+    # ("waar nodig" is an adverbial: "Hierbij stemt het kabinet waar relevant af met buurlanden")
+    r"waar(?!\s+(?:nodig|mogelijk|relevant|gewenst|passend|noodzakelijk|opportuun)\b)\w*)\b",
     re.IGNORECASE,
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
@@ -3379,7 +3383,9 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
             continue
         whole = re.search(r"[,.;:?!]", s[after:])
         tail = s[after:after + (whole.start() if whole else len(s))]
-        if _IDIOM_NOT_ACT.search((verb + " " + rest).strip()) or _IDIOM_NOT_ACT.search((verb + " " + tail).strip()):
+        # (a verb of examining reads on to its open question: "Wij kijken als kabinet hoe we …")
+        examined = causes and _OPEN_QUESTION.search(tail + " ")
+        if (_IDIOM_NOT_ACT.search((verb + " " + rest).strip()) and not examined) or _IDIOM_NOT_ACT.search((verb + " " + tail).strip()):
             continue
         if re.match(r"\s*(?:me|mij|ons|zich)\s+(?:af|zorgen)\b", rest, re.I):
             continue
@@ -3406,6 +3412,10 @@ def _activity(s: str, ref: date | None, policy: bool = False) -> tuple[str, str]
         # instrumenten we hiervoor kunnen inzetten")
         question = _OPEN_QUESTION.search(clause, after - clause_start) if causes else None
         own = clause[:question.start()] if question else clause
+        # (nor is a modal of a clause put first, before the comma and the verb: "Om te zorgen dat de politie
+        # slagvaardig kan optreden, stelt het kabinet structureel middelen beschikbaar")
+        fronted = own.rfind(",", 0, max(0, v_start - clause_start))
+        own = own[fronted + 1:] if fronted >= 0 and v_start < g.start() else own
         if (negation and not refused) or _HYPOTHETICAL.search(own) or _MODAL.search(own):
             continue
         # (a sentence-initial "Die"/"Dat" is a demonstrative: "Die twee dingen zet ik ambtelijk uit")
