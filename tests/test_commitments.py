@@ -3583,3 +3583,20 @@ def test_adverbials_fronted_clauses_and_what_is_brought_about(sentence: str, pol
 )
 def test_routines_and_the_main_clauses_modal(sentence: str) -> None:
     assert classify(sentence, DEBATE_REF) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a "dat" right after the subject of a clause opened by "dat" is its object, no new clause
+        ("U mag van mij verwachten dat ik dat ook zal doen.", True),
+        ("De heer Veldman en andere indieners kunnen erop rekenen dat wij dat blijven voortzetten.", True),
+        ("Ten aanzien van biomassa geldt dat we dat willen uitfaseren.", True),
+        # after an inverted subject "dat" still opens a clause of its own
+        ("Tegelijkertijd zie ik dat u ook aanvullend wil kijken.", False),
+        # a promise refused
+        ("Maar ik ga u geen toezegging doen dat we dat gaan regelen, want het valt niet binnen het kader.", False),
+    ],
+)
+def test_dat_after_the_subject_of_a_subordinate_clause(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

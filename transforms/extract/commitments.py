@@ -407,6 +407,9 @@ _CITED = re.compile(
     r"\btoegezegd\b[^.;]{0,40}\b(?:is|heeft|werd)\b",
     re.IGNORECASE,
 )
+# a "dat" right after the verb and before an adverb is its demonstrative object, no subordinator (whose subject would
+# follow): "Ik betrek dat ook bij de gesprekken", "Wij coördineren dat heel nauw met …"
+_DEMONSTRATIVE_MIDDLE = r"(?:ook|heel|wel|nu|graag|zeker|natuurlijk|nog|echt|zo|even|toch|gewoon|verder|daarom|uiteraard|samen|zelf|direct|meteen|sowieso)\b"
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|niks)\b", re.IGNORECASE)
 # a purpose clause, whose negation is its own: "Om geen tijd te verliezen start het kabinet een traject"
 _PURPOSE_CLAUSE = re.compile(r"\bom\s+[^,.;:]{0,80}?\bte\s+[a-zë]+\b", re.IGNORECASE)
@@ -2196,7 +2199,7 @@ _GA_START = re.compile(r"(?:ga|gaan|gaat)\b", re.IGNORECASE)
 _MODAL_OF_GA = re.compile(r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven)\b", re.IGNORECASE)
 # what the speaker assumes, does not expect or weighs, with the words it needs first
 _ASSUMED_WORDS = ("neem", "nemen", "realiseer", "begrijp", "vermoed", "veronderstel", "verwacht", "denk", "geloof", "gelov", "wenselijk",
-                  "verstandig", "denkbaar", "mogelijk", "zeg", "hoofd", "betwijfel", "beweer", "beweren", "belo", "garande", "pretende")
+                  "verstandig", "denkbaar", "mogelijk", "zeg", "hoofd", "betwijfel", "toezegging", "beweer", "beweren", "belo", "garande", "pretende")
 # verbs of claiming: negated, their "dat"-clause is what the speaker does not claim
 _CLAIM_VERB = r"(?:zeg|zeggen|beweer|beweren|beloof|beloven|garandeer|garanderen|pretendeer|pretenderen)"
 _ASSUMED = re.compile(
@@ -2208,6 +2211,8 @@ _ASSUMED = re.compile(
     # or does not expect: "Ik verwacht niet dat er volgende week afspraken worden gemaakt"
     # (also "We geloven er niet in dat ...")
     r"(?:ik|wij|we)\s+(?:verwacht|verwachten|denk|denken|geloof|geloven)\s+(?:er\s+)?niet(?:\s+in)?|"
+    # or promises not: "Maar ik ga u geen toezegging doen dat we dat gaan regelen"
+    r"\bgeen\s+toezegging\s+(?:\w+\s+)?(?:doen|geven)|"
     # or doubts: "ik heb er een zwaar hoofd in dat we het probleem helemaal gaan oplossen"
     r"(?:ik|wij|we)\s+(?:heb|hebben)\s+er\s+(?:\w+\s+)?(?:een\s+)?(?:zwaar|hard)\s+hoofd\s+in|(?:ik|wij|we)\s+(?:betwijfel|betwijfelen)(?:\s+\w+)?|"
     # or does not claim: "Ik wil hier ook niet zeggen dat we het wel even gaan oplossen", "Ik zeg niet dat ..."
@@ -2841,7 +2846,8 @@ _CLAUSE_BREAK = re.compile(
     # the main clause resumed after a relative clause: "De loonkosten voor werknemers die … verdienen, worden verlaagd"
     r",\s*(?=(?:wordt|worden)\s+(?:\w+\s+){0,2}?(?:ge|ver)\w+[dt]\s*[.;])|\b(?:en|maar)\s+(?=(?:ik|wij|we|het\s+kabinet)\b)|"
     r"(?<=\w)\s+(?=die\s+(?:ik|wij|we|u|het|de|er|zij|hij|ze)\b)|"
-    r"(?<=\w)\s+(?=(?:dat|of|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar)\s+(?!\w+\s*[,.;]))(?<!\bzo\s)(?<!\bdan\s))",
+    # (not a "dat" right after the subject of a clause opened by "dat", which is its object: "dat ik dat ook zal doen")
+    r"(?<=\w)(?<!\bdat\sik)(?<!\bdat\swe)(?<!\bdat\swij)\s+(?=(?:dat|of|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar)\s+(?!\w+\s*[,.;]))(?<!\bzo\s)(?<!\bdan\s))",
     re.IGNORECASE,
 )
 
@@ -2955,8 +2961,9 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
 
 _APPOSITION_END = re.compile(r",\s*(?:[A-Z][\w'’-]+\s*){1,3},\s*$")
 # a dependent question or clause after the government subject, opened by a noun phrase that is not it
+# (a "dat" right after the subject of a clause opened by "dat" is its object: "Ik denk dat ik dat sowieso zal doen")
 _OTHER_IN_SUBCLAUSE = re.compile(
-    rf"\b(?:wat|welke|hoe|waarom|wanneer|of|dat)\s+(?!(?:{_FIRST_PERSON}|{_GOV_NP}|het|er|dit|dat|die|zij|ze|hij|u)\b)"
+    rf"(?<!\bdat\sik\s)(?<!\bdat\swe\s)(?<!\bdat\swij\s)\b(?:wat|welke|hoe|waarom|wanneer|of|dat)\s+(?!(?:{_FIRST_PERSON}|{_GOV_NP}|het|er|dit|dat|die|zij|ze|hij|u)\b)"
     r"(?:de\s+|het\s+|een\s+|deze\s+|die\s+)?[\w-]{3,}\s*$",
     re.IGNORECASE,
 )
@@ -3152,9 +3159,6 @@ _PAST_TIME = re.compile(
 def _past_time(s: str, ref: date | None) -> bool:
     """A time gone by; a year counts only before the document's own ("De inspectie publiceert in 2025" is ahead)."""
     return any(not m.group("year") or ref is None or int(m.group("year")) < ref.year for m in _PAST_TIME.finditer(s))
-# a "dat" right after the verb and before an adverb is its demonstrative object, no subordinator (whose subject would
-# follow): "Ik betrek dat ook bij de gesprekken", "Wij coördineren dat heel nauw met …"
-_DEMONSTRATIVE_MIDDLE = r"(?:ook|heel|wel|nu|graag|zeker|natuurlijk|nog|echt|zo|even|toch|gewoon|verder|daarom|uiteraard|samen|zelf|direct|meteen)\b"
 _ACT_CLAUSE_END = re.compile(rf"[,.;:?!()–—]|\s(?:om|dat(?!\s+{_DEMONSTRATIVE_MIDDLE})|of|die|hoe|waarom|wanneer|wat(?=\s+(?:ik|we|wij|er|u|zij|ze)\b)|omdat|zodat|maar|want|terwijl|waarbij|waarmee|waarin|als(?!\s+(?:eerste|tweede|laatste|geheel|zodanig|(?:het\s+)?(?:rijk|kabinet|overheid|minister|staatssecretaris|land|nederland))\b)|indien|zodra|nadat|en\s+(?=(?:ik|we|wij|het|de|dit|dat|er)\b))\s", re.IGNORECASE)
 # verbs of causing, whose "dat"-clause is what the government brings about, not what it says or thinks
 _CAUSE_THAT = _verb_forms(
