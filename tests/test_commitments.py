@@ -3600,3 +3600,18 @@ def test_routines_and_the_main_clauses_modal(sentence: str) -> None:
 )
 def test_dat_after_the_subject_of_a_subordinate_clause(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # what "Dat" refers to, happening at a moment to come
+        ("Dat gebeurt per 1 januari aanstaande.", True),
+        ("Dat gebeurt dus wel in december.", True),
+        # what happens as a rule names no moment
+        ("Dat gebeurt via allerlei beleidsinstrumenten.", False),
+        ("Dat gebeurt zelden.", False),
+    ],
+)
+def test_what_happens_at_a_moment_to_come(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

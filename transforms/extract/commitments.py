@@ -964,6 +964,9 @@ _cue("plaats", "progress", "event_now", rf"\b(?P<fin>vindt|vinden)\s+(?:er\s+)?(
      rf"\b{_UNDERTAKING}\s+(?P<fin2>vindt|vinden)\s+(?:[^\s.;?]+\s+){{0,8}}?plaats\b")
 # a process of the government that will take place: "zal besluitvorming over X plaatsvinden", and the present
 # tense with a moment still to come ("Eind december vindt een eerste overleg plaats"); not a routine
+# what the speaker's "Dat" refers to happening at a moment to come: "Dat gebeurt per 1 november", "Dat gebeurt dus wel in
+# december" (what happens as a rule, "Dat gebeurt via …", names no moment)
+_cue("gebeurt gebeuren", "plan", "event_future", r"^\W*(?:(?:en|maar|ook)\s+)?(?:dat|dit)\s+(?P<fin>gebeurt|gebeuren)\b")
 _cue("plaatsvinden plaatshebben plaats", "plan", "event_future",
      rf"\b(?P<fin>zal|zullen)\s+(?:er\s+)?(?:[^\s.;?]+\s+){{0,4}}?{_PROCESS}\b(?:\s+[^\s.;?]+){{0,12}}?\s+plaats(?:vinden|hebben)\b|"
      rf"\b{_PROCESS}\s+(?:[^\s.;?]+\s+){{0,8}}?(?P<fin2>zal|zullen)\s+(?:[^\s.;?]+\s+){{0,6}}?plaats(?:vinden|hebben)\b|"
