@@ -3615,3 +3615,20 @@ def test_dat_after_the_subject_of_a_subordinate_clause(sentence: str, found: boo
 )
 def test_what_happens_at_a_moment_to_come(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the Kamer receiving from the speaker in the present tense: a letter to come
+        ("U krijgt van mij ook een bredere brief over waterstof.", True),
+        ("De Kamer ontvangt van het kabinet jaarlijks een rapportage.", False),
+        ("U krijgt van mij geen brief.", False),
+        # "allebei" is no verb; looking for one's own papers or questions, and answering out of order, are the debate's
+        ("Volgens mij hebben de heer Jetten en ik allebei groot vertrouwen in mevrouw Dijksma.", False),
+        ("Oké, dan zoek ik mijn vragen even.", False),
+        ("Ik zoek even in mijn papieren.", False),
+    ],
+)
+def test_the_kamer_receiving_and_the_debates_papers(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

@@ -725,6 +725,10 @@ _DOC_NOUN = (
     r"wetsvoorstel|nota|notitie|plan|actieplan|visie|agenda|uitwerking|appreciatie|overzicht|analyse|rapportage|"
     r"voortgangsrapportage|voortgangsbrief|update|beleidsreactie|wetgeving|regeling|aanpak|strategie)"
 )
+# or receives from the speaker in the present: "U krijgt van mij ook een bredere brief over waterstof"
+_cue("krijgt ontvangt", "promise", "kamer_receives",
+     rf"(?:^\W*|\b(?:en|maar|dan)\s+)(?:u|de\s+kamer|uw\s+kamer)\s+(?P<fin>krijgt|ontvangt)\s+(?:\w+\s+){{0,3}}?van\s+(?:mij|ons|het\s+kabinet)\s+"
+     rf"(?:\w+\s+){{0,3}}?(?:een|de|het|nog)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}\b")
 _DOC_SUBJECT = (
     r"(?:^\W*(?:(?:en|maar|dus|nou|ja|nee|want)\W+)*|(?<=[;:]\s)|(?<=,\sen\s)|(?<=,\smaar\s)|(?<=,\sdus\s))"
     rf"(?:(?:die|dat|dit|deze|het|de|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}|die|dat|dit|hij)"
@@ -1998,7 +2002,7 @@ _NO_PLAN_VERB = re.compile(
     r"worden|blijken|leiden|dalen|stijgen|toenemen|afnemen|veranderen|ontstaan|gebeuren|lukken|kosten|duren|"
     r"verwachten|denken|vinden|hopen|geloven|vrezen|menen|begrijpen|snappen|erkennen|constateren|vergen|betekenen|opleveren|inhouden|botsen|"
     r"ingaan|toelichten|schetsen|beantwoorden|reageren|proberen|kunnen|moeten|mogen|hoeven|ontraden|aanraden|meegeven|"
-    r"missen|onderscheiden|feliciteren|tegenkomen)$",
+    r"missen|onderscheiden|feliciteren|tegenkomen|debatteren|discussiëren)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
@@ -2346,7 +2350,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         return _passive_kamer(s, m, fin_start, ref)
     if rule == "kamer_receives":  # the Kamer as the subject that will hear or receive: the government informs it
         neg = _ACT_NEGATION.search(window)
-        return None if neg or _HYPOTHETICAL.search(s) or _CONDITION_START.match(s) else "-"
+        # (in the present tense, what the Kamer gets every year is a practice: "De Kamer ontvangt jaarlijks een rapportage")
+        practice = s[fin_start:fin_end].lower() != "zal" and _HABITUAL.search(s)
+        return None if neg or practice or _HYPOTHETICAL.search(s) or _CONDITION_START.match(s) else "-"
     if rule == "event_now":  # "er vinden gesprekken plaats": under way, unless a moment still to come is named
         if _future_time(s, ref):
             return None
@@ -3090,7 +3096,9 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:moedig|moedigt|moedigen)\b.*\baan\b|^(?:haal|haalt|halen)\b.*\baan$|^(?:raad|raadt|raden)\b.*\baan\b|^(?:geef|geeft|geven)\b.*\bsuggestie\b|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging|gelegenheid|onderscheid)\b|.*\b(?:op|uit)$)|"
     # looking for what a member means, in the sitting: "Ik zoek even waar ze naartoe wil"
-    r"^(?:zoek|zoekt)\s+(?:\w+\s+)?even\s+(?:waar|waarom|wat|hoe)\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
+    r"^(?:zoek|zoekt)\s+(?:\w+\s+)?even\s+(?:waar|waarom|wat|hoe)\b|^(?:zoek|zoekt)\b.*\b(?:vragen|vraag|antwoord|papieren|mapje)\b|"
+    # and the order of the answers: "Ik doe het nu even door elkaar heen", "Ik ga graag met uw Kamer in debat"
+    r"^(?:doe|doet|doen)\b.*\bdoor\s+elkaar\b|\bin\s+debat\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"^(?:hanteer|hanteert|hanteren)\b.*\b(?:definitie|omschrijving|begrip|term|terminologie)\b|"  # a definition used in the text
     # what "we" as a country produce or use is the economy, and a role filled is a state: "We produceren kwalitatief
@@ -3136,7 +3144,7 @@ met uit tot naast omtrent sedert via door voor van aan op in bij naar over onder
 volgens dankzij vanuit richting binnen buiten behalve jegens per rond sinds vanaf zoals evenals alsook alsmede
 straks zometeen daarna vervolgens nog al graag zelf even gewoon natuurlijk zeker inmiddels vandaag morgen hier daar
 daarover daarbij daarmee daarin hierover hierbij hiermee eveneens tevens bovendien overigens echter toch
-het een de deze dit er vaker meer minder heel zo
+het een de deze dit er vaker meer minder heel zo allebei beiden allemaal zelf samen
 """.split())
 _PAST_STRONG = frozenset("""
 sprak spraken nam namen gaf gaven kwam kwamen ging gingen zag zagen las lazen bleef bleven stond stonden hield
