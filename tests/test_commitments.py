@@ -3632,3 +3632,19 @@ def test_what_happens_at_a_moment_to_come(sentence: str, found: bool) -> None:
 )
 def test_the_kamer_receiving_and_the_debates_papers(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition set between commas inside the main clause undertakes nothing of its own
+        "Ons land heeft zich vaak aangepast aan veranderingen en kan, als wij dit blijven doen, de toekomst tegemoet zien.",
+        "Ik vind het eerlijk om, als wij bezig zijn dingen verder uit te werken, te beseffen dat er schrijnende gevallen zijn.",
+    ],
+)
+def test_a_condition_between_commas(sentence: str) -> None:
+    assert classify(sentence, _REF, policy=True) is None, sentence
+
+
+def test_a_main_clause_after_a_fronted_condition_still_commits() -> None:
+    assert classify("Zodra de resultaten er zijn, gaan we de regeling aanpassen.", _REF) is not None

@@ -2530,6 +2530,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         neg = _NEGATION.search(s[clause_start:end.start() if end else len(s)])
         if neg and not re.match(r"niet\s+(?:alleen|enkel|slechts)\b", s[neg.start():], re.I):
             return None
+    # a condition set between commas inside the main clause ("… en kan, als wij dit blijven doen, de toekomst met
+    # vertrouwen tegemoet zien") is no undertaking of its own
+    if re.match(r"\s*(?:als|indien|mits)\b", clause, re.I) and s[:clause_start].rstrip().endswith(",") and "," in s[fin_end:]:
+        return None
     # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
     if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I):
         return None
