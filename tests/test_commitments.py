@@ -3648,3 +3648,19 @@ def test_a_condition_between_commas(sentence: str) -> None:
 
 def test_a_main_clause_after_a_fronted_condition_still_commits() -> None:
     assert classify("Zodra de resultaten er zijn, gaan we de regeling aanpassen.", _REF) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a question reported asks what will be done, it does not say so
+        "De vraag was wat ik ga doen aan de invoer van dieren met groeistoornissen.",
+        "Zij vragen mij wat het kabinet gaat doen in relatie tot de commercialisering.",
+    ],
+)
+def test_a_question_reported(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None, sentence
+
+
+def test_what_will_be_done_said_outright_commits() -> None:
+    assert classify("Ik ga de invoer van dieren met groeistoornissen aanpakken, zo vraag ik u.", DEBATE_REF) is not None

@@ -2535,7 +2535,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if re.match(r"\s*(?:als|indien|mits)\b", clause, re.I) and s[:clause_start].rstrip().endswith(",") and "," in s[fin_end:]:
         return None
     # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
-    if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I):
+    # (and a question reported: "De vraag was wat ik ga doen aan …", "Zij vragen mij wat het kabinet gaat doen")
+    if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I) \
+            or re.search(r"\b(?:vraag|vragen|vroeg|vroegen)\b[^.;:]{0,30}\bwat\s+(?:[\w’'-]+\s+){1,6}$", s[:fin_start], re.I):
         return None
     # a modal before "gaan" ("We moeten niet te veel dingen met elkaar gaan verweven"): an obligation or possibility
     if kind in ("plan", "promise") and _GA_START.match(window) and _MODAL_OF_GA.search(before):
