@@ -3664,3 +3664,16 @@ def test_a_question_reported(sentence: str) -> None:
 
 def test_what_will_be_done_said_outright_commits() -> None:
     assert classify("Ik ga de invoer van dieren met groeistoornissen aanpakken, zo vraag ik u.", DEBATE_REF) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a standing division of roles is no act of policy
+        "Daarnaast bepaalt het Rijk de kaders voor het algehele mobiliteitsbeleid in Nederland, bijvoorbeeld door wet- en regelgeving.",
+        # a question led by a preposition defines what is looked at; its modal stays in the clause
+        "Met controleerbaarheid kijken we naar op welke manier de processen gecontroleerd kunnen worden.",
+    ],
+)
+def test_roles_and_definitions_in_a_policy_document(sentence: str) -> None:
+    assert classify(sentence, _REF, policy=True) is None, sentence

@@ -3107,6 +3107,8 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:doe|doet|doen)\b.*\bdoor\s+elkaar\b|\bin\s+debat\b|^(?:sluit|sluiten)\b.*\b(?:me|mij|ons|zich)\b.*\baan\b|^(?:sluit|sluiten)\b.*\buit\b|"
     r"^(?:spreek|spreekt|spreken)\b.*\b(?:uit|tegen)\b|^(?:praat|praten|spreek|spreekt|spreken)\s+(?:\w+\s+)?(?:nu|hier|vandaag)\b|"
     r"^(?:hanteer|hanteert|hanteren)\b.*\b(?:definitie|omschrijving|begrip|term|terminologie)\b|"  # a definition used in the text
+    # a standing division of roles: "Daarnaast bepaalt het Rijk de kaders voor het algehele mobiliteitsbeleid"
+    r"^(?:bepaal|bepaalt|bepalen)\s+(?:\w+\s+){0,2}?(?:de\s+)?(?:kaders?|spelregels|randvoorwaarden)\b|"
     # what "we" as a country produce or use is the economy, and a role filled is a state: "We produceren kwalitatief
     # goed voedsel", "Wij produceren op dit moment te weinig gas", "De politie speelt een belangrijke rol in …"
     r"^(?:produceer|produceert|produceren|importeer|importeert|importeren|exporteer|exporteert|exporteren|verbruik|verbruikt|"
@@ -3209,7 +3211,8 @@ _BARE_NP = re.compile(
     r"(?!(?:jaar|jaren|week|weken|maand|maanden|dag|dagen|najaar|voorjaar|zomer|winter|moment|keer|kwartaal|periode|tijd)\b)[a-zëïöüé-]+\s*$",
     re.IGNORECASE,
 )
-_OPEN_QUESTION = re.compile(r"\s(?:of|hoe|wat|welke|waar\w*|in\s+hoeverre)\s", re.IGNORECASE)
+# (not one led by a preposition, as "kijken we naar op welke manier …" defines what is looked at)
+_OPEN_QUESTION = re.compile(r"(?<!\bop)(?<!\bin)(?<!\bmet)(?<!\bvan)(?<!\bdoor)\s(?:of|hoe|wat|welke|waar\w*|in\s+hoeverre)\s", re.IGNORECASE)
 _ASIDE_AFTER_VERB = re.compile(r"\s*,\s*(?!(?:die|dat|wat|welke|omdat|als|zodat|zoals|maar|en|want|of|waar\w*|om|terwijl)\b)[^,.;:?!]{1,100}?,(?=\s)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"^\s*(?:,[^,.;?]{1,80},\s*)?([A-Za-zëïöüéèá]+)\b")
 
