@@ -2085,14 +2085,13 @@ def _plan_verb_ok(s: str, fin_end: int) -> bool:
 
 
 _REPLY_VERBS = frozenset(("reageren", "ingaan", "beantwoorden", "toelichten"))
-_IN_WRITING = re.compile(r"\b(?:brief|schriftelijk\w*|beantwoording|stand\s+van\s+(?:de\s+)?uitvoering|voortgangs\w+|rapportage)\b", re.IGNORECASE)
 # a later text named with an article, not this one ("deze brief", "hieronder")
 _LATER_TEXT = re.compile(r"\b(?:in|bij)\s+(?:de|een|het)\s+(?:\w+\s+)?(?:beantwoording|stand\s+van\s+(?:de\s+)?uitvoering|voortgangs\w+|rapportage|brief)\b", re.IGNORECASE)
 
 
 def _later_reply(s: str) -> bool:
     """Whether a reply is set in writing or at a moment of the calendar, not later in the same sitting."""
-    if _IN_WRITING.search(s):
+    if _LATER_TEXT.search(s) or re.search(r"\bschriftelijk", s, re.I):
         return True
     d = find_deadline(s)
     return d is not None and d.kind not in ("today", "tomorrow", "votes", "weekday")
