@@ -3195,6 +3195,8 @@ _COMPLEMENT_CLAUSE = re.compile(
 )
 _GOV_SUBJ_COORD = re.compile(rf"(?<![\w-]){_GOV_ONE}(?:\s*,\s*{_GOV_ONE}|\s+(?:en|alsmede)\s+{_GOV_ONE})*(?![\w-])", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-zëïöüéèá]+)\s+$")
+# the portfolio after a minister's title, as _GOV_NP reads it, but its later words names ("Justitie en Veiligheid"),
+# not acronyms: in "het ministerie van SZW, BKWI en UWV" the acronyms after the first are bodies of their own
 _PORTFOLIO = re.compile(r"\s(?:van|voor)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?:en|van|voor)\s+)?(?-i:[A-Z][a-zë])[\w-]*)*")
 _GIVEN_THING = re.compile(r"\s+(?:de|het|een|meer|extra|voldoende|ruimte|tijd|houvast|zekerheid|duidelijkheid)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:de|het|een|van|op|in|aan|met|voor|bij|naar|over|uit|onder|tussen|zonder|mijn|onze|uw|zijn|haar|hun)\s+$", re.IGNORECASE)
