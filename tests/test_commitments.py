@@ -3677,3 +3677,33 @@ def test_what_will_be_done_said_outright_commits() -> None:
 )
 def test_roles_and_definitions_in_a_policy_document(sentence: str) -> None:
     assert classify(sentence, _REF, policy=True) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a pseudo-cleft whose predicate is the government's act
+        ("Wat wij doen, is hiervoor een pakket van 7 miljard uittrekken.", "wij"),
+        ("Wat we doen met grote steun van de Kamer is het aanpassen van onze wetgeving.", "we"),
+        ("Wat ik zal doen is, is dat ook uitzetten bij mijn collega van VWS, die ernaar kijkt vanuit de preventiekant.", "ik"),
+        ("Wat ik wel kan waarmaken is het starten van die pilots en u daar goed over informeren.", "ik"),
+    ],
+)
+def test_a_pseudo_cleft_names_the_act(sentence: str, actor: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[0] == "plan" and found[2] == actor, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # its predicate no act: a judgement, a noun, a clause with a subject of its own; a past or negated doing
+        "Wat ik nu ga doen, is een beetje Tacitusachtig.",
+        "Wat we sowieso landelijk doen, is het juisteloket.nl.",
+        "Wat we doen is ook het gevolg van het feit dat we heel gericht ondersteuning geven.",
+        "Wat wij nu hadden te doen, is twee zaken zo goed mogelijk oplossen.",
+        "Wat we niet doen, is de regels aanpassen.",
+    ],
+)
+def test_a_pseudo_cleft_without_an_act(sentence: str) -> None:
+    assert classify(sentence, DEBATE_REF) is None, sentence

@@ -779,6 +779,15 @@ _cue("doe doet doen", "plan", "gov",
      r"^\W*(?:dat|dit)\s+(?P<fin2>doen|doet)\s+(?:we|wij|ik|het\s+kabinet)\s+"
      r"(?:(?:ook|onder\s+meer|onder\s+andere|allereerst|eerst|natuurlijk|uiteraard|overigens)\s+)*"
      r"(?:door|met|middels|via|samen|in\s+(?:nauw\s+)?(?:overleg|samenhang|samenwerking))\b")
+# a pseudo-cleft whose free relative names the government's doing and whose predicate is the act itself: "Wat
+# wij doen, is hiervoor een pakket van 7 miljard uittrekken", "Wat we doen met grote steun van de Kamer is het
+# aanpassen van onze wetgeving", "Wat ik wel kan waarmaken is het starten van die pilots" (the act is weighed in
+# `_check`: not "Wat ik nu ga doen, is een beetje Tacitusachtig", not "Wat wij nu hadden te doen, is …")
+_cue("wat", "plan", "cleft",
+     rf"^\W*(?:(?:en|maar|dus|nou)\W+)?wat\s+(?P<subj>{_FIRST_PERSON}|het\s+kabinet|de\s+regering)\s+"
+     r"(?:(?!(?:had|hadden|heb|hebben|heeft|deed|deden|was|waren|zou|zouden|moet|moeten|moest|moesten|kon|konden|wilde|wilden|te|niet|geen|nooit)\b)[\w’'-]+\s+){0,6}?"
+     r"(?:(?P<fin>ga|gaan|zal|zullen)\s+(?:[\w’'-]+\s+){0,2}?doen|(?P<fin2>doe|doen)|(?P<fin3>kan|kunnen)\s+(?:waarmaken|toezeggen|beloven))"
+     r"(?:\s+(?!is\b)[\w’'-]+){0,8}?\s*,?\s+is\b\s*,?\s*(?:is\b\s*,?\s*)?(?P<act>[^,.;:?!]+)")
 # "gaan" with a prepositional idiom instead of an infinitive: a future act ("Ik ga komende tijd in gesprek met
 # de sector", "gaan we aan de slag met", "ga ik de dialoog aan") or, with "door/verder met", the continuation
 # of work under way ("ga ik onverminderd door met de ingezette maatregelen")
@@ -2372,6 +2381,12 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
                 or _IF_OR_WHEN.search(s[:fin_start]):
             return None
         rule = "gov"
+    if rule == "cleft":  # the act is the predicate after "is": an infinitive, not a noun or a clause with its own subject
+        act = m.group("act")
+        if _NEGATION.search(window) or not re.search(rf"\b{_INF}\b", act, re.I) \
+                or re.search(r"\b(?:dat|omdat|die|of)\s+(?:ik|we|wij|u|zij|ze|het|de|er|hij)\b", act, re.I):
+            return None
+        return m.group("subj").lower()
     if rule == "hortative":  # "laat ik … meenemen": an act, not a speech act ("Laat ik vooropstellen dat …")
         inf = m.group("inf").lower()
         if _DISCOURSE.search(window) or _NO_PLAN_VERB.match(inf) or inf in _LET_BE or "oordeel" in window.lower() \
