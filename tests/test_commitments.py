@@ -3707,3 +3707,10 @@ def test_a_pseudo_cleft_names_the_act(sentence: str, actor: str) -> None:
 )
 def test_a_pseudo_cleft_without_an_act(sentence: str) -> None:
     assert classify(sentence, DEBATE_REF) is None, sentence
+
+
+def test_an_act_expected_done_by_a_moment() -> None:
+    found = classify("Deze evaluaties verwacht ik rond de begrotingsbehandeling te hebben afgerond.", DEBATE_REF)
+    assert found is not None and found[0] == "plan" and found[2] == "ik", found
+    # someone else's expectation is theirs
+    assert classify("De Commissie verwacht het systeem eind 2024 te hebben afgerond.", DEBATE_REF) is None

@@ -888,7 +888,10 @@ _cue("verwacht verwachten", "promise", "gov", rf"\b(?P<fin>verwacht|verwachten)\
 _cue("voornemens voornemen intentie plan", "promise", "intent_inform",
      rf"\b(?:(?P<fin>is|ben|zijn)\s+(?:\w+\s+){{0,3}}?(?:voornemens|van\s+plan)|(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){{0,3}}?(?:het\s+voornemen|de\s+intentie|het\s+plan))\b"
      rf"(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,120}}?\b{_INFORM_TE}\b")
-_cue("verwacht verwachten", "plan", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,100}}?\bte\s+(?!(?:kunnen|worden|zijn|hebben|krijgen|ontvangen|zien|zullen|blijven|liggen|komen)\b){_INF}\b")
+# (also an act expected to be done by then, in the perfect infinitive: "Deze evaluaties verwacht ik rond de
+# begrotingsbehandeling te hebben afgerond"; not "te hebben" alone: "voldoende capaciteit beschikbaar te hebben")
+_cue("verwacht verwachten", "plan", "gov", rf"\b(?P<fin>verwacht|verwachten)\b(?:(?!\bdat\b|\bdie\b)[^.;?]){{0,100}}?\bte\s+"
+     rf"(?:(?!(?:kunnen|worden|zijn|hebben|krijgen|ontvangen|zien|zullen|blijven|liggen|komen)\b){_INF}|hebben\s+{_PARTICIPLE})\b")
 # a pledge: "Ik zal mij blijven inzetten voor ...", "Ik zal ervoor zorgen dat ..."
 _cue("inzetten inspannen sterk zorgen", "promise", "gov",
      r"\b(?P<fin>zal|zullen)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\b(?:inzetten|inspannen|sterk\s+maken)\b|"
