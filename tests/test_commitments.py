@@ -3714,3 +3714,17 @@ def test_an_act_expected_done_by_a_moment() -> None:
     assert found is not None and found[0] == "plan" and found[2] == "ik", found
     # someone else's expectation is theirs
     assert classify("De Commissie verwacht het systeem eind 2024 te hebben afgerond.", DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the cue of a condition before its consequence undertakes nothing
+        ("We hebben gemerkt dat als wij deze verordening willen invoeren op onze manier, wij de kans lopen dat de derogatie vervalt.", False),
+        ("Als wij deze verordening gaan invoeren, lopen we de kans dat de derogatie vervalt.", False),
+        # the consequence can
+        ("Als de evaluatie klaar is, gaan wij deze verordening invoeren.", True),
+    ],
+)
+def test_a_condition_before_its_consequence(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

@@ -2551,6 +2551,11 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # vertrouwen tegemoet zien") is no undertaking of its own
     if re.match(r"\s*(?:als|indien|mits)\b", clause, re.I) and s[:clause_start].rstrip().endswith(",") and "," in s[fin_end:]:
         return None
+    # and so is the cue of a condition before its consequence ("dat als wij deze verordening willen invoeren op …, wij
+    # de kans lopen dat …"): the consequence follows the comma
+    if re.match(rf"\s*(?:dat\s+)?(?:als|indien|wanneer|mits)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", clause, re.I) \
+            and "," in s[fin_end:]:
+        return None
     # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
     # (and a question reported: "De vraag was wat ik ga doen aan …", "Zij vragen mij wat het kabinet gaat doen")
     if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I) \
