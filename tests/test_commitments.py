@@ -1427,7 +1427,7 @@ def test_a_dated_return_a_work_noun_and_a_coming_letter_stay_commitments() -> No
     ref = date(2014, 10, 15)
     assert classify("Ik kom terug op de evaluatie voor de zomer.", ref)[0] == "promise"
     assert classify("Ik ga verder met de uitvoering van het programma.", ref)[0] == "progress"
-    assert classify("Er komt voor de zomer een brief.", ref)[0] == "plan"
+    assert classify("Er komt voor de zomer een brief.", ref)[0] == "promise"
     assert classify("De inspectie zal haar oordeel vellen en daarover zal ik u berichten.", ref)[0] == "promise"
 
 
@@ -1916,7 +1916,7 @@ def test_work_the_speaker_must_still_do_is_a_plan() -> None:
 
 def test_a_document_on_its_way_to_the_kamer_or_at_a_moment_to_come() -> None:
     ref = date(2022, 3, 20)
-    assert classify("Die reactie komt in oktober.", ref) == ("plan", "Die reactie komt in", None)
+    assert classify("Die reactie komt in oktober.", ref) == ("promise", "Die reactie komt in", None)
     assert classify("Dat onderzoek komt ook naar uw Kamer toe.", ref)[0] == "promise"
     # after a semicolon "die" is a demonstrative opening the clause, not a relative pronoun
     assert classify("Die is bijna klaar; die komt naar de Kamer toe.", ref)[0] == "promise"
@@ -2050,8 +2050,8 @@ def test_an_annual_report_body_names_itself_she_with_a_singular_verb() -> None:
         ("Volgend jaar komt er een nieuwe regeling.", "plan"),
         # what the government brings about still comes, a letter on its way too
         ("Er komt een wetsvoorstel van het kabinet.", "plan"),
-        ("Die brief komt er inderdaad aan.", "plan"),
-        ("Voor de begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State.", "plan"),
+        ("Die brief komt er inderdaad aan.", "promise"),
+        ("Voor de begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State.", "promise"),
     ],
 )
 def test_er_komt_is_a_plan_only_when_nobody_else_brings_it(sentence: str, kind: str | None) -> None:
@@ -2897,7 +2897,7 @@ def test_an_auxiliary_of_a_relative_clause_is_no_perfect(sentence: str, kind: st
         # a clause of its own before a colon is no run-in head
         ("Daarnaast komt het kabinet met een campagne in 2025: Agressie tegen hulpverleners, dat doe je niet!", "plan"),
         # coming with a document named by a demonstrative, or with further proposals
-        ("We komen binnenkort met die overzichtsbrief Afghanistan.", "plan"),
+        ("We komen binnenkort met die overzichtsbrief Afghanistan.", "promise"),
         ("Dat staat er taakstellend in en we komen daarvoor met verdere voorstellen.", "plan"),
         # a run-in head is still left out: what follows it is read alone
         ("Agressie tegen hulpverleners: Dat doe je niet!", None),
@@ -3728,3 +3728,20 @@ def test_an_act_expected_done_by_a_moment() -> None:
 )
 def test_a_condition_before_its_consequence(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a letter that comes or is sent is an undertaking towards the Kamer
+        ("Er komt volgende week een brief van de minister van OCW.", "promise"),
+        ("De minister van OCW komt nog met een brief in het voorjaar van 2024.", "promise"),
+        ("Het kabinet stuurt in het voorjaar een brief met enkele varianten.", "promise"),
+        # any other document that comes is a plan; a letter read now names no undertaking
+        ("Het kabinet komt dit najaar met een actieplan.", "plan"),
+        ("We proberen met grote snelheid te werken aan een prijsplafond, zoals ook in de brief staat.", "plan"),
+    ],
+)
+def test_a_letter_to_come_is_a_promise(sentence: str, kind: str) -> None:
+    found = classify(sentence, DEBATE_REF)
+    assert found is not None and found[0] == kind, found

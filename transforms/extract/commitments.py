@@ -1618,9 +1618,21 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
     _, kind, cue, actor = best
     if kind == "progress" and _TEMPORAL_START.match(s):
         kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
+    if kind == "plan" and _LETTER_TO_COME.search(s):
+        kind = "promise"  # a letter to come is an undertaking towards the Kamer: "Er komt een brief van de minister"
     return kind, _short(cue), actor if actor != "-" else None
 
 
+# a letter that comes or is sent: "Er komt volgende week al een brief", "De minister van OCW komt nog met een brief",
+# "Die reactie komt in oktober", "Voor het einde van het jaar stuurt het kabinet een contourenbrief hierover aan de
+# Kamer" (not a letter read now: "zoals ook in de brief staat")
+_LETTER_NOUN = r"(?:[\w-]*brief|(?:kabinets|beleids)?reactie|notitie|update|voortgangsrapportage|appreciatie)"
+_LETTER_TO_COME = re.compile(
+    rf"\b(?:kom|komt|komen)\s+(?:(?!(?:dat|die|of|uit|terug)\b)[\w’'-]+\s+){{0,8}}?(?:met\s+)?(?:een|de|die|deze|het)\s+(?:[\w-]+\s+){{0,2}}?{_LETTER_NOUN}\b|"
+    rf"\b(?:stuur|stuurt|sturen|zend|zendt|zenden)\b[^.;?]{{0,80}}?\b{_LETTER_NOUN}\b|"
+    rf"\b(?:de|die|deze|een|mijn|onze)\s+(?:[\w-]+\s+)?{_LETTER_NOUN}\s+(?:komt|komen)\b",
+    re.IGNORECASE,
+)
 # a year named in an annual report's main clause: "Deze krijgen in 2018 vorm en inhoud", "De betreffende
 # PD-functies wijst het korps in 2018 aan"
 _YEAR_PHRASE = re.compile(r"\b(?:in|vanaf|per|medio|eind|begin|gedurende|tot\s+in)\s+(?P<year>20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
