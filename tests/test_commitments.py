@@ -3745,3 +3745,20 @@ def test_a_condition_before_its_consequence(sentence: str, found: bool) -> None:
 def test_a_letter_to_come_is_a_promise(sentence: str, kind: str) -> None:
     found = classify(sentence, DEBATE_REF)
     assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy", "kind"),
+    [
+        # in a text that sets out policy, more effort in the present tense is announced
+        ("Het kabinet versterkt de digitale infrastructuur in de ruimte.", True, "plan"),
+        ("Met digitale informatiesystemen wordt ingezet op meer water-efficiëntie in de landbouw.", True, "plan"),
+        # effort said to be made now, work that goes on, and the same words spoken, are work under way
+        ("Het kabinet investeert nu al in de bestrijding van natuurbranden.", True, "progress"),
+        ("Het kabinet ontwikkelt een internationale agenda op dit terrein.", True, "progress"),
+        ("Het kabinet versterkt de digitale infrastructuur in de ruimte.", False, "progress"),
+    ],
+)
+def test_more_effort_in_a_policy_text_is_a_plan(sentence: str, policy: bool, kind: str) -> None:
+    found = classify(sentence, _REF, policy=policy)
+    assert found is not None and found[0] == kind, found

@@ -1618,11 +1618,18 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
     _, kind, cue, actor = best
     if kind == "progress" and _TEMPORAL_START.match(s):
         kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
+    if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and not _NOW.search(s):
+        kind = "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
     if kind == "plan" and _LETTER_TO_COME.search(s):
         kind = "promise"  # a letter to come is an undertaking towards the Kamer: "Er komt een brief van de minister"
     return kind, _short(cue), actor if actor != "-" else None
 
 
+# more effort or means put in: "Het kabinet versterkt de digitale infrastructuur", "Nederland investeert in …",
+# "intensiveert het kabinet de adaptatie-inspanningen", "wordt ingezet op meer water-efficiëntie", "wordt extra
+# geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
+_MORE_EFFORT = re.compile(r"\b(?:versterkt|versterken|verstevigt|verstevigen|intensiveert|intensiveren|investeert|investeren|"
+                          r"breidt|breiden|ingezet|geïnvesteerd|geïntensiveerd)\b", re.IGNORECASE)
 # a letter that comes or is sent: "Er komt volgende week al een brief", "De minister van OCW komt nog met een brief",
 # "Die reactie komt in oktober", "Voor het einde van het jaar stuurt het kabinet een contourenbrief hierover aan de
 # Kamer" (not a letter read now: "zoals ook in de brief staat")
