@@ -945,6 +945,14 @@ def test_in_a_debate_a_ministers_ik_zal_is_a_promise() -> None:
     assert [r.kind for r in extract_commitments(written)] == ["plan"]
 
 
+def test_in_a_debate_we_gaan_states_an_intention_we_zullen_pledges() -> None:
+    doc = doc_of(
+        "[De heer Koerhuis ( VVD ):]\nWat gaat de minister doen?",
+        "[Minister Ollongren :]\nWe gaan dit nauwgezet volgen. We zullen de Kamer daarover voor de zomer informeren.",
+    )
+    assert [r.kind for r in extract_commitments(doc, use_model=False)] == ["plan", "promise"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

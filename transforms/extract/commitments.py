@@ -1453,7 +1453,9 @@ def _proposal_sections(doc: Document) -> set[int]:
 
 
 _LET_BE = frozenset("zitten rusten liggen staan gaan gebeuren".split())
-_SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|gaan|laat\s+ik)\b", re.IGNORECASE)
+# (not the plural "gaan": "We gaan dit nauwgezet volgen" states what the government intends, labellers read a plan;
+# "ik ga", "ik zal" and "we zullen" pledge)
+_SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|laat\s+ik)\b", re.IGNORECASE)
 _WILLING = re.compile(r"\bgraag$", re.IGNORECASE)  # the cue of an offer: "neem ik graag"
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
 
