@@ -3770,3 +3770,19 @@ def test_a_letter_to_come_is_a_promise(sentence: str, kind: str) -> None:
 def test_more_effort_in_a_policy_text_is_a_plan(sentence: str, policy: bool, kind: str) -> None:
     found = classify(sentence, _REF, policy=policy)
     assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # in a text that sets out policy, a state the government wants is its goal
+        ("Het kabinet wil de kwaliteit van werk verhogen.", "target"),
+        ("We willen een vitale bodem bereiken.", "target"),
+        # an act it wants to do is a plan
+        ("Het kabinet wil met zorgverzekeraars afspreken dat zij meerjarige afspraken maken.", "plan"),
+        ("We willen verkennen welke slimme maatregelen we kunnen toepassen.", "plan"),
+    ],
+)
+def test_a_state_wanted_in_a_policy_text_is_a_target(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[0] == kind, found

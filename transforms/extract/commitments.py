@@ -1622,6 +1622,8 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
         kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
     if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and not _NOW.search(s):
         kind = "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
+    if kind == "plan" and policy and _WANTED_STATE.search(cue):
+        kind = "target"  # a state wanted is a goal: "Het kabinet wil de kwaliteit van werk verhogen"
     if kind == "plan" and _LETTER_TO_COME.search(s):
         kind = "promise"  # a letter to come is an undertaking towards the Kamer: "Er komt een brief van de minister"
     return kind, _short(cue), actor if actor != "-" else None
@@ -1632,6 +1634,13 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
 # geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
 _MORE_EFFORT = re.compile(r"\b(?:versterkt|versterken|verstevigt|verstevigen|intensiveert|intensiveren|investeert|investeren|"
                           r"breidt|breiden|ingezet|geïnvesteerd|geïntensiveerd)\b", re.IGNORECASE)
+# "wil" with a verb that names a state to reach rather than an act: "Het kabinet wil de bestaanszekerheid van mensen
+# vergroten", "We willen een vitale bodem bereiken" (not "wil met zorgverzekeraars afspreken", "willen verkennen")
+_WANTED_STATE = re.compile(
+    r"^(?:wil|willen)\b.*\b(?:verhogen|verlagen|vergroten|verkleinen|verminderen|verbeteren|versterken|terugdringen|terugbrengen|"
+    r"reduceren|halveren|verdubbelen|verkorten|behouden|bereiken|voorkomen|beperken|herstellen|borgen|worden|zijn)$",
+    re.IGNORECASE,
+)
 # a letter that comes or is sent: "Er komt volgende week al een brief", "De minister van OCW komt nog met een brief",
 # "Die reactie komt in oktober", "Voor het einde van het jaar stuurt het kabinet een contourenbrief hierover aan de
 # Kamer" (not a letter read now: "zoals ook in de brief staat")
