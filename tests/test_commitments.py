@@ -3786,3 +3786,18 @@ def test_more_effort_in_a_policy_text_is_a_plan(sentence: str, policy: bool, kin
 def test_a_state_wanted_in_a_policy_text_is_a_target(sentence: str, kind: str) -> None:
     found = classify(sentence, _REF, policy=True)
     assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a goal the government sets itself is a target, however the sentence was found
+        ("Het kabinet stelt zich tot doel om de veiligheid van Nederland te vergroten.", "target"),
+        ("Onder deze pijlers stelt het kabinet zichzelf verschillende doelen:", "target"),
+        ("Voor 2030 hanteren we een doel van 55 procent recycling.", "target"),
+        ("Het kabinet stelt een nieuwe regeling op.", "plan"),
+    ],
+)
+def test_a_goal_set_is_a_target(sentence: str, kind: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[0] == kind, found

@@ -1616,17 +1616,24 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
             return None  # an annual report's present tense of standing practice: "De AP biedt FG's ..."
         # in a policy document a present tense without a moment of now announces a policy
         kind = "plan" if (policy and not _NOW.search(s)) or _TEMPORAL_START.match(s) else "progress"
-        return kind, _short(cue), actor
+        return _refined_kind(kind, s, cue, policy, annual), _short(cue), actor
     _, kind, cue, actor = best
     if kind == "progress" and _TEMPORAL_START.match(s):
         kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
+    return _refined_kind(kind, s, cue, policy, annual), _short(cue), actor if actor != "-" else None
+
+
+def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> str:
+    """The kind of a find once the sentence around its cue is read: what the act is, not only how it is said."""
     if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and not _NOW.search(s):
-        kind = "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
+        return "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
+    if kind == "plan" and _GOAL_SET.search(s):
+        return "target"  # "Het kabinet stelt zich tot doel om …", "hanteren we … een doel van 55 procent recycling"
     if kind == "plan" and policy and _WANTED_STATE.search(cue):
-        kind = "target"  # a state wanted is a goal: "Het kabinet wil de kwaliteit van werk verhogen"
+        return "target"  # a state wanted is a goal: "Het kabinet wil de kwaliteit van werk verhogen"
     if kind == "plan" and _LETTER_TO_COME.search(s):
-        kind = "promise"  # a letter to come is an undertaking towards the Kamer: "Er komt een brief van de minister"
-    return kind, _short(cue), actor if actor != "-" else None
+        return "promise"  # a letter to come is an undertaking towards the Kamer: "Er komt een brief van de minister"
+    return kind
 
 
 # more effort or means put in: "Het kabinet versterkt de digitale infrastructuur", "Nederland investeert in …",
@@ -1634,6 +1641,12 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
 # geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
 _MORE_EFFORT = re.compile(r"\b(?:versterkt|versterken|verstevigt|verstevigen|intensiveert|intensiveren|investeert|investeren|"
                           r"breidt|breiden|ingezet|geïnvesteerd|geïntensiveerd)\b", re.IGNORECASE)
+# a goal the government sets itself or holds to
+_GOAL_SET = re.compile(
+    r"\b(?:stel|stelt|stellen)\s+(?:[\w’'-]+\s+){0,3}?(?:zich|ons|mij|me|zichzelf)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:ten|tot)\s+doel|doelen)\b|"
+    r"\b(?:hanteer|hanteert|hanteren)\b[^.;:]{0,80}?\b(?:een|het)\s+(?:[\w-]+\s+)?doel\s+van\b",
+    re.IGNORECASE,
+)
 # "wil" with a verb that names a state to reach rather than an act: "Het kabinet wil de bestaanszekerheid van mensen
 # vergroten", "We willen een vitale bodem bereiken" (not "wil met zorgverzekeraars afspreken", "willen verkennen")
 _WANTED_STATE = re.compile(
