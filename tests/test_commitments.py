@@ -3688,18 +3688,18 @@ def test_roles_and_definitions_in_a_policy_document(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "actor"),
+    ("sentence", "kind", "actor"),
     [
-        # a pseudo-cleft whose predicate is the government's act
-        ("Wat wij doen, is hiervoor een pakket van 7 miljard uittrekken.", "wij"),
-        ("Wat we doen met grote steun van de Kamer is het aanpassen van onze wetgeving.", "we"),
-        ("Wat ik zal doen is, is dat ook uitzetten bij mijn collega van VWS, die ernaar kijkt vanuit de preventiekant.", "ik"),
-        ("Wat ik wel kan waarmaken is het starten van die pilots en u daar goed over informeren.", "ik"),
+        # a pseudo-cleft whose predicate is the government's act (informing the Kamer among them: a promise)
+        ("Wat wij doen, is hiervoor een pakket van 7 miljard uittrekken.", "plan", "wij"),
+        ("Wat we doen met grote steun van de Kamer is het aanpassen van onze wetgeving.", "plan", "we"),
+        ("Wat ik zal doen is, is dat ook uitzetten bij mijn collega van VWS, die ernaar kijkt vanuit de preventiekant.", "plan", "ik"),
+        ("Wat ik wel kan waarmaken is het starten van die pilots en u daar goed over informeren.", "promise", "ik"),
     ],
 )
-def test_a_pseudo_cleft_names_the_act(sentence: str, actor: str) -> None:
+def test_a_pseudo_cleft_names_the_act(sentence: str, kind: str, actor: str) -> None:
     found = classify(sentence, DEBATE_REF)
-    assert found is not None and found[0] == "plan" and found[2] == actor, found
+    assert found is not None and found[0] == kind and found[2] == actor, found
 
 
 @pytest.mark.parametrize(
@@ -3800,4 +3800,19 @@ def test_a_state_wanted_in_a_policy_text_is_a_target(sentence: str, kind: str) -
 )
 def test_a_goal_set_is_a_target(sentence: str, kind: str) -> None:
     found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # informing the Kamer is an undertaking towards it, whatever verb carries it
+        ("Ik wil u daar aan het einde van het jaar over informeren.", "promise"),
+        ("Ik wil hier graag op terugkomen in de tweede termijn.", "promise"),
+        ("Ik hoop u in december over het pakket te informeren.", "promise"),
+        ("Ik wil deze middelen inzetten voor innovatie van de vloot.", "plan"),
+    ],
+)
+def test_informing_is_a_promise(sentence: str, kind: str) -> None:
+    found = classify(sentence, DEBATE_REF)
     assert found is not None and found[0] == kind, found

@@ -1631,8 +1631,10 @@ def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> st
         return "target"  # "Het kabinet stelt zich tot doel om …", "hanteren we … een doel van 55 procent recycling"
     if kind == "plan" and policy and _WANTED_STATE.search(cue):
         return "target"  # a state wanted is a goal: "Het kabinet wil de kwaliteit van werk verhogen"
-    if kind == "plan" and _LETTER_TO_COME.search(s):
-        return "promise"  # a letter to come is an undertaking towards the Kamer: "Er komt een brief van de minister"
+    if kind == "plan" and (_LETTER_TO_COME.search(s) or _INFORMING.search(cue)):
+        # a letter to come and informing are undertakings towards the Kamer: "Er komt een brief van de minister",
+        # "Ik wil u daar aan het einde van het jaar over informeren", "Ik wil hier graag op terugkomen"
+        return "promise"
     return kind
 
 
@@ -1645,6 +1647,12 @@ _MORE_EFFORT = re.compile(r"\b(?:versterkt|versterken|verstevigt|verstevigen|int
 _GOAL_SET = re.compile(
     r"\b(?:stel|stelt|stellen)\s+(?:[\w’'-]+\s+){0,3}?(?:zich|ons|mij|me|zichzelf)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:ten|tot)\s+doel|doelen)\b|"
     r"\b(?:hanteer|hanteert|hanteren)\b[^.;:]{0,80}?\b(?:een|het)\s+(?:[\w-]+\s+)?doel\s+van\b",
+    re.IGNORECASE,
+)
+# the verbs of informing the Kamer, in a cue of another kind ("wil … informeren", "hoop … te informeren")
+_INFORMING = re.compile(
+    r"\b(?:informeren|informeer|informeert|terugkomen|terugkom|terugkoppelen|rapporteren|rapporteer|reageren|toekomen|ingaan)\b|"
+    r"\bterug\s+te\s+komen\b|\bin\s+te\s+gaan\b|\bop\s+de\s+hoogte\b",
     re.IGNORECASE,
 )
 # "wil" with a verb that names a state to reach rather than an act: "Het kabinet wil de bestaanszekerheid van mensen
