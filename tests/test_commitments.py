@@ -945,6 +945,14 @@ def test_in_a_debate_a_ministers_ik_zal_is_a_promise() -> None:
     assert [r.kind for r in extract_commitments(written)] == ["plan"]
 
 
+def test_in_a_debate_the_effort_being_made_is_work_under_way() -> None:
+    doc = doc_of(
+        "[De heer Koerhuis ( VVD ):]\nWat doet de minister?",
+        "[Minister Ollongren :]\nWij zetten ons er volop voor in om het draagvlak te vergroten.",
+    )
+    assert [r.kind for r in extract_commitments(doc, use_model=False)] == ["progress"]
+
+
 def test_in_a_debate_we_gaan_states_an_intention_we_zullen_pledges() -> None:
     doc = doc_of(
         "[De heer Koerhuis ( VVD ):]\nWat gaat de minister doen?",

@@ -1360,6 +1360,10 @@ def extract_commitments(doc: Document, use_model: bool = True) -> list[Commitmen
         if context.spoken and kind == "plan" and _FIRST.fullmatch(actor or "") and (
                 _SPOKEN_PROMISE.match(cue or "") or _WILLING.search(cue or "")):
             kind = "promise"
+        # and the effort a minister says is being made ("Wij zetten ons er volop voor in", "zetten we ook in op")
+        # is work under way
+        if context.spoken and kind == "plan" and method == "rule" and _EFFORT_MADE.match(cue or ""):
+            kind = "progress"
         deadline = find_deadline(sentence, context.spoken) or (find_deadline(unglue(sentence)) if glued else None)  # "ditvoorjaar"
         due = resolve(deadline, ref)
         if deadline is not None and (_PAST_MARK.match(sentence, deadline.end) or (due and ref and due < ref)):
@@ -1457,6 +1461,7 @@ _LET_BE = frozenset("zitten rusten liggen staan gaan gebeuren".split())
 # "ik ga", "ik zal" and "we zullen" pledge)
 _SPOKEN_PROMISE = re.compile(r"(?:zal|zullen|ga|laat\s+ik)\b", re.IGNORECASE)
 _WILLING = re.compile(r"\bgraag$", re.IGNORECASE)  # the cue of an offer: "neem ik graag"
+_EFFORT_MADE = re.compile(r"\W*(?:(?:ik|we|wij|het\s+kabinet|nederland)\s+)?(?:zet|zetten|span|spannen)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"^[ \t]*\[([^\]\n]{2,120}?)\s*:?\s*\][ \t]*:?", re.MULTILINE)
 
 
