@@ -3824,3 +3824,16 @@ def test_a_goal_set_is_a_target(sentence: str, kind: str) -> None:
 def test_informing_is_a_promise(sentence: str, kind: str) -> None:
     found = classify(sentence, DEBATE_REF)
     assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a target negated is none
+        ("Het is goed om te markeren dat ik op geen enkele manier stuur op de winst die die banken opleveren.", False),
+        ("De investeringen worden gedaan om marktfalen op te lossen en hebben niet tot doel om rendement te maken.", False),
+        ("Het kabinet stuurt op een reductie van de uitstoot met 20 procent.", True),
+    ],
+)
+def test_a_negated_target(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence

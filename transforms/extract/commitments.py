@@ -2574,7 +2574,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if re.match(rf"\W*(?:hoe|wat|welke|waarom)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", s, re.I) and not _PSEUDO_CLEFT.match(s):
         return None
 
-    if kind in ("plan", "promise") and not (abstain or refusal) and _NEGATION.search(_PURPOSE_CLAUSE.sub(_blank, s[:m.end()]), _looking_back(s, fin_start, 25)) \
+    if kind in ("plan", "promise", "target") and not (abstain or refusal) and _NEGATION.search(_PURPOSE_CLAUSE.sub(_blank, s[:m.end()]), _looking_back(s, fin_start, 25)) \
             and "niet alleen" not in window:
         return None
     # a promise cited from elsewhere is no new one; the author's own "ik heb al toegezegd" restates it
