@@ -3819,6 +3819,8 @@ def test_a_goal_set_is_a_target(sentence: str, kind: str) -> None:
         ("Ik wil hier graag op terugkomen in de tweede termijn.", "promise"),
         ("Ik hoop u in december over het pakket te informeren.", "promise"),
         ("Ik wil deze middelen inzetten voor innovatie van de vloot.", "plan"),
+        # others informed, the subject of a passive, are no Kamer undertaken to
+        ("Ministeries zullen voor de inwerkingtreding van deze wet op de hoogte worden gesteld van deze mogelijkheid.", "plan"),
     ],
 )
 def test_informing_is_a_promise(sentence: str, kind: str) -> None:

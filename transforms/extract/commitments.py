@@ -1657,7 +1657,8 @@ _GOAL_SET = re.compile(
 # the verbs of informing the Kamer, in a cue of another kind ("wil … informeren", "hoop … te informeren")
 _INFORMING = re.compile(
     r"\b(?:informeren|informeer|informeert|terugkomen|terugkom|terugkoppelen|rapporteren|rapporteer|reageren|toekomen|ingaan)\b|"
-    r"\bterug\s+te\s+komen\b|\bin\s+te\s+gaan\b|\bop\s+de\s+hoogte\b",
+    # (active only: in "Ministeries zullen … op de hoogte worden gesteld" the subject is who is informed)
+    r"\bterug\s+te\s+komen\b|\bin\s+te\s+gaan\b|\bop\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen|houden)\b",
     re.IGNORECASE,
 )
 # "wil" with a verb that names a state to reach rather than an act: "Het kabinet wil de bestaanszekerheid van mensen
