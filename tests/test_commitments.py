@@ -3772,6 +3772,7 @@ def test_a_letter_to_come_is_a_promise(sentence: str, kind: str) -> None:
         # effort said to be made now, work that goes on, and the same words spoken, are work under way
         ("Het kabinet investeert nu al in de bestrijding van natuurbranden.", True, "progress"),
         ("Het kabinet ontwikkelt een internationale agenda op dit terrein.", True, "progress"),
+        ("Dit geldt ook elders: de inspectie verstevigt de contacten met de hele beroepsgroep.", True, "progress"),
         ("Het kabinet versterkt de digitale infrastructuur in de ruimte.", False, "progress"),
     ],
 )

@@ -1630,7 +1630,7 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
 
 def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> str:
     """The kind of a find once the sentence around its cue is read: what the act is, not only how it is said."""
-    if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and not _NOW.search(s):
+    if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and _POLICY_MAKER.search(s) and not _NOW.search(s):
         return "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
     if kind == "plan" and _GOAL_SET.search(s):
         return "target"  # "Het kabinet stelt zich tot doel om …", "hanteren we … een doel van 55 procent recycling"
@@ -1648,6 +1648,10 @@ def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> st
 # geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
 _MORE_EFFORT = re.compile(r"\b(?:versterkt|versterken|verstevigt|verstevigen|intensiveert|intensiveren|investeert|investeren|"
                           r"breidt|breiden|ingezet|geïnvesteerd|geïntensiveerd)\b", re.IGNORECASE)
+# who sets policy, or a passive that leaves them unnamed (an agency's effort, "de inspectie verstevigt de contacten",
+# is its work under way)
+_POLICY_MAKER = re.compile(r"\b(?:het|dit)\s+kabinet\b|\b(?:nederland|het\s+rijk|de\s+regering|we|wij)\b|\b(?:wordt|worden)\b",
+                           re.IGNORECASE)
 # a goal the government sets itself or holds to
 _GOAL_SET = re.compile(
     r"\b(?:stel|stelt|stellen)\s+(?:[\w’'-]+\s+){0,3}?(?:zich|ons|mij|me|zichzelf)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:ten|tot)\s+doel|doelen)\b|"
