@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,14 +126,34 @@ FLOORS = [
 KIND_FLOORS = {"evaluation/fresh51": 0.90, "evaluation/fresh59": 0.80, "evaluation/fresh70": 0.85, "evaluation/fresh71": 0.40}
 
 
+@cache
+def _scores(folder: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The figures' and the commitments' scores of one labelled set (once per run: two tests read them)."""
+    docs = load_labelled(folder)
+    return score_figures(docs), score_commitments(docs)
+
+
+def _folder(corpus: Path, name: str) -> Path:
+    return corpus / "dev" if name == "dev" else ROOT / name
+
+
 @pytest.mark.parametrize("name, figures_floor, commitments_floor", FLOORS)
 def test_scores_hold(corpus: Path, name: str, figures_floor: float, commitments_floor: float) -> None:
-    folder = corpus / "dev" if name == "dev" else ROOT / name
-    docs = load_labelled(folder)
-    figures, commitments = score_figures(docs), score_commitments(docs)
+    figures, commitments = _scores(_folder(corpus, name))
     assert figures["f1"] >= figures_floor, figures["misses"] + figures["false_finds"]
     assert commitments["f1"] >= commitments_floor, (commitments["misses"], commitments["false_finds"])
     assert figures["kind_accuracy"] >= KIND_FLOORS.get(name, 0.95)
+
+
+def test_commitment_kinds_hold_over_all_sets(corpus: Path) -> None:
+    # the kind of the matched commitments, over every set (0.845 in session 23; 0.811 before its kind rules): a
+    # set alone has too few to hold a floor
+    wrong = matched = 0
+    for name, _, _ in FLOORS:
+        commitments = _scores(_folder(corpus, name))[1]
+        wrong += len(commitments["wrong_kinds"])
+        matched += commitments["tp"]
+    assert matched > 4000 and 1 - wrong / matched >= 0.84, (wrong, matched)
 
 
 def test_rows_from_sentences_too_short_to_label_count_neither_way() -> None:
