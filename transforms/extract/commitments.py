@@ -1658,7 +1658,9 @@ _GOAL_SET = re.compile(
     r"\b(?:hanteer|hanteert|hanteren)\b[^.;:]{0,80}?\b(?:een|het)\s+(?:[\w-]+\s+)?doel\s+van\b",
     re.IGNORECASE,
 )
-# the verbs of informing the Kamer, in a cue of another kind ("wil … informeren", "hoop … te informeren")
+# the verbs of informing the Kamer, in a cue of another kind ("wil … informeren", "hoop … te informeren"); narrower
+# than `_INFORM`, whose "toelichten", "schetsen" and "beantwoorden" after "wil"/"ga" are as often the debate's own
+# speech (read with `_INFORM`, the kinds of three matched rows more are wrong)
 _INFORMING = re.compile(
     r"\b(?:informeren|informeer|informeert|terugkomen|terugkom|terugkoppelen|rapporteren|rapporteer|reageren|toekomen|ingaan)\b|"
     # (active only: in "Ministeries zullen … op de hoogte worden gesteld" the subject is who is informed)
