@@ -1630,7 +1630,8 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
 
 def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> str:
     """The kind of a find once the sentence around its cue is read: what the act is, not only how it is said."""
-    if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and _POLICY_MAKER.search(s) and not _NOW.search(s):
+    if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and _POLICY_MAKER.search(s) \
+            and not _NOW.search(s):
         return "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
     if kind == "plan" and _GOAL_SET.search(s):
         return "target"  # "Het kabinet stelt zich tot doel om …", "hanteren we … een doel van 55 procent recycling"
