@@ -3840,3 +3840,18 @@ def test_informing_is_a_promise(sentence: str, kind: str) -> None:
 )
 def test_a_negated_target(sentence: str, found: bool) -> None:
     assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # what is set for a year near at hand is planned, a far year's state is a goal
+        ("In 2025 wordt de aanpak herijkt.", "plan"),
+        ("In 2025 start een landelijke informatiecampagne.", "plan"),
+        ("In 2040 is de ziektelast als gevolg van een ongezonde leefstijl met 30% afgenomen.", "target"),
+        ("In 2030 koopt de overheid veel meer circulair in.", "target"),
+    ],
+)
+def test_a_near_year_plans_a_far_year_aims(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2024, 9, 13), policy=True)
+    assert found is not None and found[0] == kind, found

@@ -1621,15 +1621,18 @@ def _classify(s: str, sentence: str, ref: date | None, policy: bool, annual: boo
             return None  # an annual report's present tense of standing practice: "De AP biedt FG's ..."
         # in a policy document a present tense without a moment of now announces a policy
         kind = "plan" if (policy and not _NOW.search(s)) or _TEMPORAL_START.match(s) else "progress"
-        return _refined_kind(kind, s, cue, policy, annual), _short(cue), actor
+        return _refined_kind(kind, s, cue, ref, policy, annual), _short(cue), actor
     _, kind, cue, actor = best
     if kind == "progress" and _TEMPORAL_START.match(s):
         kind = "plan"  # work set for a moment to come: "Zodra de resultaten er zijn, voeren we het gesprek"
-    return _refined_kind(kind, s, cue, policy, annual), _short(cue), actor if actor != "-" else None
+    return _refined_kind(kind, s, cue, ref, policy, annual), _short(cue), actor if actor != "-" else None
 
 
-def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> str:
+def _refined_kind(kind: str, s: str, cue: str, ref: date | None, policy: bool, annual: bool) -> str:
     """The kind of a find once the sentence around its cue is read: what the act is, not only how it is said."""
+    year = _YEAR_FIRST.match(cue)
+    if kind == "target" and year and ref is not None and int(year.group("year")) - ref.year <= 3:
+        return "plan"  # what is set for a year near at hand is planned ("In 2025 wordt de aanpak herijkt"), a far one a goal
     if kind == "progress" and policy and not annual and _MORE_EFFORT.search(cue) and _POLICY_MAKER.search(s) \
             and not _NOW.search(s):
         return "plan"  # in a text that sets out policy, more effort in the present tense is announced: a plan
@@ -1644,6 +1647,8 @@ def _refined_kind(kind: str, s: str, cue: str, policy: bool, annual: bool) -> st
     return kind
 
 
+# a cue opened by the year it names: "In 2030 is …", "Vanaf 2026 komt …"
+_YEAR_FIRST = re.compile(r"\W*(?:ook\s+)?(?:in|vanaf|per|eind|medio|begin)\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # more effort or means put in: "Het kabinet versterkt de digitale infrastructuur", "Nederland investeert in …",
 # "intensiveert het kabinet de adaptatie-inspanningen", "wordt ingezet op meer water-efficiëntie", "wordt extra
 # geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
