@@ -146,14 +146,14 @@ def test_scores_hold(corpus: Path, name: str, figures_floor: float, commitments_
 
 
 def test_commitment_kinds_hold_over_all_sets(corpus: Path) -> None:
-    # the kind of the matched commitments, over every set (0.845 in session 23; 0.811 before its kind rules): a
+    # the kind of the matched commitments, over every set (0.851 in session 23; 0.811 before its kind rules): a
     # set alone has too few to hold a floor
     wrong = matched = 0
     for name, _, _ in FLOORS:
         commitments = _scores(_folder(corpus, name))[1]
         wrong += len(commitments["wrong_kinds"])
         matched += commitments["tp"]
-    assert matched > 4000 and 1 - wrong / matched >= 0.84, (wrong, matched)
+    assert matched > 4000 and 1 - wrong / matched >= 0.85, (wrong, matched)
 
 
 def test_rows_from_sentences_too_short_to_label_count_neither_way() -> None:
