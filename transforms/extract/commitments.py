@@ -1687,7 +1687,11 @@ _LETTER_NOUN = r"(?:[\w-]*brief|(?:kabinets|beleids)?reactie|notitie|update|voor
 _LETTER_TO_COME = re.compile(
     rf"\b(?:kom|komt|komen)\s+(?:(?!(?:dat|die|of|uit|terug)\b)[\w’'-]+\s+){{0,8}}?(?:met\s+)?(?:een|de|die|deze|het)\s+(?:[\w-]+\s+){{0,2}}?{_LETTER_NOUN}\b|"
     rf"\b(?:stuur|stuurt|sturen|zend|zendt|zenden)\b[^.;?]{{0,80}}?\b{_LETTER_NOUN}\b|"
-    rf"\b(?:de|die|deze|een|mijn|onze)\s+(?:[\w-]+\s+)?{_LETTER_NOUN}\s+(?:komt|komen)\b",
+    rf"\b(?:de|die|deze|een|mijn|onze)\s+(?:[\w-]+\s+)?{_LETTER_NOUN}\s+(?:komt|komen)\b|"
+    # (or anything sent or offered to the Kamer: "stuurt het kabinet … een pakket … naar de Kamer", "We bieden dit
+    # wetsvoorstel later dit jaar aan de Tweede Kamer aan")
+    r"\b(?:stuur|stuurt|sturen|bied|biedt|bieden|leg|legt|leggen|zend|zendt|zenden|komt|komen|gaat|gaan)\b[^.;?]{0,120}?"
+    r"\b(?:naar|aan)\s+(?:de|uw)\s+(?:tweede\s+)?kamer\b",
     re.IGNORECASE,
 )
 # a year named in an annual report's main clause: "Deze krijgen in 2018 vorm en inhoud", "De betreffende
