@@ -3833,6 +3833,11 @@ def test_informing_is_a_promise(sentence: str, kind: str) -> None:
     assert found is not None and found[0] == kind, found
 
 
+def test_a_reply_announced_in_a_policy_text_is_a_promise() -> None:
+    found = classify("Het kabinet reageert spoedig na publicatie op de beleidsaanbevelingen.", _REF, policy=True)
+    assert found is not None and found[0] == "promise", found
+
+
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [

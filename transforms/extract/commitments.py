@@ -1668,7 +1668,8 @@ _GOAL_SET = re.compile(
 # than `_INFORM`, whose "toelichten", "schetsen" and "beantwoorden" after "wil"/"ga" are as often the debate's own
 # speech (read with `_INFORM`, the kinds of three matched rows more are wrong)
 _INFORMING = re.compile(
-    r"\b(?:informeren|informeer|informeert|terugkomen|terugkom|terugkoppelen|rapporteren|rapporteer|reageren|toekomen|ingaan)\b|"
+    r"\b(?:informeren|informeer|informeert|terugkomen|terugkom|terugkoppelen|rapporteren|rapporteer|rapporteert|reageren|reageer|reageert|"
+    r"toekomen|ingaan)\b|"
     # (active only: in "Ministeries zullen … op de hoogte worden gesteld" the subject is who is informed)
     r"\bterug\s+te\s+komen\b|\bin\s+te\s+gaan\b|\bop\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen|houden)\b",
     re.IGNORECASE,
