@@ -1647,8 +1647,6 @@ def _refined_kind(kind: str, s: str, cue: str, ref: date | None, policy: bool, a
     return kind
 
 
-# a cue opened by the year it names: "In 2030 is …", "Vanaf 2026 komt …"
-_YEAR_FIRST = re.compile(r"\W*(?:ook\s+)?(?:in|vanaf|per|eind|medio|begin)\s+(?P<year>20\d\d)\b", re.IGNORECASE)
 # more effort or means put in: "Het kabinet versterkt de digitale infrastructuur", "Nederland investeert in …",
 # "intensiveert het kabinet de adaptatie-inspanningen", "wordt ingezet op meer water-efficiëntie", "wordt extra
 # geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
@@ -1698,6 +1696,8 @@ _LETTER_TO_COME = re.compile(
 # a year named in an annual report's main clause: "Deze krijgen in 2018 vorm en inhoud", "De betreffende
 # PD-functies wijst het korps in 2018 aan"
 _YEAR_PHRASE = re.compile(r"\b(?:in|vanaf|per|medio|eind|begin|gedurende|tot\s+in)\s+(?P<year>20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# a cue opened by the year it names: "In 2030 is …", "Ook in 2021 blijft …" (see `_refined_kind`)
+_YEAR_FIRST = re.compile(r"\W*(?:ook\s+)?" + _YEAR_PHRASE.pattern, re.IGNORECASE)
 # a weak past ("leidde", "stelde", "startten"), not a present participle or superlative ("betreffende", "laatste")
 _PAST_TENSE_WORD = re.compile(r"\b[a-zë]+[^aeiou\s](?:de|te|den|ten)\b(?<!ende)(?<!enden)(?<!ste)(?<!sten)", re.IGNORECASE)
 _STATE_NOW = re.compile(r"\b(?:nog|al|reeds|inmiddels|sinds)\b", re.IGNORECASE)
