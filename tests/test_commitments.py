@@ -3864,3 +3864,26 @@ def test_a_negated_target(sentence: str, found: bool) -> None:
 def test_a_near_year_plans_a_far_year_aims(sentence: str, kind: str) -> None:
     found = classify(sentence, date(2024, 9, 13), policy=True)
     assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the verb of a relative clause is its own subject's, not the government's of the main clause
+        ("Daarvoor zijn we weer afhankelijk van de nieuwe set regels die vanuit Europa gaan komen.", False),
+        ("Ik ben laatst nog in Leeuwarden bij de Dairy Campus geweest, waar ze heel erg bezig zijn met het bouwen van die systemen.", False),
+        ("Overigens, voor degenen die zeggen dat er wordt bezuinigd: de totale uitgaven stijgen.", False),
+        # a relative clause closed by a comma, a determiner "die"
+        ("Alle suggesties die daarbij dienstig zijn, worden daarbij betrokken.", True),
+        ("Dus die komt op zeer korte termijn naar de Kamer.", True),
+        ("Ik weet niet of dat kan, maar ik zal die brief voor de zomer sturen.", True),
+    ],
+)
+def test_the_verb_of_a_relative_clause(sentence: str, found: bool) -> None:
+    assert (classify(sentence, DEBATE_REF) is not None) == found, sentence
+
+
+def test_the_intention_of_the_cabinet() -> None:
+    found = classify("Het is de intentie van het kabinet om boeren die willen blijven boeren verder te helpen.", DEBATE_REF)
+    assert found is not None and found[0] == "plan" and found[1].startswith("Het is de intentie van het kabinet"), found
+    assert classify("De Kamer beslist wat de Kamer wil beslissen, maar het is niet de intentie van het kabinet.", DEBATE_REF) is None

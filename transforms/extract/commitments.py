@@ -1123,8 +1123,9 @@ _cue("bereid", "plan", "gov",
      r"\b(?:daartoe|hiertoe|daar|hier)\s+(?P<fin>ben|zijn)\s+(?:ik|we|wij)\s+(?:(?:zeker|graag|wel|ook|best|zeer|natuurlijk|dus)\s+)*"
      r"(?:toe\s+)?bereid\b(?!\s+(?:om|te)\b)|"
      r"\b(?:ik|we|wij)\s+(?P<fin2>ben|zijn)\s+(?:(?:zeker|graag|wel|ook|best|zeer|natuurlijk|dus)\s+)*(?:daartoe|hiertoe)\s+bereid\b(?!\s+(?:om|te)\b)")
-# (an intention the same: "Het is de intentie om ...", "dat het onze intentie is om dit onderzoek in september af te ronden")
-_cue("bedoeling intentie", "plan", "any", r"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?(?:bedoeling|intentie)\s+(?:dat|om)\b|"
+# (an intention the same: "Het is de intentie om ...", "dat het onze intentie is om dit onderzoek in september af te ronden",
+# "Het is de intentie van het kabinet om boeren … verder te helpen")
+_cue("bedoeling intentie", "plan", "any", rf"\b(?:het\s+(?P<fin>is)|(?P<fin2>is)\s+het)\s+(?:ook\s+)?(?:de\s+|mijn\s+|onze\s+)?(?:bedoeling|intentie)(?:\s+van\s+{_GOV_NP})?\s+(?:dat|om)\b|"
      r"\bhet\s+(?:ook\s+)?(?:de|mijn|onze)\s+(?:bedoeling|intentie)\s+(?P<fin3>is)\s+(?:dat|om)\b")
 # monitoring is work going on by its nature, also in the active voice when it says how closely: "Wij volgen
 # die discussie natuurlijk nauwgezet"
@@ -3046,6 +3047,15 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
         return "nongov"
     if strict:
         return "unknown"
+    # a relative clause opened after a noun that is not the government, with no government subject of its own
+    # before the verb: the verb is the relative clause's ("de nieuwe set regels die vanuit Europa gaan komen",
+    # "bij de Dairy Campus geweest, waar ze heel erg bezig zijn")
+    relative = _last_relative(s, fin_start)
+    # (a cue without a finite verb, a goal named, is not the relative clause's: "Projecten die bijdragen aan onze ambitie
+    # om …"; nor is a verb after the relative clause's own, or after a comma: "asielverzoeken die kansarm zijn zo snel
+    # mogelijk worden afgewezen", "Alle suggesties die daarbij dienstig zijn, worden …")
+    if relative is not None and fin_end > fin_start and not _closed(s[relative.end():fin_start]) and not _GOV_SUBJ.search(s, relative.end(), fin_start) and not _GOV_NP_END.search(s[:relative.start()].rstrip(" ,") + " "):
+        return "nongov"
     # verb-final (subordinate) clause: "waarna de inspectie ... zal komen". A noun phrase governed by a
     # preposition ("Zoals aangegeven in mijn brief aan uw Kamer vinden ...") is no subject.
     g = _GOV_SUBJ.search(before)
@@ -3068,6 +3078,32 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
     return "unknown"
 
 
+
+
+# a relative pronoun or adverb after a noun ("regels die", "de Campus, waar"); not a determiner ("ik die brief",
+# "ook die mensen") nor a pronoun after a preposition ("met die partijen")
+# (lower case: a capital "Die" opens a sentence run on from a heading, "… inclusief een volledig Die toezegging geldt")
+_RELATIVE_WORD = re.compile(r"\b(?:die|waar|waarin|waarmee|waarbij|waarop|waaraan|waardoor|waarvoor)\b")
+_NOT_ANTECEDENT = frozenset(
+    "ik we wij ze zij hij het dat dit er ook nog wel niet juist zeker graag even alle maar naar voor over door van met bij uit "
+    "als want omdat zodat terwijl en of nu dan al toch dus wat hoe is zijn was waren zal zullen".split())
+
+
+def _closed(span: str) -> bool:
+    """Whether a relative clause opened before `span` has ended in it: at a comma or after a finite verb of its own
+    (not one of the verb's own cluster, right before it: "boeren die willen blijven boeren")."""
+    return "," in span or any(w in _AUX_FORMS or w in _PAST_AUX for w in span.lower().split()[:-1])
+
+
+def _last_relative(s: str, end: int) -> re.Match | None:
+    """The last relative pronoun or adverb before `end` that follows a noun or a comma."""
+    last = None
+    for m in _RELATIVE_WORD.finditer(s, 0, end):
+        before = s[:m.start()].rstrip()
+        word = re.search(r"[\w-]+$", before)
+        if before.endswith(",") or (word and len(word.group(0)) >= 3 and word.group(0).lower() not in _NOT_ANTECEDENT):
+            last = m
+    return last
 
 
 _APPOSITION_END = re.compile(r",\s*(?:[A-Z][\w'’-]+\s*){1,3},\s*$")
