@@ -3887,3 +3887,16 @@ def test_the_intention_of_the_cabinet() -> None:
     found = classify("Het is de intentie van het kabinet om boeren die willen blijven boeren verder te helpen.", DEBATE_REF)
     assert found is not None and found[0] == "plan" and found[1].startswith("Het is de intentie van het kabinet"), found
     assert classify("De Kamer beslist wat de Kamer wil beslissen, maar het is niet de intentie van het kabinet.", DEBATE_REF) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the particle of a verb with "gaan" may stand before a phrase moved past it
+        "Het kabinet gaat onwenselijke beïnvloeding vanuit het buitenland tegen met een slim verbod.",
+        "We gaan bewust om met ruimte voor bedrijvigheid.",
+    ],
+)
+def test_a_particle_verb_of_gaan_before_a_moved_phrase(sentence: str) -> None:
+    found = classify(sentence, _REF, policy=True)
+    assert found is not None and found[0] == "plan", found

@@ -3449,7 +3449,10 @@ def _plural_object_first(before: str, verb: str) -> bool:
 
 
 # (and going somewhere: "Ik ga daar vannacht naartoe om een toespraak te houden")
-_GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:tegen|mee\s+om|naartoe|heen)\s*(?:[.;,]|$|(?=om\b))", re.IGNORECASE)
+_GAAN_PARTICLE = re.compile(r"(?:\s+(?!(?:niet|geen|nooit)\b)[\w’'-]+){0,8}?\s+(?:(?:tegen|mee\s+om|naartoe|heen)\s*(?:[.;,]|$|(?=om\b))|"
+                            # (or the particle before a phrase moved past it: "gaat … tegen met een slim verbod", "We gaan
+                            # bewust om met ruimte", "We gaan over op beleid")
+                            r"(?:tegen|om|over|door)\s+(?=(?:met|op)\s))", re.IGNORECASE)
 _STAAN_TOE = re.compile(r"(?:\s+[\w’'()-]+){1,14}?\s+toe\s*(?:[.;,]|$)", re.IGNORECASE)
 _EFFECT_OPENING = re.compile(rf"\W*{_EFFECT_ADVERB}\s+(?!(?:ga|gaat|gaan|zal|zullen|wil|willen)\b)[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 _REASONED = re.compile(r"\b(?:daarom|aangezien|omdat|want)\b", re.IGNORECASE)
