@@ -561,3 +561,27 @@ def test_runs_of_numbers_that_count_evenly_or_spell_years_are_no_table_column() 
     # a question's number after an answer ending in a number with a full stop is no cell either
     doc = parse_pdf_text("Ik verwijs naar het antwoord op vraag\n10.\n14\nDe leden van de fractie vragen meer.\n", "x.txt")
     assert not any(p.text.startswith("14") for p in doc.paragraphs)
+
+
+def test_an_answer_whose_label_was_lost_is_still_the_answer() -> None:
+    from transforms.extract.commitments import extract_commitments
+
+    text = (
+        "Vraag 1\nKent u het bericht?1)\n\nAntwoord 1\nJa.\n\n"
+        "Vraag 2\nBent u bekend met het rapport “Fatale incidenten”?3)\n\n"
+        "Ik ben bekend met dit rapport.\n\nIk zal uw Kamer voor de zomer over de uitkomsten informeren.\n\n"
+        "Vraag 3\nIn het rapport staat dat het aantal stijgt.\n\nDeelt u die zorg?\n\n"
+        "Vraag 4\nKent u de brief?\n\nDaarin staat dat het aantal daalt.\n\nWat vindt u daarvan?\n\n"
+        "Antwoord op vragen 3, en 4\nDaar werk ik aan.\n"
+    )
+    doc = parse_pdf_text(text, "ah-tk-20232024-999.txt")
+    roles = {p.text: (p.role, doc.sections[p.section].title) for p in doc.paragraphs}
+    assert roles["Ik ben bekend met dit rapport."] == (ANSWER, "Antwoord 2")
+    assert roles["Ik zal uw Kamer voor de zomer over de uitkomsten informeren."] == (ANSWER, "Antwoord 2")
+    # a question whose member asks only in a later paragraph stays the member's
+    assert roles["In het rapport staat dat het aantal stijgt."] == (QUESTION, "Vraag 3")
+    assert roles["Daarin staat dat het aantal daalt."] == (QUESTION, "Vraag 4")
+    assert roles["Daar werk ik aan."] == (ANSWER, "Antwoord 3, en 4")
+    assert [s.title for s in doc.sections] == ["Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2", "Vraag 3", "Vraag 4", "Antwoord 3, en 4"]
+    assert all(p.section is not None and p.section < len(doc.sections) for p in doc.paragraphs)
+    assert [c.sentence for c in extract_commitments(doc)] == ["Ik zal uw Kamer voor de zomer over de uitkomsten informeren.", "Daar werk ik aan."]

@@ -174,13 +174,13 @@ _STRAY_MARKER = re.compile(r"^\d{1,2}\s+(?=(?:Vraag|Vragen|Antwoord)\b)")
 
 _QA = re.compile(
     r"^(Vraag|Vragen|Antwoord(?:en)?(?:\s+(?:op\s+)?(?:de\s+)?vra(?:ag|gen))?|Mededeling)"
-    r"(?:\s+(\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?)*))?"
+    r"(?:\s+(\d{1,3}[a-z]?(?:\s*(?:,\s*en|,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?)*))?"  # ("7, 8, en 9")
     r"\s*[:.]?(?:\s+(.*))?$"
 )
 # a Vraag/Antwoord label run into the line before it where the extraction lost a line break
 # ("... toelichten? Antwoorden 5 en 6 Er zijn geen bezwaren."): the label starts a line of its own
 _INLINE_QA = re.compile(
-    r"(?<=[?.!])\s+(?=(?:Vraag|Antwoord(?:en)?)\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-)\s*\d{1,3}[a-z]?)*\s+[A-Z])"
+    r"(?<=[?.!])\s+(?=(?:Vraag|Antwoord(?:en)?)\s+\d{1,3}[a-z]?(?:\s*(?:,\s*en|,|en|t/m|-)\s*\d{1,3}[a-z]?)*\s+[A-Z])"
 )
 # In a nota naar aanleiding van het verslag the fracties' questions carry no "Vraag" label: a paragraph
 # that opens with the members as subject, or with a question to the government, is theirs until the next
@@ -203,6 +203,45 @@ def _members_questions(paragraphs: list[Paragraph]) -> None:
             continue
         if (asking and p.section == section) or _MEMBERS_ASK.match(p.text) or p.text.rstrip().endswith("?"):
             p.role, asking, section = QUESTION, True, p.section
+
+
+# a question's last words: "?", perhaps with a footnote marker after it ("…van Sammy'? 1)", "…procent?3)")
+_ASKED = re.compile(r"\?[\"'»”’)\]]{0,2}\s*(?:\d{1,2}\)?)?\s*$")
+
+
+def _unmarked_answers(sections: list[Section], paragraphs: list[Paragraph]) -> list[Section]:
+    """Open the answer where the text lost its "Antwoord" line: in a "Vraag n" section, the paragraphs after the
+    one that asks, when none of them asks in turn, are the answer (a question of the Kamer is the member's
+    paragraph or paragraphs up to its question mark: "Vraag 6 / Bent u bekend met …? / Ik ben bekend met dit
+    rapport."). They get the role ANSWER and a section "Antwoord n" of their own after the question's; the
+    sections that follow move up one."""
+    by_section: dict[int, list[Paragraph]] = {}
+    for p in paragraphs:
+        if p.role == QUESTION and p.section is not None:
+            by_section.setdefault(p.section, []).append(p)
+    answered: dict[int, list[Paragraph]] = {}
+    for index, run in by_section.items():
+        asked = next((i for i, p in enumerate(run) if _ASKED.search(p.text)), None)
+        rest = run[asked + 1:] if asked is not None else []
+        if rest and not any(_ASKED.search(p.text) for p in rest):
+            answered[index] = rest
+    if not answered:
+        return sections
+    new_index, out = {}, []
+    for index, section in enumerate(sections):
+        new_index[index] = len(out)
+        out.append(section)
+        if index in answered:
+            out.append(Section(number=section.number, title=f"Antwoord {section.number}" if section.number else "Antwoord", level=section.level))
+    for section in out:
+        section.parent = new_index[section.parent] if section.parent is not None else None
+    answers = {id(p) for rest in answered.values() for p in rest}
+    for p in paragraphs:
+        if p.section is not None:
+            p.section = new_index[p.section] + (id(p) in answers)
+        if id(p) in answers:
+            p.role = ANSWER
+    return out
 
 
 _INTRO = re.compile(r"^(?:(?:Mondelinge\s+)?Vragen\s+van\s+(?:het\s+lid|de\s+leden)|(?:Antwoord|Mededeling)\s+van)\b")
@@ -1300,8 +1339,9 @@ def parse_pdf_text(text: str, name: str, pages: Sequence[str] | None = None) -> 
     b = _build(items, joiner, width, qa_doc, bare_answers)
     if n_bare > 0:  # answers labelled "Antwoord" without a number: the questions before them may carry no label
         _members_questions(b.paragraphs)
+    sections = _unmarked_answers(b.sections, b.paragraphs) if n_vraag > 0 and n_antw > 0 else b.sections
     if not b.paragraphs:
         raise ParseError("no paragraphs found in the text")
-    doc = Document(document_id="", source_format="txt", sections=b.sections, paragraphs=b.paragraphs)
+    doc = Document(document_id="", source_format="txt", sections=sections, paragraphs=b.paragraphs)
     _metadata(doc, meta, name, full)
     return doc
