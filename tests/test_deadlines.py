@@ -77,6 +77,10 @@ REF = date(2024, 7, 17)
         ("In 2024-2025 worden stresstesten uitgevoerd.", "In 2024-2025", date(2025, 12, 31)),
         ("Dat doen we in de periode van 2024 tot en met 2026.", "in de periode van 2024 tot en met 2026", date(2026, 12, 31)),
         ("Hier worden pilots voor gestart (2024-2026).", "2024-2026", date(2026, 12, 31)),
+        # the year named as such, this debate, at once
+        ("Het jaarplan beschrijft de stappen die we in het jaar 2025 gaan zetten.", "in het jaar 2025", date(2025, 12, 31)),
+        ("Wij hopen dat nog in dit debat te doen.", "nog in dit debat", date(2024, 7, 17)),
+        ("SMZ schakelt per direct over op maatregelen.", "per direct", date(2024, 7, 17)),
     ],
 )
 def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:

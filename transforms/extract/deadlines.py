@@ -11,7 +11,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | written | due_date |
 | --- | --- |
 | "voor 1 december 2023", "uiterlijk 1 december", "ruim voor het sluiten van de regeling (1 december 2023)" | that day (the year of the document when none is given; the next year when that day has already passed) |
-| "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31; but "voor 2024" written in 2023 or 2024 is the year a plan is for, 2024-12-31; "vóór 2024", stressed, is always before) |
+| "eind 2023", "eind dit jaar", "voor het einde van het jaar", "in 2023", "in het jaar 2023", "voor 2024" | 2023-12-31 (for "voor 2024": the day before, 2023-12-31; but "voor 2024" written in 2023 or 2024 is the year a plan is for, 2024-12-31; "vóór 2024", stressed, is always before) |
 | "in 2023 en 2024", "voor 2030 en 2050"; "voor 2025" after a target or a sum ("de doelstelling van 14% voor 2020", "4,5 miljoen voor 2025", "Voor 2030 streven we …") | the end of the last year named: the years it is for |
 | "eind maart", "in maart 2024", "voor/vóór maart", "in mei en juni" | the last day of that (the later) month ("voor maart": the last day of February) |
 | "tot en met 2030", "tot 2030", "tot en met juli", "tot juli 2023" | 2030-12-31; the last day of July; "tot juli": the last day of June |
@@ -37,7 +37,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
 | "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
 | "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
-| in a debate: "in (de) tweede termijn", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; when spoken, "straks", "in mijn/deze termijn", "voor/na de lunch" and coming back to a point "zo", "dadelijk" or "later" ("Daar kom ik zo op terug") | the day itself |
+| "per direct"; in a debate: "in (de) tweede termijn", "(nog) in dit debat", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; when spoken, "straks", "in mijn/deze termijn", "voor/na de lunch" and coming back to a point "zo", "dadelijk" or "later" ("Daar kom ik zo op terug") | the day itself |
 | "voor de stemming(en)" | the next Tuesday after the document's date: the Tweede Kamer votes on Tuesdays |
 | "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "binnen enkele weken", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
@@ -107,11 +107,11 @@ _PATTERNS = [
     # something is for ("de plannen voor de periode 2024-2027")
     ("year_range", rf"(?:\b(?:in|tijdens|gedurende)\s+(?:de\s+)?(?:periode\s+)?(?:van\s+)?|(?<!\bvoor\sde\s)\bperiode\s+(?:van\s+)?|(?<=\())"
                    rf"({_YEAR})[\s\u00a0]*(?:[–-]|tot\s+en\s+met|t/m)[\s\u00a0]*({_YEAR})\b"),
-    ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
+    ("year", rf"\b(?:in|voor|vóór|uiterlijk in|uiterlijk|in de loop van|nog in|per|vanaf|met ingang van|in het (?:kalender)?jaar)\s+({_YEAR})\b(?![\s\u00a0]*(?:[–-]|tot|t/m))"),
     # the same day in a debate, the next day, a day of the coming week
     ("today", r"\b(?:in\s+(?:de\s+)?tweede\s+termijn|zo\s+meteen|zometeen|zo\s+dadelijk|vandaag|vanavond|vanmiddag|"
               r"(?:in|tijdens)\s+de\s+schorsing|(?:zo|straks)\s+(?:\w+\s+)?in\s+(?:mijn|de)\s+(?:verhaal|antwoord|beantwoording|betoog)|"
-              r"in\s+het\s+blokje)\b"),
+              r"in\s+het\s+blokje|(?:nog\s+)?in\s+dit\s+debat|per\s+direct)\b"),
     # the Tweede Kamer votes on Tuesdays: "voor de stemmingen" is the next Tuesday
     ("votes", r"\b(?:voor|vóór|uiterlijk voor|ruim voor|nog voor)\s+de\s+stemming(?:en)?\b"),
     ("tomorrow", r"(?<!\bvan\s)(?<!\bde\s)\b(?:uiterlijk\s+)?morgen\b(?!\s*(?:de|het|is|zijn)\b)"),
@@ -149,7 +149,7 @@ _NEEDS = {
     "year": ("19", "20"),
     "rel_year": ("jaar",),
     "today": ("termijn", "meteen", "zometeen", "dadelijk", "vandaag", "vanavond", "vanmiddag", "schorsing", "verhaal",
-              "antwoord", "beantwoording", "betoog", "blokje"),
+              "antwoord", "beantwoording", "betoog", "blokje", "debat", "direct"),
     "votes": ("stemming",),
     "tomorrow": ("morgen",),
     "weekday": tuple(WEEKDAYS),
