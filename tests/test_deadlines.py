@@ -81,6 +81,9 @@ REF = date(2024, 7, 17)
         ("Het jaarplan beschrijft de stappen die we in het jaar 2025 gaan zetten.", "in het jaar 2025", date(2025, 12, 31)),
         ("Wij hopen dat nog in dit debat te doen.", "nog in dit debat", date(2024, 7, 17)),
         ("SMZ schakelt per direct over op maatregelen.", "per direct", date(2024, 7, 17)),
+        # working days skip the weekend (REF is a Wednesday)
+        ("Het besluit wordt binnen enkele werkdagen na dagtekening gepubliceerd.", "binnen enkele werkdagen", date(2024, 7, 24)),
+        ("U ontvangt binnen drie werkdagen een bevestiging.", "binnen drie werkdagen", date(2024, 7, 22)),
     ],
 )
 def test_deadline_and_due_date(sentence: str, written: str, due: date) -> None:

@@ -34,7 +34,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "voor/op Prinsjesdag", "bij de begroting" | the third Tuesday of September |
 | "voor de begrotingsbehandeling"; "bij de begroting" once the budget has been presented | 11-30: the end of the Kamer's budget debates |
 | "volgend jaar", "komend jaar" | 12-31 of the next year |
-| "binnen zes weken", "over drie maanden", "het komende jaar" | the document's date plus that span |
+| "binnen zes weken", "over drie maanden", "binnen tien werkdagen", "het komende jaar" | the document's date plus that span; "binnen enkele werkdagen" is five working days |
 | "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
 | "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
 | "per direct"; in a debate: "in (de) tweede termijn", "(nog) in dit debat", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; when spoken, "straks", "in mijn/deze termijn", "voor/na de lunch" and coming back to a point "zo", "dadelijk" or "later" ("Daar kom ik zo op terug") | the day itself |
@@ -118,7 +118,8 @@ _PATTERNS = [
     ("weekday", rf"\b(?:uiterlijk\s+|op\s+|aanstaande\s+|komende\s+)?({_WEEKDAY})(?:\s+(?:en|of|of\s+uiterlijk)\s+({_WEEKDAY}))?\b"),
     ("rel_year", r"\b(?:in\s+|nog\s+|ergens\s+)?(?:dit jaar|volgend jaar|komend jaar|het komende jaar|in de loop van (?:dit|volgend|komend) jaar)\b"),
     ("period", r"\b(?:nog\s+)?(deze|volgende|komende|de komende|de volgende)\s+(week|maand)\b"),
-    ("within", r"\b(?:binnen|over)\s+(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|week|weken|maand|maanden|jaar)\b"),
+    ("within", r"\b(?:binnen|over)\s+(?:(\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(dag|dagen|werkdag|werkdagen|week|weken|maand|maanden|jaar)|"
+               r"(enkele|een\s+paar)\s+(werkdagen))\b"),
     ("vague", r"\b(?:zo spoedig mogelijk|z\.s\.m\.|zo snel mogelijk|zo spoedig|spoedig|op korte termijn|binnen afzienbare tijd|binnen (?:enkele|een paar) (?:dagen|weken|maanden)|binnenkort|op afzienbare termijn|de komende (?:weken|maanden|periode|jaren)|in de komende (?:weken|maanden|periode|jaren)|in de loop van (?:dit|het) (?:voorjaar|najaar)|(?:in|met|bij) de (?:volgende|eerstvolgende|komende) (?:voortgangs(?:rapportage|brief|rapportages)|voortgangsbrief|brief|rapportage|kamerbrief|verzamelbrief|monitor|jaarrapportage|halfjaarrapportage|stand van zaken[- ]brief)|voor het einde van (?:deze|dit) kabinetsperiode|deze kabinetsperiode|(?:in|bij|met) de (?:voorjaarsnota|najaarsnota|(?:eerste|tweede) suppletoire begroting)(?![\s\u00a0]*(?:19|20)\d\d))\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
@@ -347,6 +348,15 @@ _RECESS_AFTER = {"voorjaarsreces": (3, 31), "krokusreces": (3, 31), "meireces": 
 _BUDGET_DEBATES_END = (11, 30)
 
 
+def _add_working_days(ref: date, n: int) -> date:
+    """The n-th working day (Monday to Friday) after `ref`."""
+    day = ref
+    while n > 0:
+        day += timedelta(days=1)
+        n -= day.weekday() < 5
+    return day
+
+
 def _next_weekday(ref: date, weekday: int) -> date:
     """The first such weekday after the document's date (Monday is 0)."""
     return ref + timedelta(days=(weekday - ref.weekday() - 1) % 7 + 1)
@@ -499,8 +509,12 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
     if d.kind == "within":
         if ref is None:
             return None
+        if g[2]:  # "binnen enkele werkdagen": a working week
+            return _add_working_days(ref, 5)
         n = int(g[0]) if g[0].isdigit() else _NUMWORDS[g[0].lower()]
         unit = g[1].lower()
+        if unit.startswith("werkdag"):
+            return _add_working_days(ref, n)
         if unit.startswith("dag"):
             return ref + timedelta(days=n)
         if unit.startswith("we"):
