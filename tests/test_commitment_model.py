@@ -17,7 +17,7 @@ LETTER = Context(reference_year=2023, policy=True, spoken=False, answers=False)
 # sentences from a ministry's letter that no grammar rule reads as a commitment
 PLANS = [
     "Daarnaast gaan we samen met provincies en gemeenten de ondergrond in beeld te brengen.",
-    "We gaan bewust om met ruimte voor bedrijvigheid.",
+    "Het kabinet wijst in de Nota Ruimte door heel Nederland nieuwe locaties voor grootschalige woningbouw aan.",
 ]
 
 
@@ -51,7 +51,7 @@ def test_in_a_letter_the_model_adds_what_the_rules_miss_with_its_method_cue_and_
     for row, sentence in zip(rows, PLANS):
         assert row.sentence == sentence and row.kind in COMMITMENT_KINDS
         assert row.cue and row.cue in sentence
-    assert rows[0].cue == "gaan we" and rows[1].cue == "We gaan"  # the finite verb beside its subject
+    assert rows[0].cue == "gaan we" and rows[1].cue == "Het kabinet wijst"  # the finite verb beside its subject
     assert rows[0].actor == "we"
 
 
