@@ -3054,7 +3054,8 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
     # (a cue without a finite verb, a goal named, is not the relative clause's: "Projecten die bijdragen aan onze ambitie
     # om …"; nor is a verb after the relative clause's own, or after a comma: "asielverzoeken die kansarm zijn zo snel
     # mogelijk worden afgewezen", "Alle suggesties die daarbij dienstig zijn, worden …")
-    if relative is not None and fin_end > fin_start and not _closed(s[relative.end():fin_start]) and not _GOV_SUBJ.search(s, relative.end(), fin_start) and not _GOV_NP_END.search(s[:relative.start()].rstrip(" ,") + " "):
+    if relative is not None and fin_end > fin_start and not _closed(s[relative.end():fin_start]) \
+            and not _GOV_SUBJ.search(s, relative.end(), fin_start) and not _GOV_NP_END.search(s[:relative.start()].rstrip(" ,") + " "):
         return "nongov"
     # verb-final (subordinate) clause: "waarna de inspectie ... zal komen". A noun phrase governed by a
     # preposition ("Zoals aangegeven in mijn brief aan uw Kamer vinden ...") is no subject.

@@ -232,7 +232,8 @@ def _unmarked_answers(sections: list[Section], paragraphs: list[Paragraph]) -> l
         new_index[index] = len(out)
         out.append(section)
         if index in answered:
-            out.append(Section(number=section.number, title=f"Antwoord {section.number}" if section.number else "Antwoord", level=section.level))
+            title = f"Antwoord {section.number}" if section.number else "Antwoord"
+            out.append(Section(number=section.number, title=title, level=section.level))
     for section in out:
         section.parent = new_index[section.parent] if section.parent is not None else None
     answers = {id(p) for rest in answered.values() for p in rest}
