@@ -1994,8 +1994,9 @@ _NOUN_THAT = re.compile(
 )
 # a pseudo-cleft names what is wanted in a free relative, then states it: "Wat Nederland wil, is meer dan 40%"
 _PSEUDO_CLEFT = re.compile(r"\W*wat\s+[^,;]{1,40}?\s(?:wil|willen)\s*,\s*is\b", re.IGNORECASE)
+_RELATIVE_ADVERBS = "waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar|waardoor"
 _RELATIVE = re.compile(
-    r"^\s*(?:die|waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar|waardoor|welke|hetgeen|wat)\b|"
+    rf"^\s*(?:die|{_RELATIVE_ADVERBS}|welke|hetgeen|wat)\b|"
     r"^\s*(?:de\s+)?(?:wijze|manier|mate)\s+waarop\b",
     re.IGNORECASE,
 )
@@ -3084,7 +3085,7 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
 # a relative pronoun or adverb after a noun ("regels die", "de Campus, waar"); not a determiner ("ik die brief",
 # "ook die mensen") nor a pronoun after a preposition ("met die partijen")
 # (lower case: a capital "Die" opens a sentence run on from a heading, "… inclusief een volledig Die toezegging geldt")
-_RELATIVE_WORD = re.compile(r"\b(?:die|waar|waarin|waarmee|waarbij|waarop|waaraan|waardoor|waarvoor)\b")
+_RELATIVE_WORD = re.compile(rf"\b(?:die|waar|{_RELATIVE_ADVERBS})\b")
 _NOT_ANTECEDENT = frozenset(
     "ik we wij ze zij hij het dat dit er ook nog wel niet juist zeker graag even alle maar naar voor over door van met bij uit "
     "als want omdat zodat terwijl en of nu dan al toch dus wat hoe is zijn was waren zal zullen".split())
