@@ -1048,6 +1048,15 @@ def test_a_week_placed_in_time_is_no_week_number() -> None:
     assert values("In week 3 is de vergadering.") == []
 
 
+def test_a_noun_already_pointed_out_numbers_nothing() -> None:
+    # "deze ronde" is a whole noun phrase: the number after it counts the next noun ("ronde drie" names a round)
+    found = figures_in_text("Ik geef aan de leden mee dat ik in deze ronde drie interrupties in het betoog van de minister toelaat.")
+    assert [(f.value, f.unit) for f in found] == [(3, "interrupties")]
+    assert [(f.value, f.unit) for f in figures_in_text("In de eerste fase 20 projecten.")] == [(20, "projecten")]
+    assert values("In ronde drie komen de gemeenten aan bod.") == []
+    assert values("Dit is fase 2 van het project.") == []
+
+
 def test_all_three_of_the_counted_noun() -> None:
     f = one("Geldt dat dan voor alle drie de moties?")
     assert (f.value, f.kind, f.unit) == (3, "count", "moties")
