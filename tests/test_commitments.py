@@ -3900,3 +3900,17 @@ def test_the_intention_of_the_cabinet() -> None:
 def test_a_particle_verb_of_gaan_before_a_moved_phrase(sentence: str) -> None:
     found = classify(sentence, _REF, policy=True)
     assert found is not None and found[0] == "plan", found
+
+
+def test_moving_on_to_the_next_topic_is_the_debates_order() -> None:
+    # "Ik ga door naar …" moves the answer on, as "Ik ga verder met …" does; going on with a policy stays progress
+    assert classify("Ik ga door naar de hybride dreigingen en meer specifiek naar de vragen die samenhangen met de NAVO-top.", date(2025, 7, 2)) is None
+    assert classify("Dan ga ik snel verder naar de motie op stuk nr. 52.", date(2025, 7, 2)) is None
+    assert classify("Daarnaast gaan we door met de lokale aanpak voor onder meer isolatie en warmtenetten.", date(2025, 7, 2))[0] == "progress"
+
+
+def test_a_determiner_die_stands_inside_an_impersonal_passive_of_work() -> None:
+    # "die voorbeelden" is a noun phrase, not a relative clause that would end the passive's run
+    found = classify("Er wordt naar die voorbeelden gekeken, omdat het binnen de krijgsmacht wel een reële dreiging is.", date(2025, 7, 2))
+    assert found is not None and found[0] == "progress", found
+    assert classify("Daarom wordt er met die partijen gesproken over de uitvoering.", date(2025, 7, 2))[0] == "progress"

@@ -934,12 +934,13 @@ _cue("gesprek overleg contact dialoog", "progress", "gov",
      r"\b(?:ik|we|wij)\s+(?:(?!niet\b|geen\b)[^\s.;?,]+\s+){0,8}?in\s+(?:[a-zë]+\s+)?(?:gesprek|overleg|contact|dialoog)\s+(?P<fin>ben|zijn)\b")
 _cue("start starten begint beginnen", "plan", "gov_np", r"\b(?P<fin>start|starten|begint|beginnen)\b(?!\s+(?:met|in|op|per|vanaf)\b)")
 _cue("gevraagd verzocht opdracht", "progress", "gov", r"\b(?P<fin>heb|hebben)\s+(?:ik|we|wij)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b|\b(?:ik|we|wij)\s+(?P<fin2>heb|hebben)\b[^.;?]{0,80}?\b(?:gevraagd|verzocht|opdracht\s+gegeven)\b")
+# (a "die" that is a determiner may stand between: "Er wordt naar die voorbeelden gekeken")
 _cue("gewerkt geïnvesteerd gekeken gezocht gesproken overlegd geprobeerd getracht nagedacht ingezet", "progress", "gov_or_passive_nh",
-     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of|waar\w*)\b)[\w’'()-]+\s+){0,8}?(?:(?<=\baan\s)gewerkt|gewerkt\s+(?:aan|om)|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
+     rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|(?!{_DETERMINER_DIE})die|of|waar\w*)\b)[\w’'()-]+\s+){{0,8}}?(?:(?<=\baan\s)gewerkt|gewerkt\s+(?:aan|om)|geïnvesteerd|gekeken|gezocht|gesproken|overlegd|geprobeerd|getracht|nagedacht|ingezet\s+op)\b")
 # the same impersonal passive with a long middle field: the participle closes the clause (verb-final
 # bracket), "wordt onder andere over voortzetting van ... en een pilot ... gesproken."
 _cue("gekeken gezocht gesproken overlegd nagedacht geïnvesteerd", "progress", "gov_or_passive_nh",
-     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|die|of|waar\w*)\b)[\w’'()-]+\s+){2,30}?"
+     rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:(?!(?:niet|geen|is|zijn|wordt|worden|dat|(?!{_DETERMINER_DIE})die|of|waar\w*)\b)[\w’'()-]+\s+){{2,30}}?"
      r"(?:gekeken|gezocht|gesproken|overlegd|nagedacht|geïnvesteerd)(?=\s*[.;:,]|\s*$)")
 _cue("momenteel moment nu thans al reeds", "progress", "gov_or_passive_nh", rf"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:momenteel|op\s+dit\s+moment|nu|thans|al|reeds)\s+(?!{_BELIEF_PARTICIPLE}\b){_PARTICIPLE}\b")
 _cue("loopt lopen vindt vinden", "progress", "any_nh", rf"\b(?P<fin>loopt|lopen|vindt|vinden)\s+(?:er\s+)?(?:\w+\s+){{0,3}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?=(?:\s+[\w’'()-]+){{0,8}}?\s+{_UNDERTAKING}\b)")
@@ -2225,9 +2226,9 @@ _DEBATE_ORDER = re.compile(
     # the next topic of the answer, now: "Ik ga verder met de eurozone", "Ik kom terug op het SGP en Frankrijk",
     # "Ik wil nog een paar zaken behandelen"
     # (also inverted and after "ja", "daarna", "voor nu": "Daarna ga ik verder met het volgende blokje", "Voor nu ga
-    # ik even door met de rentederivaten", "Ja, ik ga verder met financiën.")
-    rf"^\W*(?:(?:ja|dan|daarna|vervolgens|voor\s+nu)\W+)?(?:(?:ik|we|wij)\s+(?:ga|gaan)|(?:ga|gaan)\s+(?:ik|we|wij))\s+(?:(?:nu|even|dan)\s+)*"
-    rf"(?:verder|door)\s+met\s+(?:(?:de|het)\s+(?!(?:[\w-]+\s+)?(?:{_WORKS}|{_UNDERTAKING}|aanpak|maatregelen)\b)|[\w-]+\s*[.]?$)|"
+    # ik even door met de rentederivaten", "Ja, ik ga verder met financiën.", "Ik ga door naar de hybride dreigingen")
+    rf"^\W*(?:(?:ja|dan|daarna|vervolgens|voor\s+nu)\W+)?(?:(?:ik|we|wij)\s+(?:ga|gaan)|(?:ga|gaan)\s+(?:ik|we|wij))\s+(?:(?:nu|even|dan|snel)\s+)*"
+    rf"(?:verder|door)\s+(?:met|naar)\s+(?:(?:de|het)\s+(?!(?:[\w-]+\s+)?(?:{_WORKS}|{_UNDERTAKING}|aanpak|maatregelen)\b)|[\w-]+\s*[.]?$)|"
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:kom|komen)\s+(?:nu\s+|nog\s+(?:één|een)\s+keer\s+)?terug\s+op\s+(?:de|het|die|dat|deze|dit)\s+"
     r"(?![^.;?]*\b(?:voor|na|in|bij|rond|later|straks|schriftelijk|termijn|brief)\b)[^.;?]{0,60}[.]?$|"
     r"\b(?:zaken|punten|vragen|onderwerpen|moties|amendementen)\s+(?:behandelen|bespreken|langslopen|aflopen)\s*[.]?$|"
@@ -2245,7 +2246,7 @@ _DEBATE_ORDER = re.compile(
 # the words one of _DEBATE_ORDER's patterns needs
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
-                       "overgaan", " in op ")
+                       "overgaan", " in op ", "door naar")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
