@@ -3914,3 +3914,18 @@ def test_a_determiner_die_stands_inside_an_impersonal_passive_of_work() -> None:
     found = classify("Er wordt naar die voorbeelden gekeken, omdat het binnen de krijgsmacht wel een reële dreiging is.", date(2025, 7, 2))
     assert found is not None and found[0] == "progress", found
     assert classify("Daarom wordt er met die partijen gesproken over de uitvoering.", date(2025, 7, 2))[0] == "progress"
+
+
+def test_the_debates_own_moves_from_fresh83() -> None:
+    # going on to the next question, giving an introduction: the debate's own business
+    assert classify("Met uw toestemming wil ik doorgaan naar de volgende vraag.", date(2025, 7, 2)) is None
+    assert classify("Ik zal heel kort een inleiding houden en daar meteen de financiën bij pakken.", date(2025, 7, 2)) is None
+
+
+def test_a_members_question_named_without_a_verb_is_no_answer() -> None:
+    question = ("Dan de vraag van mevrouw Postma of ik kan toezeggen dat ik ga werken aan meerjarige stabiliteit bij "
+                "economische investeringsregelingen; het ging over een minimale termijn.")
+    assert classify(question, date(2025, 7, 2)) is None
+    # the answer after a colon, and a question the minister answers in the same clause, stand
+    assert classify("Dan de vraag van de heer Klaver: ik zal u voor de zomer een brief sturen.", date(2025, 7, 2))[0] == "promise"
+    assert classify("De vraag van mevrouw Postma beantwoord ik voor de zomer in een brief.", date(2025, 7, 2)) is not None

@@ -1734,6 +1734,10 @@ _VERB_FIRST_CONDITION = re.compile(
     re.IGNORECASE,
 )
 _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
+# a member's question named without a verb, the answer not yet begun: "Dan de vraag van mevrouw Postma of ik kan
+# toezeggen dat ik ga werken aan …" (after a colon the answer follows: "Dan de vraag van de heer X: …")
+_QUESTION_NAMED = re.compile(r"\W*(?:(?:dan|en|nu|ook|tot\s+slot)\W+)?de\s+vraag\s+van\s+(?:de\s+heer|mevrouw|het\s+lid)\s+(?:[\w'’-]+\s+){1,4}?of\s[^:]*$",
+                             re.IGNORECASE)
 # "Soms ...": what happens now and then, a habit and no undertaking ("Soms komen we terug naar de Kamer dat ...")
 _SOMETIMES = re.compile(r"\W*(?:(?:en|maar|dus)\s+)?soms\b", re.IGNORECASE)
 
@@ -1753,7 +1757,7 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # (nor a cause put first, whose main clause tells its effect: "Doordat de borger meewerkt … wordt de verhuur
     # voortgezet"; nor a purpose clause standing alone: "Zodat we vandaag én morgen kunnen blijven rijden.")
     if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
-            or _CAUSE_OR_PURPOSE_START.match(s):
+            or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
@@ -2081,7 +2085,9 @@ _REMARKS = re.compile(r"(?<!\baanleiding\svan\s)(?<!\baanleiding\svan\sde\s)(?<!
 # a remark made in the clause itself, also one ("die kanttekening maak ik wel")
 # the argument's own moves: "Ik zou wel een duidelijk onderscheid willen maken met …", "een verschil willen maken
 # tussen …", "Ik zou mevrouw Ploumen de suggestie willen doen …"
-_ARGUMENT_MOVE = re.compile(r"\b(?:onderscheid|verschil)\s+(?:\w+\s+){0,3}?maken\s+(?:met|tussen)\b|\bsuggestie\s+(?:\w+\s+){0,3}?doen\b", re.IGNORECASE)
+# an introduction given in the debate: "Ik zal heel kort een inleiding houden"
+_ARGUMENT_MOVE = re.compile(r"\b(?:onderscheid|verschil)\s+(?:\w+\s+){0,3}?maken\s+(?:met|tussen)\b|\bsuggestie\s+(?:\w+\s+){0,3}?doen\b|"
+                            r"\binleiding\s+(?:te\s+)?(?:houden|geven)\b", re.IGNORECASE)
 _REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen|aantekening)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
@@ -2239,14 +2245,14 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:zijn|is|werden|werd)\s+(?:er\s+)?(?:\w+\s+){0,2}?vragen\s+gesteld\b|\bkijken\s+welke\s+vragen\b|"
     r"\b(?:ga|gaan)\s+(?:nu\s+)?door\s+met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement)\b|\bmoties?\s+(?:\w+\s+)?aan\s*[.,]|"
     r"\bschorsen\b|\b(?:motie|haar|hem)\s+(?:[\w’'-]+\s+){0,4}?aan\s+te\s+houden\b|\bvergeet\s+(?:ik|we)\s+(?:\w+\s+){0,2}?vraag\b|"
-    r"\bovergaan\s+(?:op|naar|tot)\s+(?:de\s+)?(?:motie|moties|amendement|amendementen|vragen|volgende)\b|"
+    r"\b(?:overgaan|doorgaan)\s+(?:op|naar|tot)\s+(?:de\s+)?(?:motie|moties|amendement|amendementen|vragen|volgende)\b|"
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
 # the words one of _DEBATE_ORDER's patterns needs
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
-                       "overgaan", " in op ", "door naar")
+                       "overgaan", "doorgaan", " in op ", "door naar")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
