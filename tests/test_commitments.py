@@ -3929,3 +3929,24 @@ def test_a_members_question_named_without_a_verb_is_no_answer() -> None:
     # the answer after a colon, and a question the minister answers in the same clause, stand
     assert classify("Dan de vraag van de heer Klaver: ik zal u voor de zomer een brief sturen.", date(2025, 7, 2))[0] == "promise"
     assert classify("De vraag van mevrouw Postma beantwoord ik voor de zomer in een brief.", date(2025, 7, 2)) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the answer's next stop and its outline, drawn from fresh84
+        "Dan zal ik spreken over bescherming.",
+        "Ten slotte zal ik spreken over een paar andere onderwerpen, waaronder de verantwoordelijkheid van publieke werkgevers.",
+        "Dan gaan we naar de afdeling vermogen.",
+        "Dan ga ik naar de vraag van mevrouw Bromet over de inkoop van biologische producten.",
+        "Ik ga ze gewoon even opnoemen.",
+        "Ik kom nu te spreken over wat ik thans voor slachtoffers doe en wil doen.",
+    ],
+)
+def test_the_answers_outline_is_no_undertaking(sentence: str) -> None:
+    assert classify(sentence, date(2025, 7, 2)) is None
+
+
+def test_talking_with_someone_or_later_stays_an_undertaking() -> None:
+    for sentence in ("Ik zal met de minister spreken over de uitvoering.", "Ik zal volgende week met de sector spreken over de normen."):
+        assert classify(sentence, date(2025, 7, 2)) is not None, sentence

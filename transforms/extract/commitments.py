@@ -2238,6 +2238,14 @@ _DEBATE_ORDER = re.compile(
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:kom|komen)\s+(?:nu\s+|nog\s+(?:één|een)\s+keer\s+)?terug\s+op\s+(?:de|het|die|dat|deze|dit)\s+"
     r"(?![^.;?]*\b(?:voor|na|in|bij|rond|later|straks|schriftelijk|termijn|brief)\b)[^.;?]{0,60}[.]?$|"
     r"\b(?:zaken|punten|vragen|onderwerpen|moties|amendementen)\s+(?:behandelen|bespreken|langslopen|aflopen)\s*[.]?$|"
+    # the answer's next stop and its outline: "Dan gaan we naar de afdeling vermogen", "Dan zal ik spreken over
+    # bescherming", "Ik kom nu te spreken over …", "Ik ga ze gewoon even opnoemen" (not talking with someone, "zal
+    # ik met de minister spreken over", nor at a moment to come)
+    r"^\W*(?:dan|nu|daarna|vervolgens)\W+(?:ga\s+ik|gaan\s+(?:we|wij))\s+(?:(?:nu|even|snel|dan)\s+)*naar\s+(?:de|het)\s|"
+    r"\b(?:(?:zal|ga)\s+ik|ik\s+(?:zal|ga))\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?(?:spreken|praten)\s+over\b"
+    r"(?![^.;?]*\b(?:later|volgende|binnenkort|brief|morgen|week|maand|voor\s+de|na\s+de)\b)|"
+    r"\bkom\s+(?:ik\s+)?(?:(?:nu|dan|straks)\s+)?te\s+spreken\s+over\b|"
+    r"\b(?:ga|zal)\s+(?:ik\s+)?(?:ze|die|deze)\s+(?:(?:gewoon|even|nu|allemaal|snel|kort)\s+)*(?:opnoemen|noemen|langslopen|aflopen|doorlopen)\b|"
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:begin|beginnen)\s+(?:nu\s+)?met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement|amendementen|eerste)\b|"
     # the appreciation of a motie: "Deze motie wil ik graag oordeel Kamer geven", "waar ik een oordeel over moet geven"
     r"\b(?:motie|moties|vraag|vragen|amendement|amendementen)\b[^.;?]*\bvoor\s+(?:zijn|haar|mijn|hun)\s+rekening\b|"
@@ -2252,7 +2260,8 @@ _DEBATE_ORDER = re.compile(
 # the words one of _DEBATE_ORDER's patterns needs
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
-                       "overgaan", "doorgaan", " in op ", "door naar")
+                       "overgaan", "doorgaan", " in op ", "door naar", " naar de ", " naar het ", "spreken over", "praten over",
+                       "noemen", "doorlopen")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
