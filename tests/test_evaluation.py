@@ -112,6 +112,10 @@ FLOORS = [
     ("evaluation/fresh79", 0.93, 0.40),  # a memo of UWV's legal centre to its objections department, the same
     ("evaluation/fresh80", 0.95, 0.25),  # IenW's AI Impact Assessment, a ministry's guide (2 firm commitments), labelled twice
     ("evaluation/fresh81", 0.95, 0.0),  # the Dutch text of the Commission's AFIR proposal, figures only
+    # committee debates of July 2025 from the Kamer's verslag XML (first contact: 0.626, 0.715 and 0.747)
+    ("evaluation/fresh82", 0.80, 0.78),  # MIVD and EUFOR Althea (Defensie, Buitenlandse Zaken)
+    ("evaluation/fresh83", 0.96, 0.83),  # Politie and Staat van de Economie
+    ("evaluation/fresh84", 0.96, 0.86),  # Slachtofferbeleid and Nationale fiscaliteit, labelled after the fresh82 round
 ]
 
 
