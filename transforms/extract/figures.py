@@ -1298,12 +1298,10 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
     m = _REF_CHAIN.search(pre)
     if m and pre[m.end("kw") : m.end("kw") + 1] == "." and m.group("kw").lower() not in _REF_ABBREVIATIONS:
         m = None
-    if m and m.group("kw").lower() == "week" and _WEEK_OF_TIME.search(pre, 0, m.start("kw")):
-        m = None  # "vorige week drie dagen", "binnen één week 150 miljoen": a week placed in time or a span, then a
-        # quantity; not "week 3"
-    elif m and m.group("kw").lower() in COMMON_NOUN_REFERENCES and _NOUN_PHRASE_DONE.search(pre, 0, m.start("kw")):
-        m = None  # "in deze ronde drie interrupties", "in de eerste fase 20 projecten": the noun is already
-        # pointed out, so the number after it counts something else; not "ronde 3"
+    if m and m.group("kw").lower() in COMMON_NOUN_REFERENCES and (
+            _NOUN_PHRASE_DONE.search(pre, 0, m.start("kw")) or m.group("kw").lower() == "week" and _WEEK_SPAN.search(pre, 0, m.start("kw"))):
+        m = None  # "in deze ronde drie interrupties", "vorige week drie dagen": the noun is already pointed out, so the
+        # number after it counts something else; "binnen één week 150 miljoen": a span, then a quantity; not "ronde 3"
     if m and PERCENT_RX.match(text[e : min(hi, e + 20)]):
         return False  # no item is numbered with a percent sign: "p 20%" is a share
     if re.search(r"\bonder[ \t\u00a0]+$", pre, re.I) and _NAMED_AFTER.match(text, e, min(hi, e + 20)):
@@ -1328,7 +1326,7 @@ _NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:genoemde|vermelde|bedoelde|beschreven
 _NOUN_PHRASE_DONE = re.compile(
     r"\b(?:deze|dit|die|dat|elke|iedere|ieder|elk|dezelfde|hetzelfde|volgende|vorige|komende|afgelopen|eerste|tweede|derde|laatste)"
     r"[ \t\u00a0]+$", re.I)
-_WEEK_OF_TIME = re.compile(r"\b(?:vorige|volgende|deze|komende|afgelopen|elke|iedere|per|dezelfde|een|één|binnen)[ \t\u00a0]+$", re.I)
+_WEEK_SPAN = re.compile(r"\b(?:per|een|één|binnen)[ \t\u00a0]+$", re.I)
 _ITEMS = r"\b(?:de|deze|die|het)[ \t\u00a0]+[a-zà-ÿ]{3,}(?:en|s)[ \t\u00a0]+"  # "de elementen "
 _RANGE_WORD = r"[ \t\u00a0]*(?:t/m|tot[ \t\u00a0]+en[ \t\u00a0]+met|[-–])[ \t\u00a0]*"
 _ITEMS_BEFORE = re.compile(_ITEMS + "$", re.I)
