@@ -3950,3 +3950,18 @@ def test_the_answers_outline_is_no_undertaking(sentence: str) -> None:
 def test_talking_with_someone_or_later_stays_an_undertaking() -> None:
     for sentence in ("Ik zal met de minister spreken over de uitvoering.", "Ik zal volgende week met de sector spreken over de normen."):
         assert classify(sentence, date(2025, 7, 2)) is not None, sentence
+
+
+def test_a_debate_about_an_annual_report_is_a_debate() -> None:
+    from transforms.extract.commitments import is_annual_report
+
+    # (fresh86: the committee debate "Jaarverslag 2024 van het ministerie van VWS" was read as the report itself,
+    # whose present tense tells of the year accounted for)
+    turn = Paragraph(text="[Minister Jansen:]\nDat is geen probleem. Dat nemen wij op in de brief.")
+    debate = Document(document_id="debat-2025-jaarverslag-vws", title="Jaarverslag 2024 van het ministerie van VWS",
+                      publication_date=date(2025, 7, 2), paragraphs=[turn])
+    assert not is_annual_report(debate)
+    assert [c.sentence for c in extract_commitments(debate, use_model=False)] == ["Dat nemen wij op in de brief."]
+    report = Document(document_id="jaarverslag-vws-2024", title="Jaarverslag 2024 van het ministerie van VWS",
+                      paragraphs=[Paragraph(text="Dat nemen wij op in de brief.")])
+    assert is_annual_report(report)

@@ -1231,9 +1231,12 @@ _ANNUAL_SELF = re.compile(
 def is_annual_report(doc: Document) -> bool:
     """A document that accounts for a year (a jaarverslag, a jaarverantwoording, a slotwet), by its title or
     its name, or where neither says so by how its first paragraphs name it: it tells of the year's work in the
-    simple past, and that year counts as the current one."""
+    simple past, and that year counts as the current one. A debate about an annual report is a debate: its
+    ministers speak of what they do now and will do ("Dat nemen wij op in de brief")."""
     if not is_policy_document(doc) or any(SALUTATION.match(p.text.strip()) for p in doc.paragraphs[:12]):
         return False  # (a letter that offers a jaarplan or jaarverslag is no such report itself)
+    if any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs):
+        return False
     if _ANNUAL.search(f"{doc.title or ''} {doc.document_id}"):
         return True
     return not doc.title and any(_ANNUAL_SELF.search(p.text) for p in doc.paragraphs[:40])
