@@ -3965,3 +3965,33 @@ def test_a_debate_about_an_annual_report_is_a_debate() -> None:
     report = Document(document_id="jaarverslag-vws-2024", title="Jaarverslag 2024 van het ministerie van VWS",
                       paragraphs=[Paragraph(text="Dat nemen wij op in de brief.")])
     assert is_annual_report(report)
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a member's question, reported or quoted (fresh86)
+        "Verder wil hij weten wat ik ga doen om zorgfraude aan te pakken.",
+        "Ten slotte de vraag van mevrouw Slagt-Tichelman hoe het onderwerp van de nieuwe ivb geborgd wordt in de Wmo.",
+        'Meneer Stoffer, ik blijf bij u. "Het kabinet kijkt naar een alternatieve bekostiging; waar denkt u dan aan?"',
+        'Wordt deze vóór de begrotingsbehandelingen en de start van de coalitieonderhandelingen afgerond, inclusief varianten?"',
+        # a possibility not ruled out
+        "Ik wil niet uitsluiten dat er nu eerst wordt gekeken naar een aantal projecten die we nu kunnen uitvoeren.",
+        "Ik sluit niet uit dat we in het najaar met een brief komen.",
+    ],
+)
+def test_a_members_question_and_a_possibility_are_no_undertaking(sentence: str) -> None:
+    from transforms.extract.commitments import model_may_read
+
+    assert classify(sentence, date(2025, 7, 2)) is None
+    assert not model_may_read(sentence, glued=False, spoken=True)
+
+
+def test_a_members_words_quoted_after_a_colon_are_theirs() -> None:
+    assert classify('Hij vroeg: "Het kabinet werkt aan een ontwikkelstrategie grootschalige infra.', date(2025, 7, 2)) is None
+    assert classify('Ik zeg u toe: "Wij komen voor de zomer met een brief."', date(2025, 7, 2)) is not None
+
+
+def test_the_answer_after_a_reported_question_stands() -> None:
+    assert classify("Hij wil weten wat ik ga doen; ik stuur u voor de zomer een brief.", date(2025, 7, 2)) is not None

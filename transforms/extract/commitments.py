@@ -1738,9 +1738,24 @@ _VERB_FIRST_CONDITION = re.compile(
 )
 _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b", re.IGNORECASE)
 # a member's question named without a verb, the answer not yet begun: "Dan de vraag van mevrouw Postma of ik kan
-# toezeggen dat ik ga werken aan …" (after a colon the answer follows: "Dan de vraag van de heer X: …")
-_QUESTION_NAMED = re.compile(r"\W*(?:(?:dan|en|nu|ook|tot\s+slot)\W+)?de\s+vraag\s+van\s+(?:de\s+heer|mevrouw|het\s+lid)\s+(?:[\w'’-]+\s+){1,4}?of\s[^:]*$",
+# toezeggen dat ik ga werken aan …", "Ten slotte de vraag van mevrouw X hoe het onderwerp geborgd wordt in de Wmo"
+# (after a colon the answer follows: "Dan de vraag van de heer X: …")
+_QUESTION_NAMED = re.compile(r"\W*(?:(?:dan|en|nu|ook|verder|daarnaast|tot\s+slot|ten\s+slotte|als\s+laatste)\W+)?de\s+vraag\s+van\s+"
+                             r"(?:de\s+heer|mevrouw|het\s+lid)\s+(?:[\w'’-]+\s+){1,4}?(?:of|hoe|wat|waarom|wanneer|welke|waar\w*)\s[^:]*$",
                              re.IGNORECASE)
+# a member's question reported, the member a pronoun: "Verder wil hij weten wat ik ga doen om zorgfraude aan te
+# pakken", "Zij vraagt of we daar voor de zomer op terugkomen"
+_QUESTION_REPORTED = re.compile(
+    r"\W*(?:(?:verder|ook|daarnaast|dan|en|tot\s+slot|ten\s+slotte)\s+)?(?:(?:wil|wilde|vraagt|vroeg)\s+(?:hij|zij|ze)|(?:hij|zij|ze)\s+"
+    r"(?:wil|wilde|vraagt|vroeg))\s+(?:\w+\s+){0,2}?(?:weten|of|wat|hoe|waarom|wanneer|welke|waar\w*)\b[^;:]*$", re.IGNORECASE)
+# a question quoted whole, its mark inside the quotes: "… waar denkt u dan aan?\""
+_QUESTION_END = re.compile(r"\?\s*[\"”’'»)]*\s*$")
+# a possibility not ruled out is no undertaking: "Ik wil niet uitsluiten dat er nu eerst wordt gekeken naar …",
+# "Ik sluit niet uit dat …", "Het is niet uitgesloten dat …"
+_NOT_RULED_OUT = re.compile(
+    r"\W*(?:(?:maar|en|dus|ook)\s+)?(?:(?:ik|we|wij|het\s+kabinet)\s+(?:wil|willen|kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+uitsluiten|"
+    r"(?:ik|we|wij|het\s+kabinet)\s+(?:sluit|sluiten)\s+(?:\w+\s+){0,2}?niet\s+uit|het\s+is\s+(?:\w+\s+)?niet\s+uitgesloten)\s*,?\s+dat\b[^;:]*$",
+    re.IGNORECASE)
 # "Soms ...": what happens now and then, a habit and no undertaking ("Soms komen we terug naar de Kamer dat ...")
 _SOMETIMES = re.compile(r"\W*(?:(?:en|maar|dus)\s+)?soms\b", re.IGNORECASE)
 
@@ -1759,8 +1774,8 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # its verb first: "Leidt … tot …, dan wordt …")
     # (nor a cause put first, whose main clause tells its effect: "Doordat de borger meewerkt … wordt de verhuur
     # voortgezet"; nor a purpose clause standing alone: "Zodat we vandaag én morgen kunnen blijven rijden.")
-    if len(s) < 12 or s.endswith("?") or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
-            or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s):
+    if len(s) < 12 or _QUESTION_END.search(s) or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
+            or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s) or _QUESTION_REPORTED.match(s) or _NOT_RULED_OUT.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
@@ -2274,7 +2289,7 @@ _QUOTED_AFTER = re.compile(
     r"\b(?:(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,3}?gezegd|(?:die|ze|zij|hij|men|sommigen|mensen|europa|"
     # (the member addressed as the one speaking, "U kunt tegen mij zeggen:", not "Ik kan u zeggen:")
     r"(?:^|(?<=[,;]\s)|(?<=\bals\s)|(?<=\ben\s)|(?<=\bmaar\s))(?:u|je|jij))\s+(?:\w+\s+){0,3}?"
-    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd)(?:\s+(?:wel|dan|ook|nu))?)\s*:|"
+    r"(?:zegt|zeggen|zei|zeiden|denkt|denken|gezegd|aangeeft|aangegeven|vraagt|gevraagd|vroeg|vroegen|stelde|stelden)(?:\s+(?:wel|dan|ook|nu))?)\s*:|"
     # another body's words ("de Commissie zal zeggen: wij willen ..."), or words weighed, not said ("Het is
     # voorbarig om nu te zeggen: we gaan hiermee stoppen")
     rf"\b{_NONGOV_NP}\s+(?:\w+\s+){{0,3}}?(?:zegt|zeggen|zei|zeiden)\s*:|\bte\s+zeggen\s*:|"
