@@ -3995,3 +3995,26 @@ def test_a_members_words_quoted_after_a_colon_are_theirs() -> None:
 
 def test_the_answer_after_a_reported_question_stands() -> None:
     assert classify("Hij wil weten wat ik ga doen; ik stuur u voor de zomer een brief.", date(2025, 7, 2)) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the sitting's own moves and figures of speech, drawn from fresh86 and fresh87
+        "Ik kijk uit naar een verdere samenwerking.",
+        "Daar zet ik een dikke streep onder.",
+        "Maar ik wilde graag nog even stilstaan bij het plan dat ik zojuist, voor de schorsing, heb uitgedeeld.",
+        "Dat beeld wil ik echt bestrijden.",
+        "Meneer Pierik, daar is een brief over gestuurd, dus daar moet ik dan even naar verwijzen.",
+        "Zoals bij deze debatten gebruikelijk is, zullen de staatssecretaris en ik onze inbreng per regio opdelen.",
+        "We gaan ze zo meteen allemaal één voor één langslopen.",
+    ],
+)
+def test_the_sittings_own_moves_are_no_undertaking(sentence: str) -> None:
+    assert classify(sentence, date(2025, 7, 2)) is None
+
+
+def test_beside_the_sittings_moves_the_undertaking_stands() -> None:
+    for sentence in ("Ik kijk uit naar de samenwerking met de gemeenten en ik blijf ook met hen in contact over de overlast.",
+                     "Dat moet ik even checken.", "We gaan de fraude bestrijden.", "Ik zal de regio's voor de zomer langslopen."):
+        assert classify(sentence, date(2025, 7, 2)) is not None, sentence

@@ -717,7 +717,9 @@ _cue("moet moeten", "plan", "gov",
      r"\b(?:(?P<fin>moet|moeten)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,2}?(?P<fin2>moet|moeten))\b"
      r"(?:\s+(?!(?:niet|geen|dat|die|als|of|wat|hoe)\b)[\w’'-]+){0,6}?\s+(?:nog|even)\b"
      # (not the text of a motie looked at in the debate: "Ik moet even goed naar de tekst kijken")
-     rf"(?:\s+(?!(?:niet|geen|tekst|motie|moties|amendement)\b)[\w’'-]+){{0,8}}?\s+(?!(?:afwachten|wachten|zien|constateren|vaststellen|erkennen)\b){_INF}(?=\s*[.,;:]|\s*$)")
+     # (nor a reference made in the sitting: "daar is een brief over gestuurd, dus daar moet ik dan even naar verwijzen")
+     rf"(?:\s+(?!(?:niet|geen|tekst|motie|moties|amendement)\b)[\w’'-]+){{0,8}}?\s+(?!(?:afwachten|wachten|zien|constateren|vaststellen|erkennen|"
+     rf"verwijzen|zeggen|herhalen|benadrukken|opmerken|toegeven|melden)\b){_INF}(?=\s*[.,;:]|\s*$)")
 # a document on its way: "Die reactie komt in oktober", "Dat onderzoek komt ook naar uw Kamer toe", "dat komt
 # eraan" (its subject a demonstrative or a document's noun, opening the clause)
 _DOC_NOUN = (
@@ -2104,8 +2106,12 @@ _REMARKS = re.compile(r"(?<!\baanleiding\svan\s)(?<!\baanleiding\svan\sde\s)(?<!
 # the argument's own moves: "Ik zou wel een duidelijk onderscheid willen maken met …", "een verschil willen maken
 # tussen …", "Ik zou mevrouw Ploumen de suggestie willen doen …"
 # an introduction given in the debate: "Ik zal heel kort een inleiding houden"
+# dwelling on a point, countering an impression: "Maar ik wilde graag nog even stilstaan bij het plan dat ik zojuist
+# heb uitgedeeld", "Dat beeld wil ik echt bestrijden"
 _ARGUMENT_MOVE = re.compile(r"\b(?:onderscheid|verschil)\s+(?:\w+\s+){0,3}?maken\s+(?:met|tussen)\b|\bsuggestie\s+(?:\w+\s+){0,3}?doen\b|"
-                            r"\binleiding\s+(?:te\s+)?(?:houden|geven)\b", re.IGNORECASE)
+                            r"\binleiding\s+(?:te\s+)?(?:houden|geven)\b|\bstil\s*(?:te\s+)?staan\s+bij\b|"
+                            r"\b(?:beeld|indruk|suggestie|misverstand)\s+(?:\w+\s+){0,3}?(?:bestrijden|ontkrachten|rechtzetten|wegnemen|nuanceren|corrigeren)\b",
+                            re.IGNORECASE)
 _REMARK_MADE = re.compile(r"\b(?:opmerking|opmerkingen|kanttekening|kanttekeningen|aantekening)\b", re.IGNORECASE)
 # verbs that under zal/ga/wil do not make a plan: speech acts of the text or debate, and predictions
 _NO_PLAN_VERB = re.compile(
@@ -2263,7 +2269,10 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:(?:zal|ga)\s+ik|ik\s+(?:zal|ga))\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?(?:spreken|praten)\s+over\b"
     r"(?![^.;?]*\b(?:later|volgende|binnenkort|brief|morgen|week|maand|voor\s+de|na\s+de)\b)|"
     r"\bkom\s+(?:ik\s+)?(?:(?:nu|dan|straks)\s+)?te\s+spreken\s+over\b|"
-    r"\b(?:ga|zal)\s+(?:ik\s+)?(?:ze|die|deze)\s+(?:(?:gewoon|even|nu|allemaal|snel|kort)\s+)*(?:opnoemen|noemen|langslopen|aflopen|doorlopen)\b|"
+    r"\b(?:ga|gaan|zal|zullen)\s+(?:(?:ik|we|wij)\s+)?(?:ze|die|deze)\s+(?:(?:gewoon|even|nu|allemaal|snel|kort|zo|meteen|straks|één\s+voor\s+één)\s+)*"
+    r"(?:opnoemen|noemen|langslopen|aflopen|doorlopen)\b|"
+    # the speakers' turns shared out: "zullen de staatssecretaris en ik onze inbreng per regio opdelen"
+    r"\b(?:onze|mijn)\s+(?:inbreng|beantwoording)\b[^.;?]{0,40}?\b(?:opdelen|verdelen|splitsen)\b|"
     r"^\W*(?:dan\s+)?(?:ik|we|wij)\s+(?:begin|beginnen)\s+(?:nu\s+)?met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement|amendementen|eerste)\b|"
     # the appreciation of a motie: "Deze motie wil ik graag oordeel Kamer geven", "waar ik een oordeel over moet geven"
     r"\b(?:motie|moties|vraag|vragen|amendement|amendementen)\b[^.;?]*\bvoor\s+(?:zijn|haar|mijn|hun)\s+rekening\b|"
@@ -2279,7 +2288,7 @@ _DEBATE_ORDER = re.compile(
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
                        "overgaan", "doorgaan", " in op ", "door naar", " naar de ", " naar het ", "spreken over", "praten over",
-                       "noemen", "doorlopen")
+                       "noemen", "doorlopen", "inbreng", "beantwoording")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
@@ -3302,7 +3311,10 @@ _IDIOM_NOT_ACT = re.compile(
     r"^(?:pak|pakt|pakken)\b.*\b(?:\w*groep|blok\w*|mapje)\b.*\bmee$|^(?:combineer|combineert|combineren)\b.*\b(?:motie|moties|amendement)\b|^(?:volg|volgt|volgen)\b.*\bontwikkelingen\b|^(?:handel|handelt|handelen)\b|^(?:kijk|kijkt|kijken)\b.*\b(?:vraag|vragen|heer|mevrouw|interrupties?|even)\b|^(?:kijk|kijkt|kijken)\s(?!.*\b(?:of|hoe|welke|wat|naar(?:\s+(?!(?:u|jou|hem|haar|de\s+heer|mevrouw|de\s+toekomst)\b)|\s*$)))|"
     # (looking at it, the "naar" closing the clause, is examining it: "Natuurlijk kijken wij daar serieus naar"; a view
     # held is not: "We kijken er echt anders naar")
-    r"^(?:kijk|kijkt|kijken)\b.*\b(?:anders|altijd|allemaal)\b.*\bnaar\s*$",
+    r"^(?:kijk|kijkt|kijken)\b.*\b(?:anders|altijd|allemaal)\b.*\bnaar\s*$|"
+    # looking forward to something, and underlining a point: "Ik kijk uit naar een verdere samenwerking", "Daar zet ik
+    # een dikke streep onder"
+    r"^(?:kijk|kijkt|kijken)\b.*\buit\s+naar\b|^(?:zet|zetten)\b.*\bstreep\b.*\bonder\b",
     re.IGNORECASE,
 )
 # verbs that in a debate give a stance or a speech act ("Ik luister naar de Kamer", "Ik respecteer dat") and in a
