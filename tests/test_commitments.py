@@ -4018,3 +4018,25 @@ def test_beside_the_sittings_moves_the_undertaking_stands() -> None:
     for sentence in ("Ik kijk uit naar de samenwerking met de gemeenten en ik blijf ook met hen in contact over de overlast.",
                      "Dat moet ik even checken.", "We gaan de fraude bestrijden.", "Ik zal de regio's voor de zomer langslopen."):
         assert classify(sentence, date(2025, 7, 2)) is not None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the Kamer told what it will receive, and a toezegging made in so many words (fresh86); going on (fresh87)
+        ("Dan krijgt u die informatie.", "promise"),
+        ("Voor het volgende commissiedebat MIRT ontvangt u een plan van aanpak.", "promise"),
+        ("U krijgt een plan wat dit betreft toegestuurd.", "promise"),
+        ("Ja, die toezegging kan ik doen.", "promise"),
+        ("Dus daar ga ik mee door, ook in demissionaire status.", "progress"),
+    ],
+)
+def test_what_the_kamer_will_receive_and_a_toezegging_given(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2025, 7, 2))
+    assert found is not None and found[0] == kind, found
+
+
+def test_an_impression_or_a_refusal_is_no_toezegging() -> None:
+    for sentence in ("Dan krijgt u de indruk dat er niets gebeurt.", "Die toezegging kan ik niet doen.",
+                     "U krijgt de openbare jaarverslagen, en de CIVD is voor de geheime jaarverslagen."):
+        assert classify(sentence, date(2025, 7, 2)) is None, sentence

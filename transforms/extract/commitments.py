@@ -562,10 +562,10 @@ _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,8
 # (triggered by "terug", which it needs: the government's names are a long alternation)
 _cue("terug", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
-# the performative toezegging ("Die toezegging doe ik dus graag") and the Kamer as the one that will receive
+# the performative toezegging ("Die toezegging doe ik dus graag", "Ja, die toezegging kan ik doen") and the Kamer as the one that will receive
 # ("De Kamer zal horen welke mijn inspanningen zullen zijn", "Uw Kamer zal voor de zomer een brief ontvangen")
 _cue("toezegging", "promise", "gov",
-     r"\b(?:de|die|deze|een|die\s+laatste)\s+toezegging\s+(?P<fin>doe|geef)\s+ik\b|\bik\s+(?P<fin2>doe|geef)\s+(?:u\s+|de\s+kamer\s+)?(?:graag\s+)?(?:de|die|deze|een)\s+toezegging\b")
+     r"\b(?:de|die|deze|een|die\s+laatste)\s+toezegging\s+(?:(?P<fin>doe|geef)\s+ik\b|(?P<fin3>kan|wil)\s+ik\s+(?:(?:wel|graag|u|ook|best)\s+){0,2}(?:doen|geven)\b)|\bik\s+(?P<fin2>doe|geef)\s+(?:u\s+|de\s+kamer\s+)?(?:graag\s+)?(?:de|die|deze|een)\s+toezegging\b")
 _cue("zal zullen", "promise", "kamer_receives",
      r"\b(?:de|uw)\s+kamer\s+(?P<fin>zal)\s+(?:[\w’'-]+\s+){0,8}?(?:vernemen|horen|ontvangen|krijgen|tegemoet\s+kunnen\s+zien)\b")
 # target: a goal, norm or target value (not one owned by a third party: "hun/haar ambitie")
@@ -618,10 +618,10 @@ _cue("bezig aan", "progress", "gov", r"\b(?:bezig|aan\s+de\s+slag)\s+(?P<fin>ben
 _cue("werk bezig", "progress", "gov",
      r"\b(?P<fin>ben|zijn)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,6}?(?:aan\s+het\s+werk|bezig)\b(?!\s+(?:geweest|met\s+de\s+vraag)\b)|"
      r"\b(?:ik|we|wij)\s+(?P<fin2>ben|zijn)\s+(?:[^\s.;?,]+\s+){0,6}?(?:aan\s+het\s+werk|(?:volop|druk|hard|al|nu|daarmee|hiermee|ermee)\s+bezig)\b(?!\s+geweest\b)")
-# going on with it: "Daar gaan we dit jaar ook mee door", "Daar blijven we mee doorgaan", also as a clause of its own
+# going on with it: "Daar gaan we dit jaar ook mee door", "Dus daar ga ik mee door", "Daar blijven we mee doorgaan", also as a clause of its own
 # after a colon ("Ik ben het ermee eens: daar gaan we mee door"); pressing on: "… en dat zet ik wel door"
 _cue("door doorgaan", "progress", "gov",
-     r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+(?:door|verder)\b|"
+     r"(?:^\W*(?:(?:dus|ja|nou|en|maar)\W+)?|[:;]\s*|\b(?:en|maar)\s+)(?:daar|hier)\s+(?P<fin>ga|gaan)\s+(?:ik|we|wij)\s+(?:[^\s.;?,]+\s+){0,4}?mee\s+(?:door|verder)\b|"
      # "we gaan daarmee verder", "gaan we hiermee door"
      r"\b(?:(?:ik|we|wij)\s+(?P<fin3>ga|gaan)|(?P<fin4>ga|gaan)\s+(?:ik|we|wij))\s+(?:(?:ook|dus|gewoon|zeker|echt|wel)\s+)?(?:daarmee|hiermee|ermee)\s+(?:door|verder)(?=\s*(?:[.;]|$))|"
      r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:dat|dit|die|het)\s+(?P<fin2>zet|zetten)\s+(?:ik|we|wij)\s+(?:(?:wel|ook|dus|gewoon|zeker|echt)\s+){0,2}door\b")
@@ -1157,9 +1157,14 @@ _cue("toezeggen", "promise", "polite", r"\b(?:ik|wij|we)\s+(?P<fin>zou|zouden|wi
 # preparing for what is coming, reflexive: "Als rijksoverheid bereiden we ons voor op de gevolgen"
 _cue("bereiden bereidt bereid", "progress", "gov_np_nh",
      r"\b(?P<fin>bereiden|bereidt|bereid)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,6}?(?:ons|zich|me|mij)\s+(?:[\w’'-]+\s+){0,6}?voor\b")
-# the Kamer will receive something from the government: "Daar krijgt u een brief over"
+# the Kamer will receive something from the government: "Daar krijgt u een brief over", "Dan krijgt u die informatie",
+# "Voor het volgende commissiedebat MIRT ontvangt u een plan van aanpak"
 _cue("krijgt ontvangt", "promise", "any",
-     r"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:[\w’'-]+\s+){0,4}?(?:een\s+)?(?:brief|reactie|antwoord|appreciatie|overzicht|kabinetsreactie)\b")
+     rf"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:[\w’'-]+\s+){{0,4}}?(?:een\s+)?(?:{_DOC_NOUN}|informatie)\b")
+# and the Kamer sent something: "U krijgt een plan wat dit betreft toegestuurd"
+_cue("krijgt ontvangt", "promise", "any",
+     rf"(?:^\W*|[:;]\s*|\b(?:en|dan|dus)\s+)(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin>krijgt)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC_NOUN}\b[^.;?]{{0,60}}?"
+     r"\b(?:toegestuurd|toegezonden|opgestuurd|gestuurd)\b")
 # the same with the Kamer first, for a moment to come: "U ontvangt dus binnenkort de resultaten van de pilot"
 _cue("krijgt ontvangt", "promise", "scheduled",
      r"(?:^\W*|[:;]\s*)(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin>krijgt|ontvangt)\s+(?:dus\s+|ook\s+|nog\s+)*(?:[\w’'-]+\s+){0,8}?"
@@ -2241,6 +2246,9 @@ def _fin(m: re.Match) -> tuple[int, int]:
 _CONCESSIVE = re.compile(r"\s*(?:welke|wat|wie|hoe|waar|wanneer)\b[^,;.]*\book\b[^,;.]*,\s*", re.IGNORECASE)
 
 
+# a word of assent before the sentence's first clause ("Ja, die toezegging kan ik doen"; after "Nee" the clause is
+# mostly a refusal or an answer given there and then: "Nee, die ga ik echt nu geven")
+_ANSWER_WORD = re.compile(r"\W*(?:ja|nou|goed|oké|zeker|prima|absoluut)\W*", re.IGNORECASE)
 _TE_BEFORE = re.compile(r"\bte\s+$", re.IGNORECASE)
 # the order of a debate's own business: "Ik kom terug op het amendement van de heer Klaver", "Ik ga verder met
 # een volgende vraag"
@@ -2658,7 +2666,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # (not a demonstrative opening the sentence: "Die toezegging doe ik dus graag")
     if (_RELATIVE.match(clause) or re.search(r"\bwaar(?:over|in|mee|op|bij|voor|aan)\b", before, re.I)) and not (
             _CLOSED.search(before) or _PSEUDO_CLEFT.match(clause)
-            or ((clause_start == 0 or s[:clause_start].rstrip().endswith((";", ":"))) and re.match(r"\W*(?:die|dat)\s+\w+\s", clause, re.I))):
+            or ((clause_start == 0 or s[:clause_start].rstrip().endswith((";", ":")) or _ANSWER_WORD.fullmatch(s[:clause_start]))
+                and re.match(r"\W*(?:die|dat)\s+\w+\s", clause, re.I))):
         return None
     # a negated activity ("Het kabinet ontwikkelt geen nieuw beleid") reports no work under way
     if kind == "progress":
