@@ -4040,3 +4040,12 @@ def test_an_impression_or_a_refusal_is_no_toezegging() -> None:
     for sentence in ("Dan krijgt u de indruk dat er niets gebeurt.", "Die toezegging kan ik niet doen.",
                      "U krijgt de openbare jaarverslagen, en de CIVD is voor de geheime jaarverslagen."):
         assert classify(sentence, date(2025, 7, 2)) is None, sentence
+
+
+def test_a_goal_the_speaker_holds_is_a_target() -> None:
+    # (fresh82 and fresh86: a relative clause of the speaker's own, an adverb before the goal)
+    for sentence in ("Het doel dat we hebben is 90%.",
+                     "Het doel is nu om uiteindelijk samen met de regio's tot afspraken over bereikbaarheid te komen."):
+        found = classify(sentence, date(2025, 7, 2))
+        assert found is not None and found[0] == "target", sentence
+    assert classify("Het doel van de subsidie is om gemeenten te helpen.", date(2025, 7, 2)) is None  # someone else's instrument

@@ -1060,12 +1060,14 @@ _cue("streef streeft streven", "promise", "intent_inform", rf"\b(?P<fin>streef|s
 # the goal of a measure just named: "Het doel hiervan is om de weerbaarheid ... te verhogen"
 _cue("doel", "target", "any", r"^\W*(?:(?:ook|daarbij|verder)\s+)?het\s+(?:uiteindelijke\s+)?doel\s+(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+is\b")
 # the goal itself as the subject of "is": "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is",
-# "Doel hiervan is dat ...", "Het streven daarbij is om ...", "Het streven is zelfs 60%-reductie"; not the aim
+# "Doel hiervan is dat ...", "Het streven daarbij is om ...", "Het streven is zelfs 60%-reductie", "Het doel dat we
+# hebben is 90%", "Het doel is nu om uiteindelijk …"; not the aim
 # of someone else's instrument ("Het doel van de subsidie is ...")
 _GOAL_ADJ = r"(?:uiteindelijke\s+|centrale\s+|belangrijkste\s+|primaire\s+)?"
 _cue("doel streven doelstelling uitgangspunt", "target", "any",
      rf"^\W*(?:(?:ook|daarbij|verder|hierbij)\s+)?(?:het\s+|ons\s+|mijn\s+|onze\s+)?{_GOAL_ADJ}"
-     r"(?:doel|streven|doelstelling|uitgangspunt)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+)?(?P<fin>is|blijft)(?:\s+zelfs)?\s+(?=dat|om|te|een|\d|[^.;:,]{0,100}?\bte\s+[a-zë]+en\b)")
+     r"(?:doel|streven|doelstelling|uitgangspunt)\s+(?:(?:hiervan|daarvan|hierbij|daarbij|ervan)\s+|dat\s+(?:we|wij|ik)\s+(?:hebben|heb|stellen|stel)\s+)?"
+     r"(?P<fin>is|blijft)(?:\s+(?:zelfs|nu|dus|ook|wel))?\s+(?=dat|om|te|een|\d|[^.;:,]{0,100}?\bte\s+[a-zë]+en\b)")
 # the same after a fronted phrase, subject and verb inverted: "Daarom is het primaire doel om regeldruk … te
 # verminderen", "Net als bij nationale wetgeving is het doel de regeldrukkosten … te beperken"
 _cue("doel streven doelstelling", "target", "any",
