@@ -1265,6 +1265,9 @@ def test_a_factor_a_lower_bound_and_spans_placed_in_time() -> None:
 def test_a_definite_things_year_and_idioms_of_one() -> None:
     assert values("Hij wees erop dat er in de evaluatie van 2016 verbeterpunten naar voren zijn gekomen.") == []
     assert values("Het gaat om een populatie van 2000 dossiers.") == [2000]
+    # a thing named in capitals has its year too (fresh86); a described one keeps its count
+    assert values("Het streven is om tijdens het BO MIRT van 2025 afspraken te maken over de overige 6,5 miljoen.") == [6_500_000]
+    assert values("Zij zijn onderdeel van de genoemde grotere populatie van 2000 dossiers.") == [2000]
     assert values("Op dit punt kunnen mevrouw Leijten en ik samen door één deur.") == []
     assert values("Het is gedaan door slechts één partij.") == [1]
     f = figures_in_text("Als je nu zeven ton betaalt voor een bovenhuis, neem je ook een hypotheek van zeven ton.")

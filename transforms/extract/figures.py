@@ -1084,7 +1084,9 @@ def _bracketed_count(text: str, s: int, e: int, lo: int, hi: int, value: float) 
 
 # an abbreviated hedge or bound before a number is no sentence end: "ca. 4.000 per dag", "max. 30"
 _HEDGE_ABBREVIATION = re.compile(r"\b(?:ca|circa|ong|max|min|gem|resp)\.[\s\u00a0]*$", re.I)
-_DEFINITE_OF = re.compile(r"\b(?:de|het|die|deze|dit|dat)[ \t\u00a0]+[^\W\d_][\w-]*[ \t\u00a0]+van[ \t\u00a0]+$", re.I)
+# (also a thing by a name of capitals: "tijdens het BO MIRT van 2025 afspraken te maken")
+_DEFINITE_OF = re.compile(r"\b(?:de|het|die|deze|dit|dat)[ \t\u00a0]+(?:[^\W\d_][\w-]*|(?-i:[A-Z][\w-]*(?:[ \t\u00a0]+[A-Z][\w-]*){1,2}))"
+                          r"[ \t\u00a0]+van[ \t\u00a0]+$", re.I)
 _COUNT_LEAD = re.compile(
     r"\b(?:om|van|ruim|circa|ca\.|ongeveer|bijna|dan|zijn|waren|er|alle|totaal|bedraagt|bedroeg|zeker|maar|slechts)[ \t\u00a0]+$"
     r"|\([ \t\u00a0]*$", re.I  # "de doelstelling (1900 verdachten)"
