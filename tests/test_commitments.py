@@ -4049,3 +4049,46 @@ def test_a_goal_the_speaker_holds_is_a_target() -> None:
         found = classify(sentence, date(2025, 7, 2))
         assert found is not None and found[0] == "target", sentence
     assert classify("Het doel van de subsidie is om gemeenten te helpen.", date(2025, 7, 2)) is None  # someone else's instrument
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the plenary's tweeminutendebatten (fresh88): the answer's length, a refusal, a motie's request restated
+        "Ik zal het omwille van de tijd kort houden en loop de moties langs.",
+        "Ik kan niet toezeggen dat de medeoverheden daarbij worden betrokken.",
+        "Er wordt in de motie verzocht om dat geld te zoeken in de natuurbegroting of in de ANLb-middelen.",
+        "In de motie wordt overigens ook gevraagd om de boetes te verhogen.",
+        "Wat betreft grondpacht wil ik het hebben over twee trajecten.",
+    ],
+)
+def test_the_plenarys_answers_to_moties_hold_no_undertaking(sentence: str) -> None:
+    from transforms.extract.commitments import model_may_read
+
+    assert classify(sentence, date(2025, 7, 3)) is None
+    if sentence.startswith(("Er wordt in de motie", "In de motie", "Ik kan niet toezeggen")):  # ruled out whole
+        assert not model_may_read(sentence, glued=False, spoken=True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Wat betreft de Miljoenennota krijgt u, zoals de motie-Vijlbrief verzocht, daarvoor nog een brief over de taakstelling.", "promise"),
+        ("Aan die motie wordt gewerkt.", "progress"),
+        ("De planning is nu om het wetsvoorstel dit najaar in consultatie te brengen.", "plan"),
+        ("Ik stel voor dat ik dat even op schrift stel en aan de Kamer toestuur.", "promise"),
+        ("Dan stel ik voor dat we ook het Europese perspectief meenemen.", "promise"),
+    ],
+)
+def test_the_plenarys_undertakings(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2025, 7, 3))
+    assert found is not None and found[0] == kind, found
+
+
+def test_beside_the_plenarys_rules_the_rest_stands() -> None:
+    for sentence in ("Ik zal doen wat in de motie wordt gevraagd.", "Ik wil het met de sector hebben over de normen.",
+                     "Wat betreft de stikstof zal ik u voor de zomer informeren."):
+        assert classify(sentence, date(2025, 7, 3)) is not None, sentence
+    for sentence in ("Ik stel voor dat we op die punten de reguliere route bewandelen.",
+                     "Ik kan nu ook niet meer toezeggen dan dat we dit willen."):
+        assert classify(sentence, date(2025, 7, 3)) is None, sentence

@@ -355,7 +355,11 @@ _MOTION = re.compile(
     # the Kamer's voice in a verslag or debate: "We willen de regering vragen naar haar visie"
     r"\bde\s+regering\s+(?:te\s+)?(?:vragen|verzoeken)\b|\b(?:motie|amendement)\s+(?:vraagt|verzoekt)\b|"
     # a motie's request reported: "In die motie wordt het kabinet gevraagd ...", "waarin de regering wordt verzocht"
-    r"\bwordt\s+(?:het\s+kabinet|de\s+regering)\s+(?:gevraagd|verzocht)\b|\b(?:het\s+kabinet|de\s+regering)\s+wordt\s+(?:gevraagd|verzocht)\b)",
+    r"\bwordt\s+(?:het\s+kabinet|de\s+regering)\s+(?:gevraagd|verzocht)\b|\b(?:het\s+kabinet|de\s+regering)\s+wordt\s+(?:gevraagd|verzocht)\b|"
+    # and with the motie opening the sentence: "Er wordt in de motie verzocht om dat geld te zoeken in …", "In de motie
+    # wordt overigens ook gevraagd om …" (not "Ik doe wat in de motie wordt gevraagd")
+    r"^\W*(?:er\s+)?(?:wordt|werd)\s+(?:er\s+)?in\s+(?:de|deze|die)\s+motie\s+(?:\w+\s+){0,2}?(?:gevraagd|verzocht)\b|"
+    r"^\W*in\s+(?:de|deze|die)\s+motie\s+(?:wordt|werd)\s+(?:\w+\s+){0,3}?(?:gevraagd|verzocht)\b)",
     re.IGNORECASE,
 )
 # "waar nodig", "zo nodig", "indien nodig", "waar mogelijk": a scope or a hedge, see _HEDGE_START
@@ -627,6 +631,10 @@ _cue("door doorgaan", "progress", "gov",
      r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:dat|dit|die|het)\s+(?P<fin2>zet|zetten)\s+(?:ik|we|wij)\s+(?:(?:wel|ook|dus|gewoon|zeker|echt)\s+){0,2}door\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
 _cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
+# (its object fronted, the passive impersonal, with no subject to weigh: "Aan die motie wordt gewerkt", "Aan die stap
+# wordt vreselijk hard gewerkt")
+_cue("gewerkt", "progress", "any",
+     r"^\W*(?:(?:en|ook|maar|dus)\s+)?aan\s+(?:(?:die|deze|dat|dit|de|het)\s+)?(?:[\w’'-]+\s+){1,3}?(?P<fin>wordt|worden)\s+(?:[\w’'-]+\s+){0,3}?gewerkt\s*[.;]?$")
 _cue("aan", "progress", "gov", r"\b(?P<fin>werk|werkt|werken)\b[^.;]{0,60}?\baan\b")
 _cue("verkent verkennen onderzoekt onderzoeken inventariseert inventariseren evalueert evalueren bestudeert bestuderen", "progress", "gov_np", r"(?<!\bte\s)\b(?P<fin>verkent|verkennen|onderzoekt|onderzoeken|inventariseert|inventariseren|evalueert|evalueren|bestudeert|bestuderen)\b")
 _cue("verken onderzoek inventariseer evalueer bekijk bezie", "progress", "gov", r"\b(?:ik\s+(?P<fin>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)|(?P<fin2>verken|onderzoek|inventariseer|evalueer|bekijk|bezie)\s+ik)\b(?=\s+(?:momenteel|op\s+dit\s+moment|thans|nu)\b|(?![^.;]*\bof\b))"
@@ -1077,6 +1085,8 @@ _cue("doel streven doelstelling", "target", "any",
 # … vast te stellen", "Het wetsvoorstel beoogt een adviescollege in te stellen"
 _cue("voorgesteld", "plan", "any", r"^\W*(?P<fin>voorgesteld\s+wordt)\b")
 _cue("voornemen", "plan", "any", r"^\W*(?:het|ons|mijn)\s+voornemen\s+(?P<fin>is)\s+(?=om\b|dat\b|\w+\s)")
+# the schedule the speaker keeps: "De planning is nu om het wetsvoorstel dit najaar in consultatie te brengen"
+_cue("planning", "plan", "any", r"^\W*(?:(?:en|maar|dus)\s+)?(?:de|onze|mijn)\s+planning\s+(?P<fin>is)\s+(?:(?:nu|dus|ook|wel)\s+)?(?=om\b|dat\b)")
 _cue("wetsvoorstel", "plan", "any", r"^\W*(?:dit|het)\s+wetsvoorstel\s+(?P<fin>beoogt|strekt\s+ertoe)\b")
 # aiming verbs: "We werken toe naar nieuwe drinkwaterbronnen", "we sturen aan op reductie", "we sturen op een
 # lange levensduur", "We bewegen toe naar een grondwaterstand van ..."
@@ -1162,7 +1172,7 @@ _cue("bereiden bereidt bereid", "progress", "gov_np_nh",
 # the Kamer will receive something from the government: "Daar krijgt u een brief over", "Dan krijgt u die informatie",
 # "Voor het volgende commissiedebat MIRT ontvangt u een plan van aanpak"
 _cue("krijgt ontvangt", "promise", "any",
-     rf"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:[\w’'-]+\s+){{0,4}}?(?:een\s+)?(?:{_DOC_NOUN}|informatie)\b")
+     rf"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)(?:\s*,\s*[^,.;:?]{{3,60}},)?\s+(?:[\w’'-]+\s+){{0,4}}?(?:een\s+)?(?:{_DOC_NOUN}|informatie)\b")
 # and the Kamer sent something: "U krijgt een plan wat dit betreft toegestuurd"
 _cue("krijgt ontvangt", "promise", "any",
      rf"(?:^\W*|[:;]\s*|\b(?:en|dan|dus)\s+)(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin>krijgt)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC_NOUN}\b[^.;?]{{0,60}}?"
@@ -1174,6 +1184,11 @@ _cue("krijgt ontvangt", "promise", "scheduled",
 # coming back to a matter in a clause of its own: "Ik stel voor dat ik daar later schriftelijk op terugkom"
 _cue("terugkom terugkomen", "promise", "gov",
      r"\b(?:dat|waarop|waarover)\s+(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,6}?(?P<fin>terugkom|terugkomen)\b")
+# what the speaker proposes to do himself: "Ik stel voor dat ik dat even op schrift stel en aan de Kamer toestuur",
+# "Dan stel ik voor dat we ook het Europese perspectief meenemen"
+_cue("stel", "promise", "gov",
+     r"\bstel\s+(?:ik\s+)?(?:(?:dus|dan|u|uw\s+kamer|graag)\s+)*voor\s+(?:om\s+)?dat\s+(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,14}?"
+     r"(?P<fin>meenemen|meeneem|toestuur|toesturen|stuur|sturen|informeer|informeren)\s*[.;]?$")
 
 _KIND_ORDER = {"promise": 0, "target": 1, "progress": 2, "plan": 3}
 
@@ -1761,6 +1776,9 @@ _QUESTION_REPORTED = re.compile(
 _QUESTION_END = re.compile(r"\?\s*[\"”’'»)]*\s*$")
 # a possibility not ruled out is no undertaking: "Ik wil niet uitsluiten dat er nu eerst wordt gekeken naar …",
 # "Ik sluit niet uit dat …", "Het is niet uitgesloten dat …"
+# an undertaking refused: "Ik kan niet toezeggen dat de medeoverheden daarbij worden betrokken"
+_REFUSED = re.compile(r"\W*(?:(?:nogmaals|maar|en|dus)\W+)?(?:(?:ik|we|wij)\s+(?:kan|kunnen|wil|willen)|(?:kan|kunnen|wil|willen)\s+(?:ik|we|wij))\s+"
+                      r"(?:(?:echter|dus|nu|ook|helaas|u)\s+)*niet\s+toezeggen\s+dat\b[^;:]*$", re.IGNORECASE)
 _NOT_RULED_OUT = re.compile(
     r"\W*(?:(?:maar|en|dus|ook)\s+)?(?:(?:ik|we|wij|het\s+kabinet)\s+(?:wil|willen|kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+uitsluiten|"
     r"(?:ik|we|wij|het\s+kabinet)\s+(?:sluit|sluiten)\s+(?:\w+\s+){0,2}?niet\s+uit|het\s+is\s+(?:\w+\s+)?niet\s+uitgesloten)\s*,?\s+dat\b[^;:]*$",
@@ -1784,7 +1802,7 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # (nor a cause put first, whose main clause tells its effect: "Doordat de borger meewerkt … wordt de verhuur
     # voortgezet"; nor a purpose clause standing alone: "Zodat we vandaag én morgen kunnen blijven rijden.")
     if len(s) < 12 or _QUESTION_END.search(s) or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
-            or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s) or _QUESTION_REPORTED.match(s) or _NOT_RULED_OUT.match(s):
+            or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s) or _QUESTION_REPORTED.match(s) or _NOT_RULED_OUT.match(s) or _REFUSED.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
     condition = _CONDITION_START.match(s) and not (_TEMPORAL_START.match(s) or _WHEN_FUTURE.match(s) or (policy and _HEDGE_START.match(s))
@@ -2090,13 +2108,14 @@ _NOT_AN_OFFER = frozenset(
     meld melden wijs wijzen onderstreep onderstrepen stel stellen memoreer memoreren citeer citeren erken erkennen
     antwoord antwoorden""".split()
 )
-_TOPIC_FRAME = re.compile(r"\W*wat\s+[^,.;:?]{0,80}?\b(?:betreft|aangaat)\s*,\s*", re.IGNORECASE)
+# (also with "betreft" first, the frame running up to the finite verb: "Wat betreft de Miljoenennota krijgt u …")
+_TOPIC_FRAME = re.compile(r"\W*wat\s+(?:[^,.;:?]{0,80}?\b(?:betreft|aangaat)\s*,\s*|(?:betreft|aangaat)\s+[^,.;:?]{1,80}?\s*$)", re.IGNORECASE)
 _IF_OR_WHEN = re.compile(r"\b(?:als|indien|mocht|mits|wanneer|zodra)\b", re.IGNORECASE)
 _SPEECH_MOVE = re.compile(
     r"\b(?:(?:een|als)\s+voorbeeld\s+(?:nemen|noemen)|er\s*(?:\w+\s+)?bij\s+pakken|verwachtingen\s+(?:managen|temperen)|"
     r"gelijk\s+geven|toegeven|verre\s+van\s+(?:mij|ons)\s+werpen|mee\s+terugnemen|"
     # the answer's own course: "Dan ga ik naar het blokje …", "Ik zal het kort houden", "Ik val in herhaling"
-    r"naar\s+(?:het|de)\s+(?:\w+\s+)?(?:blokje|blok|mapje)|het\s+kort\s+houden|in\s+herhaling|"
+    r"naar\s+(?:het|de)\s+(?:\w+\s+)?(?:blokje|blok|mapje)|het\s+(?:[\w’'-]+\s+){0,5}?kort\s+houden|in\s+herhaling|"
     r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
     re.IGNORECASE,
 )
@@ -2279,6 +2298,8 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:(?:zal|ga)\s+ik|ik\s+(?:zal|ga))\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?(?:spreken|praten)\s+over\b"
     r"(?![^.;?]*\b(?:later|volgende|binnenkort|brief|morgen|week|maand|voor\s+de|na\s+de)\b)|"
     r"\bkom\s+(?:ik\s+)?(?:(?:nu|dan|straks)\s+)?te\s+spreken\s+over\b|"
+    # and what the answer will be about: "Wat betreft grondpacht wil ik het hebben over twee trajecten" (not with whom)
+    r"\b(?:(?:wil|ga|zal)\s+ik|(?:willen|gaan|zullen)\s+(?:we|wij))\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?het\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?hebben\s+over\b|"
     r"\b(?:ga|gaan|zal|zullen)\s+(?:(?:ik|we|wij)\s+)?(?:ze|die|deze)\s+(?:(?:gewoon|even|nu|allemaal|snel|kort|zo|meteen|straks|één\s+voor\s+één)\s+)*"
     r"(?:opnoemen|noemen|langslopen|aflopen|doorlopen)\b|"
     # the speakers' turns shared out: "zullen de staatssecretaris en ik onze inbreng per regio opdelen"
@@ -2298,7 +2319,7 @@ _DEBATE_ORDER = re.compile(
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
                        "overgaan", "doorgaan", " in op ", "door naar", " naar de ", " naar het ", "spreken over", "praten over",
-                       "noemen", "doorlopen", "inbreng", "beantwoording")
+                       "noemen", "doorlopen", "inbreng", "beantwoording", "hebben over")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
 _COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
@@ -3142,7 +3163,9 @@ def _subject(s: str, clause_start: int, fin_start: int, fin_end: int, strict: bo
 _RELATIVE_WORD = re.compile(rf"\b(?:die|waar|{_RELATIVE_ADVERBS})\b")
 _NOT_ANTECEDENT = frozenset(
     "ik we wij ze zij hij het dat dit er ook nog wel niet juist zeker graag even alle maar naar voor over door van met bij uit "
-    "als want omdat zodat terwijl en of nu dan al toch dus wat hoe is zijn was waren zal zullen".split())
+    "als want omdat zodat terwijl en of nu dan al toch dus wat hoe is zijn was waren zal zullen "
+    # (after any preposition "die" is a determiner: "Aan die motie wordt gewerkt")
+    "aan op in om tot onder tegen tussen binnen buiten zonder via rond".split())
 
 
 def _closed(span: str) -> bool:
