@@ -1667,3 +1667,15 @@ def test_a_series_of_amounts_shares_the_scale_of_the_last():
     # two amounts with a dash stay a range; a list of amounts without a scale stays as written
     assert [(f.value, f.value_from) for f in figures_in_text("Het kost € 2 - € 3 miljoen.")] == [(3e6, 2e6)]
     assert [f.value for f in figures_in_text("Een boete van € 500 of € 2.500.")] == [500, 2500]
+
+
+def test_a_bare_amount_that_is_taken_or_costs_is_money_and_a_pronoun_counts_nothing() -> None:
+    # (fresh87, fresh89: the verb or pronoun after the amount was read as the noun it counts)
+    for text, raw in [("Als u zegt dat we 43 miljoen afpakken van de politie, klopt dat niet.", "43 miljoen"),
+                      ("Dat zou 3 miljard kosten en dat heeft een enorme impact op de schatkist.", "3 miljard"),
+                      ("Ik weet niet of we met de 100 miljoen extra echt alles kunnen oplossen.", "100 miljoen"),
+                      ("Ik ben het er niet mee eens dat een miljard niets voorstelt.", "een miljard")]:
+        [f] = figures_in_text(text)
+        assert (f.raw, f.kind, f.unit) == (raw, "money", "EUR"), (text, f)
+    [f] = figures_in_text("Uw Kamer heeft daar vandaag ook een paar keer iets over gezegd.")
+    assert (f.raw, f.unit) == ("een paar keer", "keer")

@@ -246,15 +246,17 @@ STOP = set(
     oktober november december januari februari zich ik we wij u jij je hij zij ze men naast hoger lager omhoog
     omlaag terug geleden bovenop erbij eraf erop ervan erin daarbij tegenover vergeleken opzichte zoveel zo veel
     evenveel waarvan http https www heb hebt ben bent bis ter quater alleen iemand niemand enerzijds anderzijds
-    tijdens volgens wegens ondanks middels toe mis gratis""".split()
+    tijdens volgens wegens ondanks middels toe mis gratis alles iets niets niks allemaal""".split()
 ) | set(
     # frequent infinitives and strong participles that are never a plural noun: "we gaan naar Fit for 55
     # kijken", "met meer dan 6 miljard gestegen"; "CO₂" whose subscript the PDF text moved ("als uitgangspunt
-    # 2 hanteren")
+    # 2 hanteren"); what a bare amount costs or takes is money ("als u zegt dat we 43 miljoen afpakken van de politie",
+    # "miljoenen kosten"), and a pronoun counts nothing ("met de 100 miljoen extra echt alles oplossen")
     """kijken komen staan zien doen maken houden krijgen zetten brengen zeggen geven nemen laten hanteren
     blijven vinden weten denken gestegen gebleven gekomen gegeven genomen gezien geweest gebleken gedaan gegaan
     gekregen geschreven gesproken gevonden gelopen gehouden gestopt
-    uittrekken vrijmaken reserveren investeren uitgeven besteden opbrengen besparen bezuinigen ombuigen""".split()
+    uittrekken vrijmaken reserveren investeren uitgeven besteden opbrengen besparen bezuinigen ombuigen
+    afpakken afnemen korten kosten opleveren""".split()
 )
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
