@@ -174,7 +174,9 @@ def test_in_a_debate_the_model_takes_more_than_in_a_letter() -> None:
 
 def test_a_sentence_after_a_rules_find_is_read_as_part_of_the_run() -> None:
     # commitments come in runs: what follows an undertaking often carries it on without a modal of its own
-    follow = "Wij blijven dat ook zo doen."
+    # (a sentence the retrained model puts well on either side of the debate threshold, 0.6: about 0.73 after a find,
+    # 0.47 after talk, in session 26; "Wij blijven dat ook zo doen." had drifted to 0.63 on its own)
+    follow = "Wij blijven dat zo houden."
     assert classify(follow, None, policy=False) is None  # the rules pass it over
     assert "follows-find" in features(follow, DEBATE, follows_find=True)
     assert "follows-find" not in features(follow, DEBATE)
