@@ -3113,8 +3113,10 @@ def test_listening_in_a_debate_is_a_stance() -> None:
     [
         # proposing measures is an act of policy
         ("Daarnaast stelt het kabinet maatregelen voor om de tijdelijkheid te borgen.", "plan"),
-        # proposing in so many words, to the Kamer or a member, and imagining, are the debate's own
-        ("Ik stel voor dat we dit in de evaluatie meenemen.", None),
+        # proposing what the speaker will do himself is an offer, which the labellers count (fresh20, fresh83, fresh88:
+        # "Dan stel ik voor dat we ook het Europese perspectief meenemen"); proposing to a member, and imagining, are
+        # the debate's own
+        ("Ik stel voor dat we dit in de evaluatie meenemen.", "promise"),
         ("Ik stel mevrouw Ouwehand dus voor om de motie aan te houden.", None),
         ("Ik stel mij dus op die manier de beantwoording voor.", None),
     ],
