@@ -1259,7 +1259,7 @@ def is_annual_report(doc: Document) -> bool:
     ministers speak of what they do now and will do ("Dat nemen wij op in de brief")."""
     if not is_policy_document(doc) or any(SALUTATION.match(p.text.strip()) for p in doc.paragraphs[:12]):
         return False  # (a letter that offers a jaarplan or jaarverslag is no such report itself)
-    if any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs):
+    if is_debate(doc):
         return False
     if _ANNUAL.search(f"{doc.title or ''} {doc.document_id}"):
         return True
@@ -1423,10 +1423,15 @@ def explicit_toezegging(cue: str | None) -> bool:
     return cue is not None and _TOEZEGGING.search(cue) is not None
 
 
+def is_debate(doc: Document) -> bool:
+    """A debate's text, told by its speaker lines ("[Minister Jansen:]")."""
+    return any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
+
+
 def model_context(doc: Document) -> Context:
     """What the learned model is told about the document: its year and genre."""
     ref = reference_date(doc)
-    spoken = any(_SPEAKER_LINE.search(p.text) for p in doc.paragraphs)
+    spoken = is_debate(doc)
     return Context(
         reference_year=ref.year if ref else None,
         policy=not spoken and is_policy_document(doc),
@@ -1776,13 +1781,13 @@ _QUESTION_REPORTED = re.compile(
 _QUESTION_END = re.compile(r"\?\s*[\"”’'»)]*\s*$")
 # a possibility not ruled out is no undertaking: "Ik wil niet uitsluiten dat er nu eerst wordt gekeken naar …",
 # "Ik sluit niet uit dat …", "Het is niet uitgesloten dat …"
-# an undertaking refused: "Ik kan niet toezeggen dat de medeoverheden daarbij worden betrokken"
-_REFUSED = re.compile(r"\W*(?:(?:nogmaals|maar|en|dus)\W+)?(?:(?:ik|we|wij)\s+(?:kan|kunnen|wil|willen)|(?:kan|kunnen|wil|willen)\s+(?:ik|we|wij))\s+"
-                      r"(?:(?:echter|dus|nu|ook|helaas|u)\s+)*niet\s+toezeggen\s+dat\b[^;:]*$", re.IGNORECASE)
 _NOT_RULED_OUT = re.compile(
     r"\W*(?:(?:maar|en|dus|ook)\s+)?(?:(?:ik|we|wij|het\s+kabinet)\s+(?:wil|willen|kan|kunnen)\s+(?:\w+\s+){0,2}?niet\s+uitsluiten|"
     r"(?:ik|we|wij|het\s+kabinet)\s+(?:sluit|sluiten)\s+(?:\w+\s+){0,2}?niet\s+uit|het\s+is\s+(?:\w+\s+)?niet\s+uitgesloten)\s*,?\s+dat\b[^;:]*$",
     re.IGNORECASE)
+# nor is an undertaking refused: "Ik kan niet toezeggen dat de medeoverheden daarbij worden betrokken"
+_REFUSED = re.compile(r"\W*(?:(?:nogmaals|maar|en|dus)\W+)?(?:(?:ik|we|wij)\s+(?:kan|kunnen|wil|willen)|(?:kan|kunnen|wil|willen)\s+(?:ik|we|wij))\s+"
+                      r"(?:(?:echter|dus|nu|ook|helaas|u)\s+)*niet\s+toezeggen\s+dat\b[^;:]*$", re.IGNORECASE)
 # "Soms ...": what happens now and then, a habit and no undertaking ("Soms komen we terug naar de Kamer dat ...")
 _SOMETIMES = re.compile(r"\W*(?:(?:en|maar|dus)\s+)?soms\b", re.IGNORECASE)
 

@@ -233,7 +233,8 @@ PERCENT_RX = re.compile(
     r"|(?P<pct>%|procent(?:\b|(?=[a-zà-ÿ]{3})(?!ue|s)|(?=\d{1,2}(?![\d,.]\d)))|percent\b|pct\.?))",
     re.I,
 )
-# function words and verbs that are not the noun a number counts
+# function words, pronouns ("met de 100 miljoen extra echt alles oplossen") and verbs that are not the noun a
+# number counts
 STOP = set(
     """de het een en of van in op aan voor met door bij tot uit over naar om te is zijn was waren wordt worden werd
     werden heeft hebben had hadden kan kunnen zal zullen zou zouden moet moeten mag mogen wil willen gaat gaan
@@ -251,7 +252,7 @@ STOP = set(
     # frequent infinitives and strong participles that are never a plural noun: "we gaan naar Fit for 55
     # kijken", "met meer dan 6 miljard gestegen"; "CO₂" whose subscript the PDF text moved ("als uitgangspunt
     # 2 hanteren"); what a bare amount costs or takes is money ("als u zegt dat we 43 miljoen afpakken van de politie",
-    # "miljoenen kosten"), and a pronoun counts nothing ("met de 100 miljoen extra echt alles oplossen")
+    # "miljoenen kosten")
     """kijken komen staan zien doen maken houden krijgen zetten brengen zeggen geven nemen laten hanteren
     blijven vinden weten denken gestegen gebleven gekomen gegeven genomen gezien geweest gebleken gedaan gegaan
     gekregen geschreven gesproken gevonden gelopen gehouden gestopt
