@@ -4094,3 +4094,13 @@ def test_beside_the_plenarys_rules_the_rest_stands() -> None:
     for sentence in ("Ik stel voor dat we op die punten de reguliere route bewandelen.",
                      "Ik kan nu ook niet meer toezeggen dan dat we dit willen."):
         assert classify(sentence, date(2025, 7, 3)) is None, sentence
+
+
+def test_work_under_way_said_without_its_object_and_a_question_put_to_the_minister() -> None:
+    # (fresh43, fresh47: how hard or on what is said before the participle; fresh83: the member's question passive)
+    for sentence in ("Er wordt dag en nacht gewerkt.", "Er wordt uitvoerig aan beleid gewerkt."):
+        found = classify(sentence, date(2025, 7, 2))
+        assert found is not None and found[0] == "progress", sentence
+    for sentence in ("Tijdens operationele inzetten wordt zo veilig mogelijk gewerkt.",
+                     "Er wordt mij gevraagd of dat dan in Q3 is, maar we zitten al in Q3."):
+        assert classify(sentence, date(2025, 7, 2)) is None, sentence

@@ -630,7 +630,10 @@ _cue("door doorgaan", "progress", "gov",
      r"\b(?:(?:ik|we|wij)\s+(?P<fin3>ga|gaan)|(?P<fin4>ga|gaan)\s+(?:ik|we|wij))\s+(?:(?:ook|dus|gewoon|zeker|echt|wel)\s+)?(?:daarmee|hiermee|ermee)\s+(?:door|verder)(?=\s*(?:[.;]|$))|"
      r"(?:^\W*|[:;]\s*|\b(?:en|maar)\s+)(?:dat|dit|die|het)\s+(?P<fin2>zet|zetten)\s+(?:ik|we|wij)\s+(?:(?:wel|ook|dus|gewoon|zeker|echt)\s+){0,2}door\b")
 _cue("aan", "progress", "gov", r"\b(?P<fin>ben|is|zijn)\b[^.;]{0,80}?\baan\s+het\s+[a-zë]+en\b")
-_cue("gewerkt", "progress", "gov_or_passive", r"\b(?P<fin>wordt|worden)\b[^.;]{0,60}?\bgewerkt\s+aan\b")
+# (also with nothing after it, where the clause says on what or how hard: "Er wordt dag en nacht gewerkt", "Er wordt
+# uitvoerig aan beleid gewerkt"; not a manner of working, "wordt zo veilig mogelijk gewerkt")
+_cue("gewerkt", "progress", "gov_or_passive",
+     r"\b(?P<fin>wordt|worden)\b(?:[^.;]{0,60}?\bgewerkt\s+aan\b|[^.;]{0,60}?\b(?:aan|hard|keihard|volop|nacht|uitvoerig)\b[^.;]{0,30}?\bgewerkt(?=\s*[.;!]?$))")
 # (its object fronted, the passive impersonal, with no subject to weigh: "Aan die motie wordt gewerkt", "Aan die stap
 # wordt vreselijk hard gewerkt")
 _cue("gewerkt", "progress", "any",
@@ -1772,11 +1775,12 @@ _UNMARKED_QUESTION = re.compile(r"\W*(?:hoe|waarom)\s+[a-zë]+\s+(?:ik|we|wij)\b
 _QUESTION_NAMED = re.compile(r"\W*(?:(?:dan|en|nu|ook|verder|daarnaast|tot\s+slot|ten\s+slotte|als\s+laatste)\W+)?de\s+vraag\s+van\s+"
                              r"(?:de\s+heer|mevrouw|het\s+lid)\s+(?:[\w'’-]+\s+){1,4}?(?:of|hoe|wat|waarom|wanneer|welke|waar\w*)\s[^:]*$",
                              re.IGNORECASE)
-# a member's question reported, the member a pronoun: "Verder wil hij weten wat ik ga doen om zorgfraude aan te
-# pakken", "Zij vraagt of we daar voor de zomer op terugkomen"
+# a member's question reported, the member a pronoun or left out: "Verder wil hij weten wat ik ga doen om zorgfraude
+# aan te pakken", "Zij vraagt of we daar voor de zomer op terugkomen", "Er wordt mij gevraagd of dat dan in Q3 is"
 _QUESTION_REPORTED = re.compile(
     r"\W*(?:(?:verder|ook|daarnaast|dan|en|tot\s+slot|ten\s+slotte)\s+)?(?:(?:wil|wilde|vraagt|vroeg)\s+(?:hij|zij|ze)|(?:hij|zij|ze)\s+"
-    r"(?:wil|wilde|vraagt|vroeg))\s+(?:\w+\s+){0,2}?(?:weten|of|wat|hoe|waarom|wanneer|welke|waar\w*)\b[^;:]*$", re.IGNORECASE)
+    r"(?:wil|wilde|vraagt|vroeg)|(?:er\s+wordt|wordt\s+er)\s+(?:(?:mij|ons|ook|nog|dan)\s+){0,2}gevraagd)\s+(?:\w+\s+){0,2}?"
+    r"(?:weten|of|wat|hoe|waarom|wanneer|welke|waar\w*)\b[^;:]*$", re.IGNORECASE)
 # a question quoted whole, its mark inside the quotes: "… waar denkt u dan aan?\""
 _QUESTION_END = re.compile(r"\?\s*[\"”’'»)]*\s*$")
 # a possibility not ruled out is no undertaking: "Ik wil niet uitsluiten dat er nu eerst wordt gekeken naar …",
