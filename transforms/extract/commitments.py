@@ -1174,11 +1174,10 @@ _cue("bereiden bereidt bereid", "progress", "gov_np_nh",
      r"\b(?P<fin>bereiden|bereidt|bereid)\s+(?:(?!niet\b|geen\b)[\w’'-]+\s+){0,6}?(?:ons|zich|me|mij)\s+(?:[\w’'-]+\s+){0,6}?voor\b")
 # the Kamer will receive something from the government: "Daar krijgt u een brief over", "Dan krijgt u die informatie",
 # "Voor het volgende commissiedebat MIRT ontvangt u een plan van aanpak"
+# (and, the Kamer first, a document sent: "U krijgt een plan wat dit betreft toegestuurd")
 _cue("krijgt ontvangt", "promise", "any",
-     rf"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)(?:\s*,\s*[^,.;:?]{{3,60}},)?\s+(?:[\w’'-]+\s+){{0,4}}?(?:een\s+)?(?:{_DOC_NOUN}|informatie)\b")
-# and the Kamer sent something: "U krijgt een plan wat dit betreft toegestuurd"
-_cue("krijgt ontvangt", "promise", "any",
-     rf"(?:^\W*|[:;]\s*|\b(?:en|dan|dus)\s+)(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin>krijgt)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC_NOUN}\b[^.;?]{{0,60}}?"
+     rf"\b(?P<fin>krijgt|ontvangt)\s+(?:u|uw\s+kamer|de\s+kamer)(?:\s*,\s*[^,.;:?]{{3,60}},)?\s+(?:[\w’'-]+\s+){{0,4}}?(?:een\s+)?(?:{_DOC_NOUN}|informatie)\b|"
+     rf"(?:^\W*|[:;]\s*|\b(?:en|dan|dus)\s+)(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin2>krijgt)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC_NOUN}\b[^.;?]{{0,60}}?"
      r"\b(?:toegestuurd|toegezonden|opgestuurd|gestuurd)\b")
 # the same with the Kamer first, for a moment to come: "U ontvangt dus binnenkort de resultaten van de pilot"
 _cue("krijgt ontvangt", "promise", "scheduled",
