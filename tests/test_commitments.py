@@ -4104,3 +4104,30 @@ def test_work_under_way_said_without_its_object_and_a_question_put_to_the_minist
     for sentence in ("Tijdens operationele inzetten wordt zo veilig mogelijk gewerkt.",
                      "Er wordt mij gevraagd of dat dan in Q3 is, maar we zitten al in Q3."):
         assert classify(sentence, date(2025, 7, 2)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (fresh91, a minister defending a bill in the Eerste Kamer: his argument's own moves)
+        "Ik geef u wat voorbeelden.",
+        "Dan geef ik u een paar voorbeelden van hoe dat in de praktijk gaat.",
+        "Ik maak toch even de vergelijking.",
+        "Maar dan kom ik even terug op het feit dat dit ook niet de silver bullet is.",
+        # someone's words in a case put, after a colon
+        "Ook daarbij bestaat de mogelijkheid tot beroep, maar zal een werkgever niet zeggen: wij houden de vacature tot die tijd wel even open.",
+        # what it takes, the verb the cue finds being the purpose clause's
+        "Er zal meer nodig zijn om ervoor te zorgen dat je integere mensen van onbesproken gedrag binnenhaalt.",
+    ],
+)
+def test_the_arguments_moves_and_what_it_takes_are_no_undertaking(sentence: str) -> None:
+    assert classify(sentence, date(2021, 11, 2)) is None
+
+
+def test_beside_the_arguments_moves_the_undertaking_stands() -> None:
+    for sentence, kind in (("Ik zal voorbeelden geven van hoe we die gaan invullen met een AMvB.", "plan"),
+                           ("Ik wil nog een keer zeggen: wij gaan dit uitvoeren.", "plan"),
+                           ("Wij zullen ervoor zorgen dat het mogelijk is om te stemmen.", "plan"),
+                           ("Daar kom ik in de tweede termijn op terug.", "promise")):
+        found = classify(sentence, date(2021, 11, 2))
+        assert found is not None and found[0] == kind, (sentence, found)

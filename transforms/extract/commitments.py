@@ -2105,7 +2105,7 @@ _HORTATIVE_MOVE = re.compile(
 # paper, conceding a point, managing expectations ("Laat ik een voorbeeld nemen", "Dat wil ik u grif toegeven")
 # the words one of _SPEECH_MOVE's patterns needs
 _SPEECH_MOVE_WORDS = ("voorbeeld", "pakken", "verwachtingen", "gelijk", "toegeven", "werpen", "terugnemen", "blok", "mapje",
-                      "kort", "herhaling", "beperken", "rondje", "doorheen")
+                      "kort", "herhaling", "beperken", "rondje", "doorheen", "vergelijking", "feit")
 # finite verbs that with "graag" give an opinion, a reference or a wish, no offer ("verwijs ik graag door
 # naar", "ben ik het graag eens", "zie ik graag", "sluit ik mij graag aan bij"), and modals handled elsewhere
 _NOT_AN_OFFER = frozenset(
@@ -2122,6 +2122,10 @@ _IF_OR_WHEN = re.compile(r"\b(?:als|indien|mocht|mits|wanneer|zodra)\b", re.IGNO
 _SPEECH_MOVE = re.compile(
     r"\b(?:(?:een|als)\s+voorbeeld\s+(?:nemen|noemen)|er\s*(?:\w+\s+)?bij\s+pakken|verwachtingen\s+(?:managen|temperen)|"
     r"gelijk\s+geven|toegeven|verre\s+van\s+(?:mij|ons)\s+werpen|mee\s+terugnemen|"
+    # examples and comparisons the speaker gives now, and a fact he turns back to: "Ik geef u wat voorbeelden", "Ik
+    # maak toch even de vergelijking", "Dan kom ik even terug op het feit dat …" (the present, not "zal … geven")
+    r"geef\s+(?:[\w’'-]+\s+){0,3}?(?:een|wat|enkele|paar|twee|drie)\s+(?:\w+\s+)?voorbeelden?|maak\s+(?:[\w’'-]+\s+){0,3}?(?:de|die|een)\s+vergelijking|"
+    r"terug\s+op\s+het\s+feit\s+dat|"
     # the answer's own course: "Dan ga ik naar het blokje …", "Ik zal het kort houden", "Ik val in herhaling"
     r"naar\s+(?:het|de)\s+(?:\w+\s+)?(?:blokje|blok|mapje)|het\s+(?:[\w’'-]+\s+){0,5}?kort\s+houden|in\s+herhaling|"
     r"(?:me|mij)\s+(?:\w+\s+){0,3}?beperken|rondje\s+(?:van\s+)?maken|rondje\s+van(?=\s*[.!])|(?:er|hier|daar)\s+(?:\w+\s+){0,4}?doorheen\s+(?:te\s+)?gaan)\b",
@@ -2341,6 +2345,9 @@ _QUOTED_AFTER = re.compile(
     # another body's words ("de Commissie zal zeggen: wij willen ..."), or words weighed, not said ("Het is
     # voorbarig om nu te zeggen: we gaan hiermee stoppen")
     rf"\b{_NONGOV_NP}\s+(?:\w+\s+){{0,3}}?(?:zegt|zeggen|zei|zeiden)\s*:|\bte\s+zeggen\s*:|"
+    # anyone's words in a case put ("zal een werkgever niet zeggen: wij houden de vacature open"; not "nog een keer
+    # zeggen:", "één ding zeggen:", the speaker's own)
+    r"\b(?:een|zo['’]n)\s+(?!(?:keer|beetje|paar|aantal|ding|moment|woord|enkel|enkele)\b)[a-zë-]+\s+(?:\w+\s+){0,3}?(?:zegt|zeggen|zei|zeiden)\s*:|"
     # the speaker's own words of then: "hebben we toen gezegd: wij gaan kijken …"
     # (and a thought of then: "Ik dacht: ik bedien u")
     r"\b(?:toen|destijds|indertijd|eerder|vorig\s+jaar)\s+(?:\w+\s+){0,2}?(?:gezegd|gedacht|afgesproken)\s*:|"
@@ -2751,6 +2758,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # wordt UWV in de gelegenheid gebracht") says what something does, not what will be done; a moment to come keeps it
     if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
             and _BY_MEANS.match(s) and not _future_time(s, ref):
+        return None
+    # a need or possibility stated with the copula, the verb the cue found being its purpose clause's ("Er zal meer
+    # nodig zijn om ervoor te zorgen dat …"): what it takes, no act
+    if kind == "plan" and re.match(r"(?:zal|zullen)\b[^.;?]*?\b(?:nodig|noodzakelijk|mogelijk|voldoende)\s+(?:zijn|blijven)\s+om\b", window, re.I):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     # (not one in an aside between commas: "Irreguliere migranten, waaronder migranten die zich niet kunnen identificeren, worden …")
