@@ -126,6 +126,7 @@ FLOORS = [
     ("evaluation/fresh90", 0.98, 0.85),  # the later parts of three debates of fresh84 and fresh85, the same
     # session 27: ParlaMint-NL's TEI of an Eerste Kamer debate on a bill (first contact: 0.687)
     ("evaluation/fresh91", 0.72, 0.84),  # the minister's first-term answer, six figures (two labels against GUIDELINES' reading)
+    ("evaluation/fresh92", 0.95, 0.75),  # the rest of that debate, labelled after the rules drawn from fresh91 (six firm commitments)
 ]
 
 
