@@ -2759,9 +2759,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if kind == "plan" and rule == "gov_or_passive" and re.match(r"(?:wordt|worden)\b", window, re.I) \
             and _BY_MEANS.match(s) and not _future_time(s, ref):
         return None
-    # a need or possibility stated with the copula, the verb the cue found being its purpose clause's ("Er zal meer
-    # nodig zijn om ervoor te zorgen dat …"): what it takes, no act
-    if kind == "plan" and re.match(r"(?:zal|zullen)\b[^.;?]*?\b(?:nodig|noodzakelijk|mogelijk|voldoende)\s+(?:zijn|blijven)\s+om\b", window, re.I):
+    # a need stated with the copula, the verb the cue found being its purpose clause's ("Er zal meer nodig zijn om
+    # ervoor te zorgen dat …"): what it takes, no act (not what will be possible: "zal het mogelijk zijn om …")
+    if kind == "plan" and re.match(r"(?:zal|zullen)\b[^.;?]*?\b(?:nodig|noodzakelijk)\s+(?:zijn|blijven)\s+om\b", window, re.I):
         return None
     # an obligation or possibility ("moet ... worden opgesteld", "kan worden ingezet") is no plan
     # (not one in an aside between commas: "Irreguliere migranten, waaronder migranten die zich niet kunnen identificeren, worden …")
