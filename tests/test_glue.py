@@ -71,3 +71,17 @@ def test_a_number_run_into_the_word_after_it_is_split_but_not_inside_a_url() -> 
     # a URL's encoded space, a domain, an unknown word and an ordinal stay as they are
     for kept in ("https://x.nl/a%20cijfers%20en", "2wetten.nl – Regeling", "20relatieziekenhuizen", "het 3e kwartaal"):
         assert unglue(kept) == kept
+
+
+def test_offsets_map_every_character_back_where_a_text_has_several_cuts() -> None:
+    original = "Het kabinet streeftNederland naar de75 procent, door VWSondersteund met 1137inspecties ingesprek."
+    text, back = unglue_with_offsets(original)
+    assert text == unglue(original)
+    assert text.count(" ") - original.count(" ") >= 5  # five words run together, each split apart
+    assert len(back) == len(text) + 1 and back[-1] == len(original)
+    assert back == sorted(back)  # offsets only move forward
+    for i, ch in enumerate(text):
+        if ch != " " or original[back[i]] == " ":
+            assert original[back[i]] == ch, (i, ch)
+        else:  # an inserted space stands for the start of the word after it
+            assert back[i] == back[i + 1]

@@ -66,6 +66,14 @@ _ACRONYM_WORD = re.compile(r"\b([A-Z]{2,6})([a-zà-ÿ]{4,})\b")
 # (not inside a URL: "%20cijfers", "2wetten.nl")
 _NUMBER_WORD = re.compile(r"(?<![%\w/=#.,-])(?:\d{1,3}(?:\.\d{3})+|\d+)([a-zà-ÿ]{4,})\b(?![./?=#%-])")
 _WORD_NUMBER = re.compile(r"\b(?:de|het|een|van|tot|op|in|met|voor|naar|om|dan|ruim|circa|bijna)(?=\d)", re.I)
+# the two characters each of the four patterns above needs side by side: a cheap scan that spares most
+# paragraphs the slower one (a few in a hundred have any of them)
+_NEEDS = {_CAMEL: re.compile(r"[a-zà-ÿ][A-Z]"), _ACRONYM_WORD: re.compile(r"[A-Z]{2}[a-zà-ÿ]"),
+          _NUMBER_WORD: re.compile(r"\d[a-zà-ÿ]"), _WORD_NUMBER: re.compile(r"[A-Za-z]\d")}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    return _NEEDS[pattern].search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -111,12 +119,14 @@ def split_token(token: str) -> str:
 
 def unglue(text: str) -> str:
     """The text with words run together at lost line breaks split apart (for matching, not for publishing)."""
-    text = _CAMEL.sub(r"\1 ", text)
-    if _NUMBER_WORD.search(text):
+    if _may_match(_CAMEL, text):
+        text = _CAMEL.sub(r"\1 ", text)
+    if _may_match(_NUMBER_WORD, text) and _NUMBER_WORD.search(text):
         text = _NUMBER_WORD.sub(lambda m: f"{m.group(0)[: m.start(1) - m.start()]} {m.group(1)}"
                                 if _count(m.group(1).lower()) >= MIN_COUNT else m.group(0), text)
-    text = _WORD_NUMBER.sub(lambda m: f"{m.group(0)} ", text)
-    if _ACRONYM_WORD.search(text):
+    if _may_match(_WORD_NUMBER, text):
+        text = _WORD_NUMBER.sub(lambda m: f"{m.group(0)} ", text)
+    if _may_match(_ACRONYM_WORD, text) and _ACRONYM_WORD.search(text):
         text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
     odd = _unknown_tokens(text)
     if not odd:
@@ -134,15 +144,15 @@ def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
     """`unglue(text)` and, for every character of the result (and its end), the offset in `text` it came
     from: an extractor can read the unglued text and still report exact offsets into the original."""
     cuts: set[int] = set()
-    for m in _CAMEL.finditer(text):
+    for m in _CAMEL.finditer(text) if _may_match(_CAMEL, text) else ():
         cuts.add(m.end(1))
-    for m in _ACRONYM_WORD.finditer(text):
+    for m in _ACRONYM_WORD.finditer(text) if _may_match(_ACRONYM_WORD, text) else ():
         if _count(m.group(2)) >= MIN_COUNT:
             cuts.add(m.end(1))
-    for m in _NUMBER_WORD.finditer(text):
+    for m in _NUMBER_WORD.finditer(text) if _may_match(_NUMBER_WORD, text) else ():
         if _count(m.group(1).lower()) >= MIN_COUNT:
             cuts.add(m.start(1))
-    for m in _WORD_NUMBER.finditer(text):
+    for m in _WORD_NUMBER.finditer(text) if _may_match(_WORD_NUMBER, text) else ():
         cuts.add(m.end())
     odd = _unknown_tokens(text)
     for m in _TOKEN.finditer(text) if odd else ():
@@ -153,15 +163,17 @@ def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
             cuts.add(m.start() + split.index(" "))
     if not cuts:
         return text, list(range(len(text) + 1))
+    # (built a run at a time, not a character at a time: a long paragraph has few cuts)
     out: list[str] = []
     back: list[int] = []
-    for i, ch in enumerate(text):
-        if i in cuts:
-            out.append(" ")
-            back.append(i)  # the inserted space stands for the start of the second word
-        out.append(ch)
-        back.append(i)
-    back.append(len(text))
+    previous = 0
+    for cut in sorted(cuts):
+        out += (text[previous:cut], " ")
+        back += range(previous, cut)
+        back.append(cut)  # the inserted space stands for the start of the second word
+        previous = cut
+    out.append(text[previous:])
+    back += range(previous, len(text) + 1)
     return "".join(out), back
 
 
