@@ -31,6 +31,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from transforms.model import Document
 
 MIN_COUNT = 50  # occurrences in the frequency list for a part to count as a word
@@ -74,6 +76,10 @@ _NEEDS = {_CAMEL: re.compile(r"[a-zà-ÿ][A-Z]"), _ACRONYM_WORD: re.compile(r"[A
 
 def _may_match(pattern: re.Pattern, text: str) -> bool:
     return _NEEDS[pattern].search(text) is not None
+
+
+def _finds(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+    return pattern.finditer(text) if _may_match(pattern, text) else ()
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +127,12 @@ def unglue(text: str) -> str:
     """The text with words run together at lost line breaks split apart (for matching, not for publishing)."""
     if _may_match(_CAMEL, text):
         text = _CAMEL.sub(r"\1 ", text)
-    if _may_match(_NUMBER_WORD, text) and _NUMBER_WORD.search(text):
+    if _may_match(_NUMBER_WORD, text):
         text = _NUMBER_WORD.sub(lambda m: f"{m.group(0)[: m.start(1) - m.start()]} {m.group(1)}"
                                 if _count(m.group(1).lower()) >= MIN_COUNT else m.group(0), text)
     if _may_match(_WORD_NUMBER, text):
         text = _WORD_NUMBER.sub(lambda m: f"{m.group(0)} ", text)
-    if _may_match(_ACRONYM_WORD, text) and _ACRONYM_WORD.search(text):
+    if _may_match(_ACRONYM_WORD, text):
         text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
     odd = _unknown_tokens(text)
     if not odd:
@@ -144,15 +150,15 @@ def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
     """`unglue(text)` and, for every character of the result (and its end), the offset in `text` it came
     from: an extractor can read the unglued text and still report exact offsets into the original."""
     cuts: set[int] = set()
-    for m in _CAMEL.finditer(text) if _may_match(_CAMEL, text) else ():
+    for m in _finds(_CAMEL, text):
         cuts.add(m.end(1))
-    for m in _ACRONYM_WORD.finditer(text) if _may_match(_ACRONYM_WORD, text) else ():
+    for m in _finds(_ACRONYM_WORD, text):
         if _count(m.group(2)) >= MIN_COUNT:
             cuts.add(m.end(1))
-    for m in _NUMBER_WORD.finditer(text) if _may_match(_NUMBER_WORD, text) else ():
+    for m in _finds(_NUMBER_WORD, text):
         if _count(m.group(1).lower()) >= MIN_COUNT:
             cuts.add(m.start(1))
-    for m in _WORD_NUMBER.finditer(text) if _may_match(_WORD_NUMBER, text) else ():
+    for m in _finds(_WORD_NUMBER, text):
         cuts.add(m.end())
     odd = _unknown_tokens(text)
     for m in _TOKEN.finditer(text) if odd else ():
