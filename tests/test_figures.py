@@ -4,6 +4,7 @@ provenance invariant on every corpus document, and the score on the dev set."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1679,3 +1680,47 @@ def test_a_bare_amount_that_is_taken_or_costs_is_money_and_a_pronoun_counts_noth
         assert (f.raw, f.kind, f.unit) == (raw, "money", "EUR"), (text, f)
     [f] = figures_in_text("Uw Kamer heeft daar vandaag ook een paar keer iets over gezegd.")
     assert (f.raw, f.unit) == ("een paar keer", "keer")
+
+
+# --- the scan's word-start test ----------------------------------------------------
+
+
+def _number_word_text() -> str:
+    """Every word the number-word alternatives spell out, alone and compounded, in the phrases they need."""
+    from transforms.extract import figures as f
+
+    words = sorted(set(re.findall(r"[a-zéë]{2,}", f._WORD_ALTERNATIVES)))
+    morphs = f._MORPH.split("|")
+    suffixes = ("tal", "erlei", "maal", "jarige", "tienen", "en", "ën", "enhalf", "de", "ste")
+    compounds = [a + b for a in morphs for b in morphs + list(suffixes)]
+    phrases = [
+        "een jaar lang", "met een jaar verlengd", "een halfuur", "een ton kunnen betalen", "een meter lager",
+        "een jaar of vijf", "ruim een week", "het miljard", "dat ene miljard", "een miljardje", "de helft",
+        "met z'n zeventienen", "met ons vieren", "die paar honderd", "een paar", "enkele tientallen",
+        "ettelijke miljoenen", "vele honderden", "enige duizenden", "met z'n elven", "met hun twaalven",
+        "anderhalf jaar", "driekwart", "twee derde", "tweeënhalf", "een tientje",
+    ]
+    pieces = words + compounds + phrases
+    return " ".join(f"Er zijn {p} mensen, {p.capitalize()} jaar, {p.upper()}; {p}-jarige ({p})." for p in pieces)
+
+
+def test_the_scans_word_start_test_lets_every_number_word_through():
+    """MASTER tests a word's first letters (and a digit, and "een") before trying the alternatives they start, to
+    save time; that must not change what the scan finds. Without those tests the pattern finds the same."""
+    from transforms.extract import figures as f
+
+    unguarded = f.MASTER.pattern
+    for guard in (f"(?={f._WORD_START})", "(?=een)", r"(?=[\d,])"):
+        assert unguarded.count(guard) == 1, guard
+        unguarded = unguarded.replace(guard, "")
+    unguarded = re.compile(unguarded, f.MASTER.flags)
+    text = _number_word_text()
+
+    def finds(pattern: re.Pattern) -> list[tuple[int, int, str | None]]:
+        return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+    found = finds(f.MASTER)
+    assert found == finds(unguarded)
+    named = {name for _, _, name in found}
+    assert named >= {"adjdur", "halfspan", "eenlang", "eenton", "eenmaat", "eenof", "eenvaag", "tientje", "collective",
+                     "maal", "themilliard", "tal", "erlei", "helft", "vague", "words"}

@@ -31,7 +31,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from transforms.model import Document
 
@@ -69,9 +69,10 @@ _ACRONYM_WORD = re.compile(r"\b([A-Z]{2,6})([a-zà-ÿ]{4,})\b")
 _NUMBER_WORD = re.compile(r"(?<![%\w/=#.,-])(?:\d{1,3}(?:\.\d{3})+|\d+)([a-zà-ÿ]{4,})\b(?![./?=#%-])")
 _WORD_NUMBER = re.compile(r"\b(?:de|het|een|van|tot|op|in|met|voor|naar|om|dan|ruim|circa|bijna)(?=\d)", re.I)
 # the two characters each of the four patterns above needs side by side: a cheap scan that spares most
-# paragraphs the slower one (a few in a hundred have any of them)
-_NEEDS = {_CAMEL: re.compile(r"[a-zà-ÿ][A-Z]"), _ACRONYM_WORD: re.compile(r"[A-Z]{2}[a-zà-ÿ]"),
-          _NUMBER_WORD: re.compile(r"\d[a-zà-ÿ]"), _WORD_NUMBER: re.compile(r"[A-Za-z]\d")}
+# paragraphs the slower one (a few in a hundred have any of them); each starts with the rarer of its
+# characters (a capital, a digit), which the regex engine skips to, and looks back for the other
+_NEEDS = {_CAMEL: re.compile(r"[A-Z](?<=[a-zà-ÿ][A-Z])"), _ACRONYM_WORD: re.compile(r"[A-Z]{2}[a-zà-ÿ]"),
+          _NUMBER_WORD: re.compile(r"\d[a-zà-ÿ]"), _WORD_NUMBER: re.compile(r"\d(?<=[A-Za-z]\d)")}
 
 
 def _may_match(pattern: re.Pattern, text: str) -> bool:
@@ -134,10 +135,11 @@ def unglue(text: str) -> str:
         text = _WORD_NUMBER.sub(lambda m: f"{m.group(0)} ", text)
     if _may_match(_ACRONYM_WORD, text):
         text = _ACRONYM_WORD.sub(lambda m: f"{m.group(1)} {m.group(2)}" if _count(m.group(2)) >= MIN_COUNT else m.group(0), text)
-    odd = _unknown_tokens(text)
-    if not odd:
-        return text  # the common case: every long word is a word
-    return _TOKEN.sub(lambda m: split_token(m.group(0)) if m.group(0) in odd else m.group(0), text)
+    # the common case: every long word is a word, or a compound that stays whole
+    splits = {word: split for word in _unknown_tokens(text) if (split := split_token(word)) != word}
+    if not splits:
+        return text
+    return _TOKEN.sub(lambda m: splits.get(m.group(0), m.group(0)), text)
 
 
 def _unknown_tokens(text: str) -> set[str]:
@@ -146,7 +148,7 @@ def _unknown_tokens(text: str) -> set[str]:
     return {w for w in _TOKEN.findall(text) if w.lower() not in counts}
 
 
-def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
+def unglue_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """`unglue(text)` and, for every character of the result (and its end), the offset in `text` it came
     from: an extractor can read the unglued text and still report exact offsets into the original."""
     cuts: set[int] = set()
@@ -160,15 +162,13 @@ def unglue_with_offsets(text: str) -> tuple[str, list[int]]:
             cuts.add(m.start(1))
     for m in _finds(_WORD_NUMBER, text):
         cuts.add(m.end())
-    odd = _unknown_tokens(text)
-    for m in _TOKEN.finditer(text) if odd else ():
-        if m.group(0) not in odd:
-            continue
-        split = split_token(m.group(0))
-        if split != m.group(0):
+    # most unknown words are compounds that stay whole: look for the others only
+    splits = {word: split for word in _unknown_tokens(text) if (split := split_token(word)) != word}
+    for m in _TOKEN.finditer(text) if splits else ():
+        if (split := splits.get(m.group(0))) is not None:
             cuts.add(m.start() + split.index(" "))
     if not cuts:
-        return text, list(range(len(text) + 1))
+        return text, range(len(text) + 1)
     # (built a run at a time, not a character at a time: a long paragraph has few cuts)
     out: list[str] = []
     back: list[int] = []

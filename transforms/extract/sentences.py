@@ -47,13 +47,15 @@ ABBREVIATIONS = {
 # Abbreviations that may close a sentence: they end one when a capital follows.
 CLOSING_ABBREVIATIONS = {"jl", "etc", "e.d", "e.a", "c.s", "enz", "e.v", "o.i.d", "a.s"}
 
-_END = re.compile(r"(?:[.!?]+|…)[»”\"’')\]]*(?:\d{1,2}(?=\s)|\[\s*\d{1,3}\s*\])?(?=\s|$)")
+# (each pattern that scans a whole text starts with one character class, which the regex engine skips to;
+# what must come before it is looked back for)
+_END = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[»”\"’')\]]*(?:\d{1,2}(?=\s)|\[\s*\d{1,3}\s*\])?(?=\s|$)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT = re.compile(r"\s*(\S)")
 _STARTER = "«“\"'‘’(•-–—[*"
 # a sentence end glued to the next sentence: "procedure.Daarbij", "(OM).Daarbij", "jl.Deze"
-_GLUED_END = re.compile(r"(?<=[a-zëïöüéè)»”’])[.!?](?=[A-Z][a-zëïöüéè])")
+_GLUED_END = re.compile(r"[.!?](?<=[a-zëïöüéè)»”’][.!?])(?=[A-Z][a-zëïöüéè])")
 _LIST_LINE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•●▪◦\-–—*]|\(\d{1,2}\)|\([a-z]\))[ \t]")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _LINE = re.compile(r"[^\n]+")
