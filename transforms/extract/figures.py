@@ -1322,7 +1322,7 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         # number after it counts something else; "binnen één week 150 miljoen": a span, then a quantity; not "ronde 3"
     if m and PERCENT_RX.match(text[e : min(hi, e + 20)]):
         return False  # no item is numbered with a percent sign: "p 20%" is a share
-    if re.search(r"\bonder[ \t\u00a0]+$", pre, re.I) and _NAMED_AFTER.match(text, e, min(hi, e + 20)):
+    if _NAMED_AFTER.match(text, e, min(hi, e + 20)) and re.search(r"\bonder[ \t\u00a0]+$", pre, re.I):
         return True  # an item referred to: "de onder 2 genoemde voorwaarde"
     if m and m.group("kw").lower() == "doel" and _AIM_IDIOM.search(pre, 0, m.start("kw")):
         m = None  # "heeft tot doel 100 Europese steden te ondersteunen": the aim, no numbered goal
@@ -1332,11 +1332,11 @@ def _is_reference(pre: str, text: str, e: int, hi: int, grouped: bool = False) -
         return not (grouped and m.group("kw").lower() in COMMON_NOUN_REFERENCES)
     if _KST_AFTER.match(text[e : min(hi, e + 24)]):
         return True  # "34 919, nr. 91", "36 360 X, nr. 1"
-    if _ITEMS_BRACKET_BEFORE.search(pre) and _BRACKET_RANGE_AFTER.match(text, e, min(hi, e + 16)):
+    if _BRACKET_RANGE_AFTER.match(text, e, min(hi, e + 16)) and _ITEMS_BRACKET_BEFORE.search(pre):
         return True  # the items a plural noun names, numbered in brackets: "alle gelopen periodes (1 t/m 7)"
     # a plural noun labelling a range of items: "de elementen 4 t/m 8", "de punten 3 tot en met 5" (a quantity
     # puts the number before its noun)
-    return bool(_ITEMS_BEFORE.search(pre) and _RANGE_AFTER.match(text, e, min(hi, e + 16)) or _ITEMS_RANGE_BEFORE.search(pre))
+    return bool(_RANGE_AFTER.match(text, e, min(hi, e + 16)) and _ITEMS_BEFORE.search(pre) or _ITEMS_RANGE_BEFORE.search(pre))
 
 
 _AIM_IDIOM = re.compile(r"\b(?:tot|als|ten)[ \t\u00a0]+$", re.I)
@@ -2400,7 +2400,7 @@ def _left(text: str, c: _Cand, lo: int) -> None:
     cut = max(sent_pre.rfind(". "), sent_pre.rfind("? "), sent_pre.rfind("; "))
     if cut >= 0:
         sent_pre = sent_pre[cut + 2 :]
-    if (QUANTITY_CUE.search(sent_pre) or CHANGE_VERB.search(sent_pre)) and not c.is_word and _BARE_LEAD.search(pre):
+    if not c.is_word and _BARE_LEAD.search(pre) and (QUANTITY_CUE.search(sent_pre) or CHANGE_VERB.search(sent_pre)):
         c.cue = True  # "het aantal steeg van … tot 1.250", "het totaal bedraagt 300"
     if not c.is_word and not c.has_unit and not c.is_year and _GROUPED.fullmatch(text, c.num_start, c.num_end):
         # thousands dots are how quantities are written: a reference or identifier has been dropped by now
@@ -2411,8 +2411,8 @@ def _left(text: str, c: _Cand, lo: int) -> None:
     if not c.has_unit and c.is_word:
         # "Daarvan zijn er ook twee op Schiphol": a bare word numeral after "er"
         c.cue = bool(_QUANTITATIVE_ER.search(sent_pre)) or bool(re.search(r"\b(?:aantal|totaal)\b[^.]*\b(?:is|was|bedraagt|bedroeg|op)\s*$", sent_pre, re.I))
-    elided = _ELIDED_NOUN_BEFORE.search(pre)
-    if not c.has_unit and not c.is_year and (elided and not (c.value == 2 and elided.group().lower().startswith("alle"))
+    if not c.has_unit and not c.is_year and ((elided := _ELIDED_NOUN_BEFORE.search(pre))
+                                             and not (c.value == 2 and elided.group().lower().startswith("alle"))
                                              or _PARTITIVE_PRONOUN_AFTER.match(text, c.end)
                                              or not c.is_word and (_PART_OF_WHOLE_AFTER.match(text, c.end)
                                                                    or _WHOLE_OF_PART_BEFORE.search(pre)
@@ -2421,11 +2421,11 @@ def _left(text: str, c: _Cand, lo: int) -> None:
         # "Zes daarvan" (not "alle twee", which is "both"); a part and its whole, "in 66 van de 137 (48%)";
         # a sample's size, "N=137" (not "n=1", the anecdote)
         c.cue = True
-    m = _MINUS_BEFORE.search(pre)
-    if m and not c.is_word and c.value is not None and c.value > 0:
+    m = _MINUS_BEFORE.search(pre) if not c.is_word and c.value is not None and c.value > 0 else None
+    if m:
         c.start, c.value = c.start - len(m.group(1)), -c.value  # "op min 1% zaten": below zero
-    m = _FACTOR_BEFORE.search(pre)
-    if m and not c.has_unit_strong and c.value is not None and c.value > 1:
+    m = _FACTOR_BEFORE.search(pre) if not c.has_unit_strong and c.value is not None and c.value > 1 else None
+    if m:
         # "een factor 10 groter", "bijna een factor tien": a multiplier, as "tien keer zo groot" is
         c.start -= len(m.group(0))
         c.kind, c.unit, c.has_unit, c.is_year = "measure", "keer", True, False
