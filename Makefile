@@ -20,7 +20,7 @@ export KAMERDATA_SOURCE ?= $(CURDIR)/samples
 export KAMERDATA_OUT ?= $(CURDIR)/output
 export KAMERDATA_DATA ?= $(CURDIR)/data
 
-.PHONY: install run test ui bench evaluate model clean
+.PHONY: install run test ui bench bench-labelled evaluate model clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -45,6 +45,9 @@ ui: install  ## the Airflow UI on http://127.0.0.1:8080 (user admin, password pr
 
 bench: install  ## throughput and memory on a synthetic corpus (N=20 documents by default)
 	$(BIN)/python scripts/bench.py --documents $${N:-20}
+
+bench-labelled: install  ## the extractors' speed on the text of every labelled document
+	$(BIN)/python scripts/bench.py --labelled
 
 evaluate: install  ## precision/recall of the extractors on every labelled set
 	@for set in ../shared/corpus/dev $$(ls -d evaluation/*/ | sed 's:/$$::'); do \

@@ -11,17 +11,31 @@ Generates N OP-XML annual-report-like documents of realistic size (default
 and prints documents/s, MB/s and the peak resident memory.
 
     python scripts/bench.py --documents 20 [--pages 200] [--workdir bench/]
+
+With `--labelled` it times the two extractors instead on the text of every
+labelled document (../shared/corpus/dev and evaluation/*): real Kamerstukken,
+debates and PDF text, where the synthetic reports are XML only. Each extractor
+runs over all of it `--rounds` times; the best round counts, since this
+machine's speed varies from minute to minute.
+
+    python scripts/bench.py --labelled [--rounds 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import shutil
+import sys
 import time
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+# the checkout this script lives in, not the one the environment's editable install points at: a copy of the
+# project in another folder (a worktree of an older commit) is timed with its own code
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SENTENCES = [
     "In {year} is het aantal relatieziekenhuizen uitgebreid van {a} naar {b} ziekenhuizen.",
@@ -100,12 +114,55 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def labelled_documents() -> list:
+    """The parsed text of every labelled document whose text this machine has."""
+    from transforms.evaluate import SHARED_CORPUS, label_files, labelled_source
+    from transforms.parse import parse_file
+
+    evaluation = Path(__file__).resolve().parents[1] / "evaluation"
+    docs = []
+    for folder in [SHARED_CORPUS / "dev", *sorted(p for p in evaluation.iterdir() if p.is_dir())]:
+        for path in label_files(folder):
+            labels = json.loads(path.read_text(encoding="utf-8"))
+            try:
+                name, data = labelled_source(path, labels)
+            except FileNotFoundError:
+                continue  # a text of ../shared that is not on this machine
+            docs.append(parse_file(name, data))
+    return docs
+
+
+def bench_labelled(rounds: int) -> None:
+    from transforms.extract.commitments import extract_commitments
+    from transforms.extract.figures import extract_figures
+
+    docs = labelled_documents()
+    if not docs:
+        raise SystemExit("no labelled text found: ../shared/corpus is not beside this checkout")
+    text_mb = sum(len(p.text.encode("utf-8")) for d in docs for p in d.paragraphs) / 1e6
+    print(f"text: {text_mb:.2f} MB (UTF-8) in {len(docs)} labelled documents")
+    extract_commitments(docs[0])  # the word list and the model load once per process, not in the timing
+    print(f"\n{'extractor':12} {'rows':>7} {'best s':>8} {'MB/s':>6}")
+    for name, extract in (("figures", extract_figures), ("commitments", extract_commitments)):
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.perf_counter()
+            rows = sum(len(extract(d)) for d in docs)
+            best = min(best, time.perf_counter() - start)
+        print(f"{name:12} {rows:7d} {best:8.2f} {text_mb / best:6.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--documents", type=int, default=20)
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--workdir", type=Path, default=Path("bench"))
+    parser.add_argument("--labelled", action="store_true", help="time the extractors on the labelled documents' text")
+    parser.add_argument("--rounds", type=int, default=2, help="with --labelled: rounds per extractor, the best counts")
     args = parser.parse_args()
+    if args.labelled:
+        bench_labelled(args.rounds)
+        return
 
     source = args.workdir / "source"
     shutil.rmtree(args.workdir, ignore_errors=True)
