@@ -1695,7 +1695,8 @@ def _number_word_text() -> str:
     compounds = [a + b for a in morphs for b in morphs + list(suffixes)]
     phrases = [
         "een jaar lang", "met een jaar verlengd", "een halfuur", "een ton kunnen betalen", "een meter lager",
-        "een jaar of vijf", "ruim een week", "het miljard", "dat ene miljard", "een miljardje", "de helft",
+        "een jaar of vijf", "ruim een week", "het miljard", "dat ene miljard", "dit miljard", "die miljard",
+        "een miljardje", "de helft",
         "met z'n zeventienen", "met ons vieren", "die paar honderd", "een paar", "enkele tientallen",
         "ettelijke miljoenen", "vele honderden", "enige duizenden", "met z'n elven", "met hun twaalven",
         "anderhalf jaar", "driekwart", "twee derde", "tweeënhalf", "een tientje",
