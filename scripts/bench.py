@@ -116,12 +116,11 @@ def peak_mb() -> float:
 
 def labelled_documents() -> list:
     """The parsed text of every labelled document whose text this machine has."""
-    from transforms.evaluate import SHARED_CORPUS, label_files, labelled_source
+    from transforms.evaluate import label_files, labelled_sets, labelled_source
     from transforms.parse import parse_file
 
-    evaluation = Path(__file__).resolve().parents[1] / "evaluation"
     docs = []
-    for folder in [SHARED_CORPUS / "dev", *sorted(p for p in evaluation.iterdir() if p.is_dir())]:
+    for folder in labelled_sets():
         for path in label_files(folder):
             labels = json.loads(path.read_text(encoding="utf-8"))
             try:

@@ -66,6 +66,12 @@ def label_files(dev_dir: Path) -> list[Path]:
 # The shared corpus beside the checkout: where labels kept in this project
 # (evaluation/heldout/) find their texts.
 SHARED_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+EVALUATION = Path(__file__).resolve().parents[2] / "evaluation"
+
+
+def labelled_sets() -> list[Path]:
+    """Every folder of labels: the shared dev set, then this project's sets under evaluation/."""
+    return [SHARED_CORPUS / "dev", *sorted(p for p in EVALUATION.iterdir() if p.is_dir())]
 
 
 def text_file_for(labels_path: Path, labels: dict[str, Any]) -> Path:
