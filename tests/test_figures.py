@@ -1682,6 +1682,22 @@ def test_a_bare_amount_that_is_taken_or_costs_is_money_and_a_pronoun_counts_noth
     assert (f.raw, f.unit) == ("een paar keer", "keer")
 
 
+
+def test_a_verb_or_adverb_after_a_number_is_never_its_unit() -> None:
+    # (the debates of fresh20 to fresh83: "dalen", "heen", "gekozen", "plus" were given as what the amount counts)
+    for text, raw in [("De premies zouden met 4,5 miljard dalen.", "4,5 miljard"),
+                      ("Die gaan nu voor het eerst over de 100 miljard heen.", "100 miljard"),
+                      ("Daarom hebben we voor dat extra pakket van 2 miljard gekozen.", "2 miljard"),
+                      ("Dan zie je dus een pakket waarin 17 miljard plus een prijsplafond wordt afgesproken.", "17 miljard")]:
+        [f] = figures_in_text(text)
+        assert (f.raw, f.kind, f.unit) == (raw, "money", "EUR"), (text, f)
+    # an unscaled number keeps its count, of a noun the context gives
+    [f] = figures_in_text("Van de 39 doelstellingen er maar 13 halen is natuurlijk te weinig.")[-1:]
+    assert (f.raw, f.value, f.kind, f.unit) == ("13", 13, "count", None)
+    # after "keer" the verb is how often something happened, not what was counted
+    [f] = figures_in_text("Dat hebben we in deze zaal al een paar keer besproken.")
+    assert (f.raw, f.unit) == ("een paar keer", "keer")
+
 # --- the scan's word-start test ----------------------------------------------------
 
 

@@ -259,6 +259,14 @@ STOP = set(
     uittrekken vrijmaken reserveren investeren uitgeven besteden opbrengen besparen bezuinigen ombuigen
     afpakken afnemen korten kosten opleveren""".split()
 )
+# verbs and adverbs that are never a noun and that, right after a number, end its phrase: "De premies zouden met
+# 4,5 miljard dalen", "over de 100 miljard heen", "er maar 13 halen", "een paar keer besproken". The number
+# counts nothing named (its noun is in the context), and a scaled amount is money.
+PHRASE_ENDERS = set(
+    """dalen overmaken indienen binnenkomen verspijkeren verbruiken bouwen wonen halen leggen horen kloppen
+    bedenken beperken terugkomen langskomen terugleggen interrumperen gekozen besproken voorbijgekomen hoefden
+    veranderden ging even heen toen thuis samen plus versus tégen""".split()
+)
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt", "gratis"}
@@ -1954,6 +1962,13 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
                 c.kind = "count"
             _quarters_after_hours(text, c, hi)
             return
+    if l0 in PHRASE_ENDERS:
+        if c.scaled and not noun_only:
+            c.kind, c.unit, c.has_unit, c.money_by_default = "money", "EUR", True, True
+        elif not text[c.start : pos].lower().endswith(("miljoenen", "miljarden")):  # (those are read as sums later)
+            c.kind, c.unit, c.has_unit = "count", None, True
+        c.end = pos
+        return
     # counted noun: skip adjectives ("nieuwe", "extra"); take the noun
     k = 0
     while k < len(words) - 1 and _is_adjective(words[k][0], words[k + 1][0]):
@@ -2288,7 +2303,7 @@ def _is_noun(word: str) -> bool:
     if pair:  # "paspoort- en verblijfsstatushouders": the pair is a noun when its last word is
         return _is_noun(pair.group(1))
     lw = word.lower().rstrip(".")
-    if lw in STOP or len(lw) < 2:
+    if lw in STOP or lw in PHRASE_ENDERS or len(lw) < 2:
         return False
     if lw in ("jl", "j.l", "e.d", "o.a", "bijv", "etc", "ca", "nr"):
         return False
