@@ -1433,6 +1433,11 @@ def test_a_scaled_amount_after_a_scaled_measure_keeps_its_unit() -> None:
     # a verb of spending, or two sentences between, keeps it money
     f = figures_in_text("Er is 2 miljoen ton CO2 bespaard en 450 miljoen bezuinigd.")
     assert [(x.kind, x.unit) for x in f] == [("measure", "ton"), ("money", "EUR")]
+    # so does a scaled count: "Syriërs" left out after its first mention (fresh40), not money
+    f = figures_in_text("Van de 22 miljoen Syriërs wonen er nog maar 11 miljoen thuis.")
+    assert [(x.value, x.kind, x.unit) for x in f] == [(22e6, "count", "Syriërs"), (11e6, "count", "Syriërs")]
+    f = figures_in_text("Er zijn 3 miljoen inwoners en de gemeenten besteden 450 miljoen aan zorg.")
+    assert [(x.kind, x.unit) for x in f] == [("count", "inwoners"), ("money", "EUR")]
 
 
 def test_a_collective_numeral_counts_people() -> None:

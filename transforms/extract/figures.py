@@ -263,7 +263,7 @@ STOP = set(
 # 4,5 miljard dalen", "over de 100 miljard heen", "er maar 13 halen", "een paar keer besproken". The number
 # counts nothing named (its noun is in the context), and a scaled amount is money.
 PHRASE_ENDERS = set(
-    """dalen overmaken indienen binnenkomen verspijkeren verbruiken bouwen wonen halen leggen horen kloppen
+    """dalen overmaken indienen binnenkomen verspijkeren verbruiken halen leggen horen kloppen
     bedenken beperken terugkomen langskomen terugleggen interrumperen gekozen besproken voorbijgekomen hoefden
     veranderden ging even heen toen thuis samen plus versus tégen""".split()
 )
@@ -822,20 +822,23 @@ _LABEL_GRADE = re.compile(r"tevredenheid\b|\brapportcijfer\b|\bwaarderingscijfer
 
 
 def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
-    """A bare scaled amount is money, unless it follows a scaled measure in the same or the next sentence with no
-    money between and no verb of spending in its own clause: "Nederland gebruikt ongeveer 40 miljard kuub aan gas.
-    20 miljard daarvan halen wij uit onze eigen grond" (the unit left out after its first mention)."""
+    """A bare scaled amount is money, unless it follows a scaled measure or count in the same or the next sentence
+    with no money between and no verb of spending in its own clause: "Nederland gebruikt ongeveer 40 miljard kuub
+    aan gas. 20 miljard daarvan halen wij uit onze eigen grond", "Van de 22 miljoen Syriërs wonen er nog maar 11
+    miljoen thuis" (the unit left out after its first mention)."""
     last_measure: _Cand | None = None
     for c in cands:
         if c.drop:
             continue
-        if c.scaled and c.kind == "measure":
+        if c.scaled and (c.kind == "measure" or c.kind == "count" and c.unit):
             last_measure = c
         elif c.kind == "money" and not c.money_by_default:
             last_measure = None  # money spoken of in between
         elif c.money_by_default and last_measure is not None:
             clause_end = _CLAUSE_END.search(text, c.end)
-            clause = text[c.start : clause_end.start() if clause_end else len(text)]
+            # (a count shares its noun only with no money spoken of since: "3 miljoen inwoners en de gemeenten
+            # besteden 450 miljoen aan zorg")
+            clause = text[c.start if last_measure.kind == "measure" else last_measure.end : clause_end.start() if clause_end else len(text)]
             if len(_SENTENCE_END.findall(text, last_measure.end, c.start)) <= 1 and not _MONEY_VERB.search(clause):
                 c.kind, c.unit, c.money_by_default = last_measure.kind, last_measure.unit, False
 
@@ -1417,7 +1420,8 @@ _ANOTHER_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|
 # spoken money: "ton" (100,000 euro) in a clause about spending, not a weight ("twee ton CO2", "ton per jaar")
 _MONEY_VERB_RX = (
     r"(?:(?:in)?gestoken|(?:in)?steken|steekt|stak|kost|kosten|kostte|betaald|betalen|betaalt|uitgegeven|uitgeven|"
-    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|bezuinigd|bezuinigen|bezuinigt|uitgetrokken|uittrekken|vrijgemaakt|vrijmaken|gereserveerd|reserveren|euro|salaris|salarissen|verdiend|verdienen|verdient|verdiende|verdienden)\b")
+    r"geïnvesteerd|investeren|investeert|subsidie|bijdrage|gekregen|opgehaald|bespaard|besparen|bezuinigd|bezuinigen|bezuinigt|uitgetrokken|uittrekken|vrijgemaakt|vrijmaken|gereserveerd|reserveren|euro|salaris|salarissen|verdiend|verdienen|verdient|verdiende|verdienden|"
+    r"besteed|besteden|besteedt|begroting|budget)\b")
 _MONEY_VERB = re.compile(r"\b" + _MONEY_VERB_RX, re.I)
 _TON_OF_MONEY = re.compile(
     r"[ \t\u00a0]*(?:$|[.,;:!?)]|(?:in|aan|extra|voor|bij|mee|uit|per|ervoor|erin|subsidie)\b|"
