@@ -1675,27 +1675,27 @@ def test_a_series_of_amounts_shares_the_scale_of_the_last():
     assert [f.value for f in figures_in_text("Een boete van € 500 of € 2.500.")] == [500, 2500]
 
 
+def _only_amount_is_money(text: str, raw: str) -> None:
+    [f] = figures_in_text(text)
+    assert (f.raw, f.kind, f.unit) == (raw, "money", "EUR"), (text, f)
+
+
 def test_a_bare_amount_that_is_taken_or_costs_is_money_and_a_pronoun_counts_nothing() -> None:
     # (fresh87, fresh89: the verb or pronoun after the amount was read as the noun it counts)
-    for text, raw in [("Als u zegt dat we 43 miljoen afpakken van de politie, klopt dat niet.", "43 miljoen"),
-                      ("Dat zou 3 miljard kosten en dat heeft een enorme impact op de schatkist.", "3 miljard"),
-                      ("Ik weet niet of we met de 100 miljoen extra echt alles kunnen oplossen.", "100 miljoen"),
-                      ("Ik ben het er niet mee eens dat een miljard niets voorstelt.", "een miljard")]:
-        [f] = figures_in_text(text)
-        assert (f.raw, f.kind, f.unit) == (raw, "money", "EUR"), (text, f)
+    _only_amount_is_money("Als u zegt dat we 43 miljoen afpakken van de politie, klopt dat niet.", "43 miljoen")
+    _only_amount_is_money("Dat zou 3 miljard kosten en dat heeft een enorme impact op de schatkist.", "3 miljard")
+    _only_amount_is_money("Ik weet niet of we met de 100 miljoen extra echt alles kunnen oplossen.", "100 miljoen")
+    _only_amount_is_money("Ik ben het er niet mee eens dat een miljard niets voorstelt.", "een miljard")
     [f] = figures_in_text("Uw Kamer heeft daar vandaag ook een paar keer iets over gezegd.")
     assert (f.raw, f.unit) == ("een paar keer", "keer")
 
 
-
 def test_a_verb_or_adverb_after_a_number_is_never_its_unit() -> None:
     # (the debates of fresh20 to fresh83: "dalen", "heen", "gekozen", "plus" were given as what the amount counts)
-    for text, raw in [("De premies zouden met 4,5 miljard dalen.", "4,5 miljard"),
-                      ("Die gaan nu voor het eerst over de 100 miljard heen.", "100 miljard"),
-                      ("Daarom hebben we voor dat extra pakket van 2 miljard gekozen.", "2 miljard"),
-                      ("Dan zie je dus een pakket waarin 17 miljard plus een prijsplafond wordt afgesproken.", "17 miljard")]:
-        [f] = figures_in_text(text)
-        assert (f.raw, f.kind, f.unit) == (raw, "money", "EUR"), (text, f)
+    _only_amount_is_money("De premies zouden met 4,5 miljard dalen.", "4,5 miljard")
+    _only_amount_is_money("Die gaan nu voor het eerst over de 100 miljard heen.", "100 miljard")
+    _only_amount_is_money("Daarom hebben we voor dat extra pakket van 2 miljard gekozen.", "2 miljard")
+    _only_amount_is_money("Dan zie je dus een pakket waarin 17 miljard plus een prijsplafond wordt afgesproken.", "17 miljard")
     # an unscaled number keeps its count, of a noun the context gives
     [f] = figures_in_text("Van de 39 doelstellingen er maar 13 halen is natuurlijk te weinig.")[-1:]
     assert (f.raw, f.value, f.kind, f.unit) == ("13", 13, "count", None)

@@ -676,7 +676,7 @@ def _prose(index: int, text: str, lo: int, hi: int, footnote: bool, table_unit: 
         _next_footnote_markers(text, cands, lo)
     _merge_ranges(text, cands)
     _chart_ticks(text, cands)
-    _scaled_measure_in_context(text, cands)
+    _scaled_unit_in_context(text, cands)
     _prior_year_units(cands)
     _row_label_units(text, cands, lo)
     if table_unit is not None:
@@ -821,26 +821,26 @@ def _label_unit(label: str) -> dict | None:
 _LABEL_GRADE = re.compile(r"tevredenheid\b|\brapportcijfer\b|\bwaarderingscijfer\b", re.I)
 
 
-def _scaled_measure_in_context(text: str, cands: list[_Cand]) -> None:
+def _scaled_unit_in_context(text: str, cands: list[_Cand]) -> None:
     """A bare scaled amount is money, unless it follows a scaled measure or count in the same or the next sentence
     with no money between and no verb of spending in its own clause: "Nederland gebruikt ongeveer 40 miljard kuub
     aan gas. 20 miljard daarvan halen wij uit onze eigen grond", "Van de 22 miljoen Syriërs wonen er nog maar 11
     miljoen thuis" (the unit left out after its first mention)."""
-    last_measure: _Cand | None = None
+    named: _Cand | None = None
     for c in cands:
         if c.drop:
             continue
         if c.scaled and (c.kind == "measure" or c.kind == "count" and c.unit):
-            last_measure = c
+            named = c
         elif c.kind == "money" and not c.money_by_default:
-            last_measure = None  # money spoken of in between
-        elif c.money_by_default and last_measure is not None:
+            named = None  # money spoken of in between
+        elif c.money_by_default and named is not None:
             clause_end = _CLAUSE_END.search(text, c.end)
             # (a count shares its noun only with no money spoken of since: "3 miljoen inwoners en de gemeenten
             # besteden 450 miljoen aan zorg")
-            clause = text[c.start if last_measure.kind == "measure" else last_measure.end : clause_end.start() if clause_end else len(text)]
-            if len(_SENTENCE_END.findall(text, last_measure.end, c.start)) <= 1 and not _MONEY_VERB.search(clause):
-                c.kind, c.unit, c.money_by_default = last_measure.kind, last_measure.unit, False
+            clause = text[c.start if named.kind == "measure" else named.end : clause_end.start() if clause_end else len(text)]
+            if len(_SENTENCE_END.findall(text, named.end, c.start)) <= 1 and not _MONEY_VERB.search(clause):
+                c.kind, c.unit, c.money_by_default = named.kind, named.unit, False
 
 
 def _exact(value: float | None) -> float | None:
