@@ -267,6 +267,8 @@ PHRASE_ENDERS = set(
     bedenken beperken terugkomen langskomen terugleggen interrumperen gekozen besproken voorbijgekomen hoefden
     veranderden ging even heen toen thuis samen plus versus tégen""".split()
 )
+# vague words that, without a noun, are sums of money ("kost miljoenen.", "gaat om vele miljarden")
+VAGUE_SUMS = ("miljoenen", "miljarden")
 # nouns that count kinds or groups of the noun after them ("twee soorten verpakkingen")
 CLASSIFIERS = {"soorten", "typen", "types", "vormen", "categorieën", "varianten", "klassen", "sets", "series"}
 ADJECTIVE_WORDS = {"extra", "nieuw", "meer", "minder", "ander", "groot", "klein", "ruim", "vol", "totaal", "echt", "gratis"}
@@ -1790,7 +1792,7 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
             return None  # "geen enkele reden": not a single one
     if c.scaled and not c.has_unit:
         c.kind, c.unit, c.has_unit = "money", "EUR", True
-    if word.split(" ")[-1] in ("miljoenen", "miljarden") and not c.has_unit:
+    if word.split(" ")[-1] in VAGUE_SUMS and not c.has_unit:
         # "die Iran miljarden opleverde", "kost miljoenen.", "gaat om vele miljarden": sums, currency unsaid
         c.kind, c.has_unit = "money", True
     if word in _VAGUE_COUNTS and not c.has_unit and not c.drop and not _VAGUE_REPEATED.match(text, m.end(), hi) \
@@ -1969,7 +1971,7 @@ def _right(text: str, c: _Cand, hi: int, noun_only: bool = False) -> None:
     if l0 in PHRASE_ENDERS:
         if c.scaled and not noun_only:
             c.kind, c.unit, c.has_unit, c.money_by_default = "money", "EUR", True, True
-        elif not text[c.start : pos].lower().endswith(("miljoenen", "miljarden")):  # (those are read as sums later)
+        elif not text[c.start : pos].lower().endswith(VAGUE_SUMS):  # (those are read as sums in _vague)
             c.kind, c.unit, c.has_unit = "count", None, True
         c.end = pos
         return
