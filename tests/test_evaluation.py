@@ -127,6 +127,14 @@ FLOORS = [
     # session 27: ParlaMint-NL's TEI of an Eerste Kamer debate on a bill (first contact: 0.687)
     ("evaluation/fresh91", 0.72, 0.84),  # the minister's first-term answer, six figures (two labels against GUIDELINES' reading)
     ("evaluation/fresh92", 0.95, 0.75),  # the rest of that debate, labelled after the rules drawn from fresh91 (six firm commitments)
+    # session 30: more of the verslag XML of 2025 (first contact: 0.830, 0.800, 0.364, 0.657, 0.729, 0.400 and 0.889)
+    ("evaluation/fresh93", 0.98, 0.92),  # two tweeminutendebatten (Herstel Groningen, armoede)
+    ("evaluation/fresh94", 0.98, 0.83),  # two more (stikstof, the Landbouw- en Visserijraad)
+    ("evaluation/fresh95", 0.98, 0.66),  # the tweeminutendebat Box 3 (four firm commitments)
+    ("evaluation/fresh96", 0.95, 0.79),  # a commissiedebat on the EU action plans for Israel
+    ("evaluation/fresh97", 0.96, 0.85),  # a wetgevingsoverleg on the JenV budget
+    ("evaluation/fresh98", 0.98, 0.76),  # a plenary debate on a pension bill
+    ("evaluation/fresh99", 0.96, 0.94),  # the debate on the fall of the cabinet
 ]
 
 
