@@ -4131,3 +4131,53 @@ def test_beside_the_arguments_moves_the_undertaking_stands() -> None:
                            ("Daar kom ik in de tweede termijn op terug.", "promise")):
         found = classify(sentence, date(2021, 11, 2))
         assert found is not None and found[0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (fresh93 to fresh98, the committee and plenary debates of 2025: the answer's order, a motie held, advice,
+        # distancing, an explanation given there and then, a point named, a member's request reported in apposition)
+        "Ik zal dan toch maar beginnen.",
+        "Ik wil overgaan naar de categorie overig en daarna naar de appreciatie van de amendementen.",
+        "Ik stel voor iets te zeggen over buitenlandse cellen.",
+        "Ik wil graag vragen om deze aan te houden.",
+        "Gegeven deze uitkomst raad ik nadrukkelijk af om nader onderzoek in te stellen.",
+        "Van dat soort suggesties neem ik inderdaad afstand.",
+        "Daarom licht ik dit hier ook nader toe.",
+        "Een tweede punt dat ik daarbij nog graag even wil benoemen, is dat het rendement lager is.",
+        "De ChristenUnie, mevrouw Bikker, vraagt de regering de NCG te verzoeken met een aanpak te komen.",
+        # a weak past plural of a stem in -cht, and a forecast by the estimates ("ten" is no infinitive)
+        "Zelfs op de dag zelf was er nog geen meerderheid, maar we achtten het wel kanshebbend.",
+        "Op basis van de ramingen zal er in het jaar 2030 een tekort zijn van ten minste 800 plaatsen.",
+    ],
+)
+def test_the_debates_own_business_advice_and_forecasts_are_no_undertaking(sentence: str) -> None:
+    assert classify(sentence, date(2025, 7, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a reason of its own after a motie's appreciation; talks entered into and going on; a separable verb at the
+        # end of a subordinate clause
+        ("Ik verzoek om deze motie aan te houden, omdat ik uw Kamer volgende week informeer over het onderzoek.", "promise"),
+        ("Zoals aangekondigd ben ik inmiddels in gesprek gegaan met de stuurgroep.", "progress"),
+        ("Dat is waar ik mij voor inzet.", "plan"),
+        # "om die reden" is no purpose clause; looking for a way is work under way; keeping the Kamer informed
+        ("Ik blijf om die reden ook het actieplan blokkeren.", "plan"),
+        ("Ik ben dus op zoek naar manieren om daaraan tegemoet te komen.", "progress"),
+        ("Daarom houden we uw Kamer op de hoogte via de voortgangsrapportages.", "promise"),
+    ],
+)
+def test_beside_the_debates_business_the_undertaking_stands(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2025, 6, 19))
+    assert found is not None and found[0] == kind, found
+
+
+def test_a_talk_that_was_a_routine_search_and_others_acts_are_no_undertaking() -> None:
+    for sentence in ("De minister is direct na haar aantreden in gesprek gegaan met de werkvloer.",
+                     "De gemeenten zijn inmiddels in gesprek gegaan met de provincie.",
+                     "Ik ontraad de motie, omdat die al is uitgevoerd.", "Dat is waar de gemeenten zich voor inzetten.",
+                     "Daarbij zijn we continu op zoek naar de optimale balans.", "Ik blijf om die mensen te helpen."):
+        assert classify(sentence, date(2025, 6, 19)) is None, sentence

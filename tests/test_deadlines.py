@@ -239,3 +239,18 @@ def test_a_moment_of_what_has_been_done_gives_way(sentence: str, written: str, d
     d = find_deadline(sentence)
     assert d is not None and d.text == written and sentence[d.start:d.end] == written
     assert resolve(d, REF) == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "due"),
+    [
+        # a moment named by an event on a date (fresh93): the date
+        ("Ik kom daar voor het debat van 2 juli op terug.", "voor het debat van 2 juli", date(2025, 7, 2)),
+        ("Ik kom erop terug in een Kamerbrief voor het commissiedebat van 24 juli.", "voor het commissiedebat van 24 juli", date(2024, 7, 24)),
+        ("U krijgt de brief voor de Europese Raad van 15 december 2024.", "voor de Europese Raad van 15 december 2024", date(2024, 12, 15)),
+    ],
+)
+def test_a_moment_named_by_an_event_on_a_date(sentence: str, written: str, due: date) -> None:
+    d = find_deadline(sentence, spoken=True)
+    assert d is not None and d.text == written and sentence[d.start:d.end] == written
+    assert resolve(d, REF) == due

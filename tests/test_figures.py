@@ -347,6 +347,11 @@ def test_evaluator_unit_matches_when_the_head_noun_agrees():
     assert not _unit_eq("slachtoffers", "slachtoffers en gewonden")
     assert not _unit_eq("academische instellingen", "instellingen")  # the row must not say more
     assert not _unit_eq(None, "instellingen")
+    # a labeller's gloss in brackets is no part of the unit; words after the head still are
+    assert _unit_eq("dagen", "dagen (vervroegd heenzenden)")
+    assert _unit_eq("plaatsen", "extra plaatsen (meerpersoonscellen)")
+    assert not _unit_eq("plaatsen", "meerpersoonscellen (niet in gebruik)")
+    assert not _unit_eq("ton", "ton per dag (binnenvaart)")
 
 
 # --- measure units ----------------------------------------------------------------------
@@ -1185,6 +1190,11 @@ def test_a_persons_age_is_no_duration() -> None:
     assert values("Deze maatregel wordt genomen omdat mensen van 21 jaar weerbaarder zijn.") == []
     assert values("Kinderen tot 12 jaar krijgen korting.") == []
     assert values("Voor jongeren tussen 18 en 25 jaar geldt dit.") == []
+    # the first bound of a range of ages too (fresh98): "van 18 tot 25 jaar" left "18" as a bare count
+    assert values("Het gaat om jongeren van 18 tot 25 jaar.") == []
+    assert values("Het gaat om 400 jongeren van 18 tot 25 jaar.") == [400]
+    assert values("Het gaat om middengroepen van 40 tot 50 jaar.") == []
+    assert values("De looptijd van 18 tot 25 jaar is lang.") == [25]
     assert values("De inschrijving is geldig voor de duur van 1 jaar.") == [1]
     assert values("De wachttijd van twee jaar is te lang.") == [2]
 
@@ -1338,6 +1348,9 @@ def test_a_quantitative_er_before_digits() -> None:
     assert values("Volgens het UWV waren het er van de zomer 31.000.") == [31000]
     # the expletive "er" alone counts nothing: "3 bis" is a list marker
     assert values("Op 23 januari waren er al aanvragen van instellingen 3 bis.") == []
+    # a hedge written with an apostrophe between "er" and the number (fresh96)
+    f = figures_in_text("Er zijn nog 50 gijzelaars, waarvan er zo'n twintig nog in leven zijn.")[-1]
+    assert (f.raw, f.value, f.kind, f.approximate) == ("twintig", 20, "count", True)
 
 
 def test_verbs_of_spending_and_hectaren() -> None:
@@ -1363,6 +1376,8 @@ def test_a_unit_opening_a_compound() -> None:
     assert (f.value, f.kind, f.unit) == (30, "measure", "km")
     f = one("Het gaat om 5 meterstanden.")  # "meter" opens too many compounds that are no measure
     assert (f.value, f.kind) == (5, "count")
+    f = one("We hebben gekozen voor de 250 meterzone.")  # (fresh94) but a zone, a limit, a line are distances
+    assert (f.raw, f.value, f.kind, f.unit) == ("250 meterzone", 250, "measure", "m")
 
 
 def test_grouped_thousands_are_quantities_and_a_spoken_range() -> None:
@@ -1746,3 +1761,10 @@ def test_the_scans_word_start_test_lets_every_number_word_through():
     named = {name for _, _, name in found}
     assert named >= {"adjdur", "halfspan", "eenlang", "eenton", "eenmaat", "eenof", "eenvaag", "tientje", "collective",
                      "maal", "themilliard", "tal", "erlei", "helft", "vague", "words"}
+
+
+def test_one_year_at_most_and_a_batch_number() -> None:
+    # "ten hoogste" bounds an amount as "ten minste" does, so its "een" is the numeral (fresh97)
+    figs = figures_in_text("Het gaat om een straf van ten minste acht dagen en ten hoogste een jaar.")
+    assert [(f.raw, f.value, f.kind, f.unit) for f in figs] == [("acht dagen", 8, "duration", "dagen"), ("een jaar", 1, "duration", "jaar")]
+    assert values("Huurders die onder batch 1588 vallen, vallen buiten de boot.") == []  # an identifier (fresh93)

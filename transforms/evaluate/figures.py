@@ -17,6 +17,8 @@ a third, 33.33 in the row) matches at the precision it was written to.
 
 from __future__ import annotations
 
+import re
+
 import math
 from typing import Any
 
@@ -46,15 +48,19 @@ def _unit_key(unit: str) -> str:
     return normalise(canonical_unit(unit_text(normalise(unit)))).lower()
 
 
+_LABEL_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _unit_eq(a: str | None, b: str | None) -> bool:
     """Units agree when they spell the same unit: case, hyphens, spaces and the form of the
     apostrophe aside, and a measure unit written out or as its symbol ("meter" = "m", "kilo" =
     "kg", see `canonical_unit`). `a` is the row's unit, `b` the label's: the unit matches when the
     head noun agrees, i.e. when the label's unit ends with the row's as a separate word
-    ("academische instellingen" ~ "instellingen")."""
+    ("academische instellingen" ~ "instellingen"). A gloss in brackets after the label's unit is the
+    labeller's note on what is counted ("dagen (vervroegd heenzenden)"), not part of the unit."""
     if a is None or b is None:
         return a == b
-    ka, kb = _unit_key(a), _unit_key(b)
+    ka, kb = _unit_key(a), _unit_key(_LABEL_GLOSS.sub("", b) or b)
     if ka.replace("-", "").replace(" ", "") == kb.replace("-", "").replace(" ", ""):
         return True
     return bool(ka) and kb.endswith(ka) and kb[: -len(ka)][-1:] in (" ", "-")

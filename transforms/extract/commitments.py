@@ -301,7 +301,8 @@ _NONGOV_NP = (
 _NONGOV_AFTER = re.compile(rf"^\s*(?:voorts\s+|ook\s+|daarna\s+|dan\s+)?{_NONGOV_NP}(?![\w-])", re.IGNORECASE)
 _GOV_AFTER = re.compile(rf"^\s*(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", re.IGNORECASE)
 _REPORTED = re.compile(
-    rf"^\s*(?P<pre>(?:\w+\s+){{0,3}}?){_NONGOV_NP}\s+(?:\w+\s+){{0,2}}?"
+    # (also with the member named in apposition: "De ChristenUnie, mevrouw Bikker, vraagt de regering …")
+    rf"^\s*(?P<pre>(?:\w+,?\s+){{0,3}}?){_NONGOV_NP},?\s+(?:\w+\s+){{0,2}}?"
     r"(?:stelde|stelt|gaf|geeft|meldde|meldt|zei|zegt|verwacht|verwachtte|schreef|schrijft|kondigde|kondigt|liet|laat\s+weten|"
     r"adviseert|adviseerde|vraagt|vroeg|verzoekt|heeft|hebben|wil|wilde|beraadt|deelde|deelt)\b"
     # (not where the first person follows the verb: then the phrase is a fronted object, "De heer Omtzigt wil ik
@@ -439,7 +440,7 @@ def _blank(m: re.Match) -> str:
 # --- cues ---------------------------------------------------------------------
 
 _NOT_VERB = (
-    r"(?!(?:een|geen|en|hen|tien|zeven|negen|even|tegen|boven|beneden|binnen|buiten|alleen|meteen|tussen|open|"
+    r"(?!(?:een|geen|en|hen|ten|reden|redenen|heden|beiden|anderen|velen|allen|sommigen|tien|zeven|negen|even|tegen|boven|beneden|binnen|buiten|alleen|meteen|tussen|open|"
     r"eigen|gezien|sinds|omdat|zoveel|samen|wegen|mensen|jaren|maanden|weken|dagen|kosten|middelen|gemeenten|regelingen|"
     r"maatregelen|partijen|afspraken|organisaties|ondernemers|voorstellen|plannen|gevolgen|problemen|uitkomsten|"
     r"resultaten|mogelijkheden|vragen|toezeggingen|moties|signalen|stappen|taken|regels|gegevens)\b)"
@@ -613,6 +614,13 @@ _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\bin\s
 _cue("wil willen", "target", "gov", r"\b(?P<fin>wil|willen)\b[^.;,]{0,80}?\b(?:toegankelijk|betaalbaar|beschikbaar|veilig|laag|hoog|op\s+peil|gezond|houdbaar)\s+(?:houden|maken|blijven)\b")
 # progress: work started or under way
 _cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\b[^.;]{0,60}?\bbezig\s+(?:met|om)\b")
+# looking for a way is work under way: "Ik ben dus op zoek naar manieren om daaraan tegemoet te komen", "Daar ben ik
+# oprecht naar op zoek"
+_cue("zoek", "progress", "gov", r"\b(?P<fin>ben|zijn)\b(?:(?!\b(?:continu|steeds|altijd|voortdurend|telkens)\b)[^.;?]){0,40}?\bop\s+zoek\b(?!\s+(?:geweest|gegaan)\b)")
+# keeping the Kamer informed, said in the present: "Wat straffen op maat betreft houden we uw Kamer op de hoogte via de
+# voortgangsrapportages"
+_cue("hoogte", "promise", "gov", r"\b(?:(?:ik|we|wij)\s+(?P<fin>houd|hou|houden)|(?P<fin2>houd|hou|houden)\s+(?:ik|we|wij))\s+"
+     r"(?:u|uw\s+kamer|de\s+kamer|jullie)\s+(?:[^\s.;?]+\s+){0,4}?op\s+de\s+hoogte\b")
 # the pronominal adverb split from its "mee" ("Nederland is daar zeer actief mee bezig"), and the verb at the
 # end of a subordinate clause ("dat wij daar al volop mee bezig zijn", "dat we aan de slag zijn")
 _cue("bezig", "progress", "any", r"\b(?P<fin>is|zijn|ben)\s+(?:daar|hier|er)\b[^.;,]{0,40}?\bmee\s+bezig\b|"
@@ -647,6 +655,10 @@ _cue("verken onderzoek bekijk bezie bekijken bezien onderzoeken", "plan", "gov",
 _cue("gestart begonnen gezet gegaan opgestart", "progress", "any", r"\b(?P<fin>is|zijn)\b[^.;]{0,30}?\b(?:gestart|begonnen|in\s+gang\s+gezet|van\s+start\s+gegaan|opgestart)\b")
 # the government side set work going: "In 2018 heeft BKWI al een aantal acties in gang gezet om …"
 _cue("gezet", "progress", "gov", r"\b(?P<fin>heb|heeft|hebben)\b[^.;]{0,80}?\bin\s+gang\s+gezet\b")
+# talks or work entered into and going on since: "Zoals aangekondigd ben ik inmiddels in gesprek gegaan met de stuurgroep"
+# (not a talk that was: "is direct na haar aantreden in gesprek gegaan")
+_cue("gegaan", "progress", "gov", r"\b(?P<fin>ben|bent|is|zijn)\b[^.;?]{0,30}?\b(?:inmiddels|intussen|ondertussen|al|reeds)\s+(?:[^\s.;?]+\s+){0,4}?"
+     r"(?:in\s+gesprek|in\s+overleg|in\s+dialoog|aan\s+de\s+slag)\s+gegaan\b")
 # an annual report tells of the year's work in the simple past: a start, preparations, first steps
 # ("Medio 2017 startte het korps met …", "trof zij de eerste voorbereidingen", "zette het korps stappen om …",
 # "Er zijn voorbereidingen getroffen om …", "is een begin gemaakt met …"); only there (see `_check`)
@@ -691,6 +703,8 @@ _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.
 # "zet in op", "zet zich in voor": a course the government sets out on. Labellers read it as a plan nine times
 # out of eleven across the sets (an undertaking, not a report of work done), so it is a plan here too
 _cue("zet zetten", "plan", "gov_np", r"\b(?P<fin>zet|zetten)\s+(?:(?:me|mij|zich|ons)\s+)?(?:[^\s.;?]+\s+){0,14}?in\s*(?:voor|op)\b")
+# the same verb at the end of a subordinate clause: "Dat is waar ik mij voor inzet", "waar wij ons hard voor inzetten"
+_cue("inzet inzetten", "plan", "gov", r"\b(?:ik|we|wij)\s+(?:[^\s.;?]+\s+){0,3}?(?:me|mij|ons)\s+(?:[^\s.;?]+\s+){0,6}?(?P<fin>inzet|inzetten)\b")
 _cue("spant spannen span", "plan", "gov", r"\b(?P<fin>span|spant|spannen)\s+(?:[^\s.;?]+\s+){0,3}?(?:me|mij|zich|ons)\b[^.;?]{0,60}?\bin\b")
 _cue("blijf blijft blijven", "plan", "blijven", rf"\b(?P<fin>blijf|blijft|blijven)\b(?:\s+[\w’'-]+){{0,12}}?\s+(?:{_INF}|in\s+(?:gesprek|contact|overleg|dialoog)|betrokken|alert|waakzaam)\b")
 # causative "laten" + a verb of finding out: the government sets work going ("laat ik onderzoeken of ...",
@@ -2147,6 +2161,10 @@ _REMARKS = re.compile(r"(?<!\baanleiding\svan\s)(?<!\baanleiding\svan\sde\s)(?<!
 # dwelling on a point, countering an impression: "Maar ik wilde graag nog even stilstaan bij het plan dat ik zojuist
 # heb uitgedeeld", "Dat beeld wil ik echt bestrijden"
 _ARGUMENT_MOVE = re.compile(r"\b(?:onderscheid|verschil)\s+(?:\w+\s+){0,3}?maken\s+(?:met|tussen)\b|\bsuggestie\s+(?:\w+\s+){0,3}?doen\b|"
+                            # a point named ("Een tweede punt dat ik nog graag even wil benoemen, is …"), an appeal to
+                            # others ("zou echt een beroep aan de indieners willen doen")
+                            r"\bpunt\s+(?:dat|die)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,5}?(?:benoemen|noemen|maken|opmerken|meegeven|aanstippen)\b|"
+                            r"\bberoep\s+(?:\w+\s+){0,2}?(?:op|aan)\s+(?:de|het|u|uw|hen|mevrouw|de\s+heer|iedereen|alle)\b|"
                             r"\binleiding\s+(?:te\s+)?(?:houden|geven)\b|\bstil\s*(?:te\s+)?staan\s+bij\b|"
                             r"\b(?:beeld|indruk|suggestie|misverstand)\s+(?:\w+\s+){0,3}?(?:bestrijden|ontkrachten|rechtzetten|wegnemen|nuanceren|corrigeren)\b",
                             re.IGNORECASE)
@@ -2162,7 +2180,8 @@ _NO_PLAN_VERB = re.compile(
     r"missen|onderscheiden|feliciteren|tegenkomen|debatteren|discussiëren)$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\s(?:om|dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
+# ("om die reden" is an adverbial, no purpose clause: "Ik blijf om die reden ook het actieplan blokkeren")
+_CLAUSE_END = re.compile(r"[,.;:?!()–—]|\som\s(?!(?:die|deze|die\s+en\s+andere|een\s+\w+|meerdere|twee|drie)\s+reden(?:en)?\b)|(?<!\bom)\s(?:dat|die|omdat|zodat|voordat|totdat|maar|want|terwijl|waarbij|waarmee|waarin|als|indien|zodra|nadat|waar|hoe|wanneer|welke|of)\s", re.IGNORECASE)
 _STATE_ZIJN = re.compile(r"\b(?:gereed|klaar|afgerond|beschikbaar|operationeel|in\s+werking|ingevoerd|aangepast|op\s+orde)\s+(?:zijn|hebben)\b", re.I)
 
 
@@ -2310,6 +2329,12 @@ _DEBATE_ORDER = re.compile(
     r"\b(?:(?:zal|ga)\s+ik|ik\s+(?:zal|ga))\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?(?:spreken|praten)\s+over\b"
     r"(?![^.;?]*\b(?:later|volgende|binnenkort|brief|morgen|week|maand|voor\s+de|na\s+de)\b)|"
     r"\bkom\s+(?:ik\s+)?(?:(?:nu|dan|straks)\s+)?te\s+spreken\s+over\b|"
+    # saying something about a topic now ("Ik stel voor iets te zeggen over buitenlandse cellen"), not in a letter to come
+    r"^(?![^.;?]*\b(?:later|volgende|binnenkort|brief|morgen|week|maand|voor\s+de|na\s+de|rapportage)\b)[^.;?]*?"
+    r"\b(?:iets|wat|een\s+paar\s+woorden)\s+(?:(?:kort|even|nog)\s+)*(?:te\s+)?zeggen\s+over\b|"
+    # the answer begun, with nothing to begin with: "Ik zal dan toch maar beginnen."
+    r"^\W*(?:(?:ja|dan|nu|goed|oké)\W+)?(?:(?:ik|we|wij)\s+(?:zal|zullen|ga|gaan|wil|willen)|(?:zal|zullen|ga|gaan|wil|willen)\s+(?:ik|we|wij))\s+"
+    r"(?:(?:dan|nu|toch|maar|even|gewoon|graag|meteen|direct)\s+)*(?:beginnen|starten)\s*[.!]?$|"
     # and what the answer will be about: "Wat betreft grondpacht wil ik het hebben over twee trajecten" (not with whom)
     r"\b(?:(?:wil|ga|zal)\s+ik|(?:willen|gaan|zullen)\s+(?:we|wij))\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?het\s+(?:(?!met\b)[\w’'-]+\s+){0,2}?hebben\s+over\b|"
     r"\b(?:ga|gaan|zal|zullen)\s+(?:(?:ik|we|wij)\s+)?(?:ze|die|deze)\s+(?:(?:gewoon|even|nu|allemaal|snel|kort|zo|meteen|straks|één\s+voor\s+één)\s+)*"
@@ -2322,8 +2347,10 @@ _DEBATE_ORDER = re.compile(
     # the questions put in the debate: "Allereerst zijn er vragen gesteld over de ambitie ..."
     r"\b(?:zijn|is|werden|werd)\s+(?:er\s+)?(?:\w+\s+){0,2}?vragen\s+gesteld\b|\bkijken\s+welke\s+vragen\b|"
     r"\b(?:ga|gaan)\s+(?:nu\s+)?door\s+met\s+(?:de|het)\s+(?:motie|moties|vraag|vragen|amendement)\b|\bmoties?\s+(?:\w+\s+)?aan\s*[.,]|"
-    r"\bschorsen\b|\b(?:motie|haar|hem)\s+(?:[\w’'-]+\s+){0,4}?aan\s+te\s+houden\b|\bvergeet\s+(?:ik|we)\s+(?:\w+\s+){0,2}?vraag\b|"
-    r"\b(?:overgaan|doorgaan)\s+(?:op|naar|tot)\s+(?:de\s+)?(?:motie|moties|amendement|amendementen|vragen|volgende)\b|"
+    r"\bschorsen\b|\b(?:motie|haar|hem|deze|die)\s+(?:[\w’'-]+\s+){0,4}?aan\s+te\s+houden\b|\bvergeet\s+(?:ik|we)\s+(?:\w+\s+){0,2}?vraag\b|"
+    # (also to a part of the answer: "Ik wil overgaan naar de categorie overig en daarna naar de appreciatie …")
+    r"\b(?:overgaan|doorgaan)\s+(?:op|naar|tot)\s+(?:de\s+|het\s+)?(?:motie|moties|amendement|amendementen|vraag|vragen|volgende|"
+    r"categorie|categorieën|blok|blokje|blokjes|onderwerp|onderwerpen|thema|appreciatie|beantwoording)\b|"
     r"\boordeel\s+(?:kamer|aan\s+de\s+kamer)\b|\b(?:ik|we|wij)\s+(?:[\w’'-]+\s+){0,3}?oordeel\b[^.;?]{0,40}\b(?:geven|vellen)\b",
     re.IGNORECASE,
 )
@@ -2331,9 +2358,11 @@ _DEBATE_ORDER = re.compile(
 _DEBATE_ORDER_WORDS = ("terug", "verder", "behandelen", "bespreken", "langslopen", "aflopen", "begin", "oordeel", "rekening",
                        "vragen gesteld", "welke vragen", "door met", "motie", "schorsen", "vergeet", "aan te houden",
                        "overgaan", "doorgaan", " in op ", "door naar", " naar de ", " naar het ", "spreken over", "praten over",
-                       "noemen", "doorlopen", "inbreng", "beantwoording", "hebben over")
+                       "noemen", "doorlopen", "inbreng", "beantwoording", "hebben over", "zeggen over", "start")
 # a coordinated main clause of its own: "Ik kom daar graag op terug en wil deze motie oordeel Kamer geven"
-_COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
+# (also a reason of its own after the appreciation: "Ik verzoek om deze motie aan te houden, omdat ik uw Kamer volgende week
+# informeer over het onderzoek")
+_COORDINATED_CLAUSE = re.compile(r"[,;]\s*(?:want|maar|en|dus|omdat|aangezien)\s|\s(?:want|maar)\s|\sen\s+(?=(?:wil|zal|ga|kom|ik|we|wij)\b)", re.IGNORECASE)
 
 
 # words quoted after a colon, someone else's: "in der minne wordt gezegd: we nemen afscheid", "hij heeft gezegd: ik …"
@@ -2847,6 +2876,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if passive or re.search(r"\ber\b", clause, re.I):
         if _habitual(s) and kind != "progress":
             return None
+        # what there will be by the estimates is a forecast, no act: "Op basis van de ramingen zal er in het jaar 2030
+        # een tekort zijn van ten minste 800 plaatsen"
+        if not passive and _FORECAST.search(s):
+            return None
         return "-"
     return None
 
@@ -3327,9 +3360,9 @@ _IDIOM_NOT_ACT = re.compile(
     # proposing in so many words ("Ik stel voor dat …", "stel ik u voor om …"), not proposing measures ("Daarnaast stelt
     # het kabinet maatregelen voor om …")
     r"^(?:stel\w*)(?:\s+(?:ik|we|wij|u|het\s+kabinet|de\s+kamer|mevrouw\s+\S+|de\s+heer\s+\S+|dan|dus|daarom|nu|graag|ook|wel|hierbij|daarbij|echter))*"
-    r"\s+voor(?=\s*$|\s+(?:om|dat|te)\b)|^(?:stel\w*)\s+(?:(?:ik|we|wij)\s+)?(?:me|mij|ons|zich)\b.*\bvoor\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|"
-    r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|toezicht)\b|"
-    r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:moedig|moedigt|moedigen)\b.*\baan\b|^(?:haal|haalt|halen)\b.*\baan$|^(?:raad|raadt|raden)\b.*\baan\b|^(?:geef|geeft|geven)\b.*\bsuggestie\b|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
+    r"\s+voor(?=\s*$|\s+(?:om|dat|te)\b)|^(?:stel\w*)\s+(?:(?:ik|we|wij)\s+)?(?:me|mij|ons|zich)\b.*\bvoor\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|^(?:licht|lichten)\b.*\btoe$|"
+    r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus|afstand)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|toezicht)\b|"
+    r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:moedig|moedigt|moedigen)\b.*\baan\b|^(?:haal|haalt|halen)\b.*\baan$|^(?:raad|raadt|raden)\b.*\b(?:aan|af)\b|^(?:geef|geeft|geven)\b.*\bsuggestie\b|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging|gelegenheid|onderscheid)\b|.*\b(?:op|uit)$)|"
     # looking for what a member means, in the sitting: "Ik zoek even waar ze naartoe wil"
     r"^(?:zoek|zoekt)\s+(?:\w+\s+)?even\s+(?:waar|waarom|wat|hoe)\b|^(?:zoek|zoekt)\b.*\b(?:vragen|vraag|antwoord|papieren|mapje)\b|"
@@ -3465,7 +3498,7 @@ def _finite_ok(verb: str, subj: str, plural: bool, acts: frozenset[str] = frozen
     if plural:
         # (a past plural: "maakten", "werkten", "bereidden")
         # (a present "richten", "verrichten": its stem ends in -cht, as the singular below)
-        return (v.endswith("en") or v.endswith("aan")) and (not re.search(r"(?:[kpfs]|ch)ten$|[^aeioudlnr]den$|[aeiou]dden$", v)
+        return (v.endswith("en") or v.endswith("aan")) and (not re.search(r"(?:[kpfs]|ch)ten$|[^aeiou]tten$|[^aeioudlnr]den$|[aeiou]dden$", v)
                                                            or v in ("richten", "verrichten", "stichten", "lichten", "dichten"))
     return v.endswith("t") and not v.endswith("cht") or v in ("richt", "verricht", "sticht", "licht", "dicht")
 

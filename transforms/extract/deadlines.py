@@ -81,6 +81,9 @@ _PATTERNS = [
     # a moment named by its event, with the date glossed in brackets: "ruim voor het sluiten van de
     # openstellingsperiode (1 december 2023)"
     ("date_gloss", rf"\b{_VOOR}\s+(?:het|de)\s+[^.;:()]{{3,100}}?\((\d{{1,2}})\s+({_MONTH})\s+({_YEAR})\)"),
+    # a moment named by an event on a date: "voor het commissiedebat van 2 juli", "voor de Raad van 15 december"
+    ("date_event", rf"\b{_VOOR}\s+(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:debat|[\w-]+debat|overleg|[\w-]+overleg|raad|[\w-]+raad|top|"
+                   rf"bijeenkomst|vergadering|[\w-]+vergadering)\s+(?:van|op)\s+(\d{{1,2}})\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
     ("date", rf"\b(?:{_VOOR}|op|per|vanaf|met ingang van|in de week van|rond|omstreeks)\s+(?:de\s+)?(\d{{1,2}})\s+({_MONTH})(?:\s*({_YEAR}))?\b"),
     ("quarter", rf"\b(?:in\s+|voor\s+|vóór\s+|uiterlijk\s+|eind\s+|(begin)\s+)?(?:het\s+)?(?:q([1-4])|([1-4])e\s+kwartaal|(eerste|tweede|derde|vierde|laatste)\s+kwartaal)(?:\s+(?:van\s+)?({_YEAR}|dit jaar|volgend jaar))?\b"),
     # the quarter of the document's date or the one after it: "Daarom stel ik dit kwartaal nog een regeling vast"
@@ -130,6 +133,7 @@ _MONTH_WORDS = tuple(MONTHS)
 _NEEDS = {
     "date": _MONTH_WORDS,
     "date_gloss": _MONTH_WORDS,
+    "date_event": _MONTH_WORDS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "rel_quarter": ("kwartaal",),
     "year_range": ("19", "20"),
@@ -365,7 +369,7 @@ def _next_weekday(ref: date, weekday: int) -> date:
 def _resolve(d: Deadline, ref: date | None) -> date | None:
     g = d.groups
     low = d.text.lower()
-    if d.kind in ("date", "date_gloss"):
+    if d.kind in ("date", "date_gloss", "date_event"):
         day, month, year = int(g[0]), MONTHS[g[1].lower()], g[2]
         return _next_on_or_after(month, day, ref, int(year) if year else None)
     if d.kind == "quarter":

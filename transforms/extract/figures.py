@@ -116,7 +116,7 @@ REFERENCE_WORDS = {
     "figuren", "grafiek", "paragraaf", "par", "§", "hoofdstuk", "hoofdstukken", "onderdeel", "onderdelen",
     "sub", "vraag", "vragen", "antwoord", "antwoorden", "blz", "bladzijde", "pagina", "pagina's", "p", "pp",
     "aanhangsel", "noot", "voetnoot", "issn", "isbn", "versie", "stap", "fase", "niveau", "schaal", "groep",
-    "box", "ronde", "tranche", "zaak", "zaaknummer", "kenmerk", "motie", "amendement", "agendapunt",
+    "box", "ronde", "tranche", "batch", "zaak", "zaaknummer", "kenmerk", "motie", "amendement", "agendapunt",
     "punt", "categorie", "week", "kwartaal", "richtlijn", "verordening", "tk", "ek", "stb", "stcrt", "trb",
     "ecli", "handelingen", "vergaderjaar", "kamerbrief", "brief", "bijl", "fig", "tab", "hfd", "hst",
     "regel", "regels", "sectie", "titel", "afdeling", "boek", "deel", "model", "formulier", "stelling",
@@ -138,7 +138,7 @@ COMMON_NOUN_REFERENCES = {
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 APPROXIMATORS = re.compile(
     r"(?:\b(?:ruim|circa|ca\.|ongeveer|bijna|zo['’]n|rond|rondom|omstreeks|naar schatting|meer dan|minder dan"
-    r"|ten minste|tenminste|minstens|minimaal|maximaal|hooguit|pakweg|nagenoeg|vrijwel|grofweg|krap|dik"
+    r"|ten minste|tenminste|minstens|minimaal|maximaal|ten hoogste|tenhoogste|hoogstens|hooguit|pakweg|nagenoeg|vrijwel|grofweg|krap|dik"
     r"|bijkans|plusminus|om en nabij|tegen de|tot wel|wel|slechts|maar liefst|iets meer dan"
     r"|iets minder dan|gemiddeld|zeker|±|\+/-|~)\s*)$",
     re.I,
@@ -1057,7 +1057,7 @@ def _digits(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
     if not c.has_unit and re.search(r"[.?!;:»”\"]\s*$", text[max(lo, s - 3) : s]) and not _HEDGE_ABBREVIATION.search(text[max(lo, s - 8) : s]):
         return None
     # time of day: "om 10 uur", "10 uur 's ochtends"; a person's age
-    if _time_of_day(c, pre, text) or _age(c, pre) or _first_place(c, pre, text):
+    if _time_of_day(c, pre, text) or _age(c, pre, text) or _first_place(c, pre, text):
         return None
     return c
 
@@ -1250,7 +1250,9 @@ _AGE_NOUNS = set(
     inwoner inwoners deelnemer deelnemers militair militairen soldaat soldaten agent agenten dame dames heer
     heren senior senioren oudere ouderen vluchteling vluchtelingen migrant migranten asielzoeker asielzoekers
     jeugdige jeugdigen minderjarige minderjarigen meid meiden docent docenten dier dieren paard paarden hond
-    honden koe koeien boom bomen bestaan jubileum verjaardag huwelijk leeftijd""".split()
+    honden koe koeien boom bomen bestaan jubileum verjaardag huwelijk leeftijd leeftijdsgroep leeftijdsgroepen
+    middengroep middengroepen cohort cohorten leeftijdscohort leeftijdscohorten generatie generaties gepensioneerde
+    gepensioneerden werkende werkenden""".split()
 )
 
 
@@ -1410,7 +1412,7 @@ def _stressed_one(text: str, s: int, e: int, lo: int, hi: int) -> bool:
 
 
 _ONE_COUNTED_BEFORE = re.compile(
-    r"\b(?:slechts|ten[ \t\u00a0]+minste|minimaal|minstens|precies|hooguit|maximaal|al|in[ \t\u00a0]+totaal|niet[ \t\u00a0]+meer[ \t\u00a0]+dan)[ \t\u00a0]+$"
+    r"\b(?:slechts|ten[ \t\u00a0]+(?:minste|hoogste)|minimaal|minstens|precies|hooguit|hoogstens|maximaal|al|in[ \t\u00a0]+totaal|niet[ \t\u00a0]+meer[ \t\u00a0]+dan)[ \t\u00a0]+$"
     r"|\b(?:er|zich)\b(?:[ \t\u00a0]+[^\W\d_]+){0,4}[ \t\u00a0]+$", re.I)
 _COUNTED_AFTER_ONE = re.compile(r"[ \t\u00a0]+(?:ge[a-zë]{2,}(?:d|t|en)|(?:[^\W\d_]+[ \t\u00a0]+)?per)\b", re.I)
 _DECADES = frozenset("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
@@ -1516,7 +1518,7 @@ def _words(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
         _partitive(text, c, hi, lo)  # "twee van de kerntaken"; "één van de" stays no figure
     if c.drop:
         return None
-    if _time_of_day(c, pre, text) or _age(c, pre) or _first_place(c, pre, text):
+    if _time_of_day(c, pre, text) or _age(c, pre, text) or _first_place(c, pre, text):
         return None
     return c
 
@@ -1559,16 +1561,18 @@ _TO_BE_PLACED = re.compile(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:komen|komt|kwam|kwa
 
 
 # "om 10 uur", "gisteravond rond acht uur", "vanochtend tegen negen uur"
-def _age(c: _Cand, pre: str) -> bool:
+def _age(c: _Cand, pre: str, text: str = "") -> bool:
     """ "mensen van 21 jaar", "kinderen tot 12 jaar", "jongeren tussen 18 en 25 jaar": how old people
-    are, an age, not a duration."""
-    if c.unit != "jaar" and (c.unit is not None or c.has_unit or c.value is None or c.value > 120
-                             or not _AGE_THE_BEFORE.search(pre)):
+    are, an age, not a duration (the first bound of a range of ages too: "jongeren van 18 tot 25 jaar")."""
+    first_of_ages = not c.has_unit and _AGE_RANGE_AFTER.match(text, c.end) is not None
+    if c.unit != "jaar" and not first_of_ages and (c.unit is not None or c.has_unit or c.value is None or c.value > 120
+                                                   or not _AGE_THE_BEFORE.search(pre)):
         return False  # (a bare number bounded by "de" after a person noun is an age too: "kinderen tussen de 12 en 18")
     m = _AGE_BOUND_BEFORE.search(pre)
     return m is not None and any((w or "").lower() in _AGE_NOUNS for w in m.group(1, 2))
 
 
+_AGE_RANGE_AFTER = re.compile(r"[\s\u00a0]*(?:tot(?:[\s\u00a0]+en[\s\u00a0]+met)?|t/m|en|à|-|–)[\s\u00a0]*\d{1,3}[\s\u00a0]+jaar\b", re.I)
 _AGE_THE_BEFORE = re.compile(r"\b(?:tussen|onder|boven|van|tot)[\s\u00a0]+de[\s\u00a0]+(?:\d{1,3}[\s\u00a0]*(?:en|tot|à|-|–)[\s\u00a0]*)?$", re.I)
 _AGE_BOUND_BEFORE = re.compile(
     r"\b([a-zà-ÿ']+)[\s\u00a0]+(?:([a-zà-ÿ]+)[\s\u00a0]+)?(?:van|tot|vanaf|onder|boven|tussen|tot[\s\u00a0]+en[\s\u00a0]+met|t/m|ouder[\s\u00a0]+dan|jonger[\s\u00a0]+dan)"
@@ -1811,7 +1815,8 @@ def _vague(text: str, m: re.Match, hi: int) -> _Cand | None:
 _TIMES_NOTATION = re.compile(r"x(?=[ \t\u00a0]?[a-zà-ÿ]{2})(?![ \t\u00a0]?\d)")
 
 
-_UNIT_COMPOUND = re.compile(r"(minuten|seconden|uren|dagen|weken|maanden|kilometer)[a-zà-ÿ]{3,}$")
+# (a compound of "meter" only with a word of distance: "de 250 meterzone", not "250 meterstanden")
+_UNIT_COMPOUND = re.compile(r"((?:minuten|seconden|uren|dagen|weken|maanden|kilometer)(?=[a-zà-ÿ]{3,}$)|meter(?=(?:zone|grens|norm|lijn|strook|afstand)s?$))")
 _OR_MORE = re.compile(r"[ \t\u00a0]+(?:of|en)[ \t\u00a0]+(?:meer|minder)(?=[ \t\u00a0]+[a-zà-ÿ])", re.I)
 
 
@@ -2378,7 +2383,8 @@ _BARE_LEAD = re.compile(
 # quantitative "er" stands for the counted noun: "Soms waren het er twee of drie", "zijn het er hier maar
 # vier", "U heeft er twee gebruikt en mevrouw Ouwehand al vijf" (a few words of the same clause between)
 # ("in de jaren negentig" is a decade)
-_QUANTITATIVE_ER = re.compile(r"\ber(?:[ \t\u00a0]+[^\W\d_]+){0,7}(?<!\bjaren)[ \t\u00a0]*$", re.I)
+# (a hedge with an apostrophe between too: "waarvan er zo'n twintig nog in leven zijn")
+_QUANTITATIVE_ER = re.compile(r"\ber(?:[ \t\u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,7}(?<!\bjaren)[ \t\u00a0]*$", re.I)
 
 
 # a quantitative "er" beside the expletive one or after "het" ("Er zijn er maar 13", "waren het er 31.000"),
