@@ -1561,7 +1561,7 @@ _TO_BE_PLACED = re.compile(r"[\s\u00a0]+(?:te[\s\u00a0]+)?(?:komen|komt|kwam|kwa
 
 
 # "om 10 uur", "gisteravond rond acht uur", "vanochtend tegen negen uur"
-def _age(c: _Cand, pre: str, text: str = "") -> bool:
+def _age(c: _Cand, pre: str, text: str) -> bool:
     """ "mensen van 21 jaar", "kinderen tot 12 jaar", "jongeren tussen 18 en 25 jaar": how old people
     are, an age, not a duration (the first bound of a range of ages too: "jongeren van 18 tot 25 jaar")."""
     first_of_ages = not c.has_unit and _AGE_RANGE_AFTER.match(text, c.end) is not None
