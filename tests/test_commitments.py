@@ -4181,3 +4181,71 @@ def test_a_talk_that_was_a_routine_search_and_others_acts_are_no_undertaking() -
                      "Ik ontraad de motie, omdat die al is uitgevoerd.", "Dat is waar de gemeenten zich voor inzetten.",
                      "Daarbij zijn we continu op zoek naar de optimale balans.", "Ik blijf om die mensen te helpen."):
         assert classify(sentence, date(2025, 6, 19)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # (fresh100 to fresh103, the wetgevingsoverleg on the JenV budget and the ends of three debates of 2025) a
+        # process named as the head of a compound at a moment to come; talks or research between the verb and "gaande";
+        # progress said to be made; a toezegging as a pseudo-cleft; "alle intentie"; leave asked to answer later; a
+        # decision to stop doing something
+        ("In de komende maand vindt er een driehoeksoverleg plaats met de tolkbureaus.", "plan"),
+        ("In november vindt daar weer een bestuurlijke gespreksronde over plaats.", "plan"),
+        ("Zoals ik aangaf, is er een gesprek gaande om nader zicht te krijgen op dit bedrag.", "progress"),
+        ("Nogmaals, er zijn gesprekken gaande over die balans.", "progress"),
+        ("Bij VWS is dat onderzoek op dit moment gaande om te kijken wat de effecten zijn.", "progress"),
+        ("Er wordt goede voortgang geboekt.", "progress"),
+        ("Wat ik toezeg, is dat ik de minister van BZK vraag om daar inzicht in te geven.", "promise"),
+        ("Wat ik wel kan toezeggen, is dat we het onderzoek uitbreiden.", "promise"),
+        ("Het kabinet heeft alle intentie om dergelijke onderdelen te blijven leveren.", "plan"),
+        ("Voorzitter, mag ik hier in mijn tweede termijn op terugkomen?", "promise"),
+        ("Ten eerste gaan we de boetes niet meer boven de inflatie indexeren, omdat we de disbalans erkennen.", "plan"),
+    ],
+)
+def test_the_undertakings_of_the_budget_debate(sentence: str, kind: str) -> None:
+    found = classify(sentence, date(2025, 7, 1))
+    assert found is not None and found[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # talking about a sum; a rule of practice told by "elk"; a question put as the topic; a need forecast; a remark
+        # added and an opinion endorsed in the sitting; a talk, work or a refusal that is none of these
+        "In 2026 hebben we het over enkele tientallen miljoenen.",
+        "Ik persisteer in de appreciatie overbodig, omdat elk overlijden wordt onderzocht.",
+        "De vraag is of ik doorga met het wetsvoorstel om een strafbaarstelling te creëren.",
+        "Maar ik geef hier aan dat er uitwerkingen nodig zullen zijn om dit werkbaar te maken.",
+        "Daar komt het volgende nog bij; dat voeg ik er toch aan toe.",
+        "Ik zou het belang van de geschillencommissie nog wel willen onderschrijven.",
+        "Er is een enorme loongroei gaande.",
+        "Daarbij is dus echt voortgang geboekt.",
+        "Wat ik niet kan toezeggen, is dat het lukt.",
+        "Ik ga er zeker niet meer tijd voor nemen dan nodig is, maar het is niet verstandig om een deadline te stellen.",
+        "Komt u daarop terug?",
+        # daring to doubt or to claim is a stance (fresh91, fresh32)
+        "Dat durf ik te betwijfelen.",
+        "Ik durf de stelling aan dat gedwongen tbs-behandelingen nu hun vruchten afwerpen.",
+    ],
+)
+def test_talk_practice_and_questions_of_the_budget_debate_are_no_undertaking(sentence: str) -> None:
+    assert classify(sentence, date(2025, 7, 1)) is None
+
+
+def test_beside_the_budget_debates_rules_the_undertaking_stands() -> None:
+    # "het over" without "hebben" leaves the cue alone; a passive with "elk" as no subject of it stands
+    assert classify("We gaan het volgend jaar over een andere boeg gooien.", date(2025, 7, 1)) is not None
+    assert classify("Het plan wordt elk kwartaal bijgewerkt en volgend jaar uitgebreid.", date(2025, 7, 1)) is not None
+    assert classify("Ik voeg daar twee andere partijen aan toe, omdat zij met het voorstel zijn gekomen.", date(2025, 7, 1)) is not None
+
+
+def test_the_kinds_of_the_budget_debate() -> None:
+    # (fresh102) informing the Kamer said with "berichten" or by sharing with it is a promise; progress "gemaakt" as
+    # "geboekt"; "wil dat" before an infinitive and a place is the pronoun's plan, not a wish that a clause holds
+    ref = date(2025, 7, 1)
+    assert classify("Maar ik bericht u nader in de eerstvolgende brief daarover.", ref)[0] == "promise"
+    assert classify("Deze informatie zal met de brief binnenkort met uw Kamer worden gedeeld.", ref)[0] == "promise"
+    assert classify("Daar wordt goede voortgang op gemaakt.", ref)[0] == "progress"
+    assert classify("Ik wil dat dan graag opnemen in die monitor.", ref)[0] == "plan"
+    assert classify("Ik wil dat gemeenten dit opnemen in het plan.", ref)[0] == "target"

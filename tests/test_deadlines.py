@@ -254,3 +254,16 @@ def test_a_moment_named_by_an_event_on_a_date(sentence: str, written: str, due: 
     d = find_deadline(sentence, spoken=True)
     assert d is not None and d.text == written and sentence[d.start:d.end] == written
     assert resolve(d, REF) == due
+
+
+def test_the_coming_week_or_month_is_the_span_from_the_date_and_the_end_of_the_sitting_is_that_day() -> None:
+    # (fresh101, fresh102, fresh36) "de komende week/maand" counts from the document's date, as "binnen een week"
+    # does; "komende week" and "volgende maand" name the calendar week or month after
+    ref = date(2025, 7, 1)
+    assert resolve(find_deadline("Daar ga ik de komende week mee beginnen."), ref) == date(2025, 7, 8)
+    assert resolve(find_deadline("In de komende maand vindt er een overleg plaats."), ref) == date(2025, 8, 1)
+    assert resolve(find_deadline("Ik stuur de brief komende week."), ref) == date(2025, 7, 13)
+    assert resolve(find_deadline("Ik stuur de brief volgende maand."), ref) == date(2025, 8, 31)
+    d = find_deadline("Aan het einde kom ik er nog op terug.", spoken=True)
+    assert d is not None and (d.text, d.kind) == ("Aan het einde", "today") and resolve(d, ref) == ref
+    assert find_deadline("Aan het einde van het jaar kom ik erop terug.", spoken=True).kind == "end_year"

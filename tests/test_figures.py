@@ -1768,3 +1768,15 @@ def test_one_year_at_most_and_a_batch_number() -> None:
     figs = figures_in_text("Het gaat om een straf van ten minste acht dagen en ten hoogste een jaar.")
     assert [(f.raw, f.value, f.kind, f.unit) for f in figs] == [("acht dagen", 8, "duration", "dagen"), ("een jaar", 1, "duration", "jaar")]
     assert values("Huurders die onder batch 1588 vallen, vallen buiten de boot.") == []  # an identifier (fresh93)
+
+
+def test_a_quarter_of_an_hour_is_fifteen_minutes() -> None:
+    # (fresh100; as fresh11 and fresh21 labelled it) "een kwartier" is a length of time of fifteen minutes, hedged
+    # where a word before it hedges it, and no length where the words around place it in time
+    f = one("Ik heb dus wel een kwartier nodig.")
+    assert (f.raw, f.value, f.kind, f.unit, f.approximate) == ("een kwartier", 15, "duration", "minuten", False)
+    assert one("Dat ze ongeveer een kwartier nodig hebben voordat ze er zijn.").approximate
+    assert values("We zijn nu vijf uur en een kwartier bezig.") == [5.25]  # one duration, not two
+    assert values("Een kwartier geleden was het klaar.") == []
+    assert values("Over een kwartier gaan we verder.") == []
+    assert values("Het duurde drie kwartier.") == [3]  # as the labellers mostly count it

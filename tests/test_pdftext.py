@@ -585,3 +585,13 @@ def test_an_answer_whose_label_was_lost_is_still_the_answer() -> None:
     assert [s.title for s in doc.sections] == ["Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2", "Vraag 3", "Vraag 4", "Antwoord 3, en 4"]
     assert all(p.section is not None and p.section < len(doc.sections) for p in doc.paragraphs)
     assert [c.sentence for c in extract_commitments(doc)] == ["Ik zal uw Kamer voor de zomer over de uitkomsten informeren.", "Daar werk ik aan."]
+
+
+
+def test_a_line_broken_off_with_an_ellipsis_is_speech_not_a_title() -> None:
+    # (fresh103) in a verslag a minister's answer cut short ("Ja, die toezegging heeft u …") was read as a heading and
+    # so left out of the government's sentences
+    path = Path(__file__).parent.parent / "evaluation" / "fresh103" / "plenair-2025-06-04-val-kabinet-slot.txt"
+    doc = parse_file(path.name, path.read_bytes())
+    cut_short = [p for p in doc.paragraphs if p.text.endswith("die toezegging heeft u …")]
+    assert len(cut_short) == 1 and cut_short[0].role == BODY

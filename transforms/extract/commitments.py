@@ -477,7 +477,9 @@ _POLICY_VERB_PRESENT = (
 )
 _INFORM_PART = (
     r"(?:geïnformeerd|geinformeerd|ingelicht|gerapporteerd|toegestuurd|gestuurd|toegezonden|gezonden|verzonden|"
-    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|(?<=kamer\s)gedeeld)"
+    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|(?<=kamer\s)gedeeld|"
+    # ("… zal binnenkort met uw Kamer worden gedeeld")
+    r"(?<=kamer\sworden\s)gedeeld|(?<=kamer\swordt\s)gedeeld)"
 )
 # nouns of work that is carried out: the object of "voert ... uit", the subject of "loopt momenteel"
 _UNDERTAKING = (
@@ -487,10 +489,11 @@ _UNDERTAKING = (
 )
 # nouns of a process of the government that takes place at a moment: the subject of "zal ... plaatsvinden",
 # "vindt ... plaats" ("zal besluitvorming over de vergoedingen plaatsvinden", "Eind december vindt een eerste
-# overleg plaats")
+# overleg plaats"), also as the head of a compound ("In de komende maand vindt er een driehoeksoverleg plaats",
+# "vindt daar weer een bestuurlijke gespreksronde over plaats")
 _PROCESS = (
-    r"(?:besluitvorming|besluit|herijking|heroverweging|afweging|bijeenkomst|bijeenkomsten|werkbezoek|"
-    r"rondetafelgesprek|rondetafelgesprekken|werksessie|werksessies|kick-off|" + _UNDERTAKING[3:]
+    r"(?:[a-zë]+-?)??(?:besluitvorming|besluit|herijking|heroverweging|afweging|bijeenkomst|bijeenkomsten|werkbezoek|"
+    r"ronde|rondes|gespreksronde|werksessie|werksessies|kick-off|" + _UNDERTAKING[3:]
 )
 # nouns of work that is built or carried out over time: the subject of "liggen op schema", "lopen nog"
 _WORKS = (
@@ -563,10 +566,16 @@ _cue("zeg zeggen", "promise", "gov", r"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\b[^.;]{0
 _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0,120}\btoe\b")
 _cue("toezeggen", "promise", "gov", r"\b(?:(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?P<fin2>kan|kunnen|wil|willen))\b[^.;?]{0,60}\btoezeggen\b")
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
+# leave asked to answer later is the answer offered: "Voorzitter, mag ik hier in mijn tweede termijn op terugkomen?"
+_cue("terugkomen", "promise", "gov", r"\b(?P<fin>mag)\s+(?:ik|wij|we)\s+(?:[\w’'-]+\s+){0,10}?(?:op\s+)?terugkomen\s*\?")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 # (triggered by "terug", which it needs: the government's names are a long alternation)
 _cue("terug", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
+# the toezegging as a pseudo-cleft: "Wat ik toezeg, is dat ik de minister van BZK vraag om …", "Wat ik wel kan toezeggen, is dat …"
+_cue("toezeg toezeggen", "promise", "gov",
+     r"\bwat\s+(?:ik|wij|we)\s+(?:(?:u|wel|dus|nu|graag)\s+)*(?:(?P<fin>toezeg|toezeggen)|(?P<fin2>kan|kunnen|wil|willen)\s+(?:(?:u|wel|dus|graag)\s+)*toezeggen)"
+     r"\s*,?\s+is\s+(?:dat|om)\b")
 # the performative toezegging ("Die toezegging doe ik dus graag", "Ja, die toezegging kan ik doen") and the Kamer as the one that will receive
 # ("De Kamer zal horen welke mijn inspanningen zullen zijn", "Uw Kamer zal voor de zomer een brief ontvangen")
 _cue("toezegging", "promise", "gov",
@@ -689,6 +698,14 @@ _cue("loopt lopen", "progress", "any",
      # "Wij hebben een onderzoek lopen naar de tarieven"
      rf"\b(?:ik|we|wij)\s+(?P<fin3>heb|hebben)\s+(?:[\w-]+\s+){{0,2}}?{_RUNNING_WORK}\s+lopen\b")
 _cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+|helemaal\s+|allemaal\s+|volop\s+|dus\s+(?:werk\s+)?)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
+# the work named between the verb and "gaande": "Er zijn gesprekken gaande over die balans", "is er een gesprek gaande om
+# nader zicht te krijgen op …", "Bij VWS is dat onderzoek op dit moment gaande" (not "Er is een enorme loongroei gaande")
+_cue("gaande", "progress", "any",
+     rf"\b(?P<fin>is|zijn)\s+(?:(?!\d)[\w-]+\s+){{0,4}}?(?:[a-zë]+-?)?{_UNDERTAKING}\s+(?:(?!\d)[\w-]+\s+){{0,4}}?gaande\b")
+# progress said to be made: "Er wordt goede voortgang geboekt", "Daar wordt goede voortgang op gemaakt", "boeken we voortgang"
+_cue("voortgang", "progress", "any",
+     r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?voortgang\s+(?:op\s+|mee\s+)?(?:geboekt|gemaakt)\b|\b(?P<fin2>boek|boeken)\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,3}?voortgang\b|"
+     r"\b(?:ik|we|wij)\s+(?P<fin3>boek|boeken)\s+(?:[\w-]+\s+){0,3}?voortgang\b")
 _cue("momenteel moment nu thans", "progress", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?(?:momenteel|op\s+dit\s+moment|nu|thans)\b(?:\s+\w+){{0,8}}?\s+{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov_or_passive", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>wordt|worden)\s+(?:\w+\s+){{0,8}}?{_POLICY_PARTICIPLE}\b")
 _cue("momenteel moment thans", "progress", "gov", rf"\b(?:momenteel|op\s+dit\s+moment|thans)\s+(?P<fin>{_POLICY_VERB_PRESENT})\s+(?:ik|wij|we)\b")
@@ -698,7 +715,7 @@ _cue("verstevigt versterkt intensiveert breidt ontwikkelt investeert", "progress
 # plan: an intention or planned action
 # a decision forced by circumstance is still a decision: "Daarom zie ik mij genoodzaakt om de eis … vast te leggen"
 _cue("genoodzaakt", "plan", "gov", r"\b(?P<fin>zie|ziet|zien)\s+(?:(?:ik|we|wij|het\s+kabinet)\s+)?(?:\w+\s+){0,2}?(?:mij|me|ons|zich)\s+(?:\w+\s+)?genoodzaakt\s+(?:om\s+)?(?=[^.;?]{0,120}\bte\s+[a-zë]+en\b)")
-_cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|de\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
+_cue("voornemens voornemen intentie plan", "plan", "gov", r"\b(?P<fin>is|ben|zijn)\s+(?:\w+\s+){0,3}?(?:voornemens|van\s+plan)\b|\b(?P<fin2>heb|heeft|hebben)\s+(?:\w+\s+){0,3}?(?:het\s+voornemen|(?:de|alle|de\s+volle|de\s+stellige)\s+intentie|het\s+plan)\s+(?:om\s+|te\s+)|\b(?:mijn|ons|onze)\s+(?:voornemen|intentie)\s+(?:is\s+)?om\b")
 _cue("zet zetten zette", "plan", "gov", r"\b(?P<fin>zet|zetten|zette)\s+(?:[^\s.;?]+\s+){0,5}?(?:me|mij|zich|ons)\b[^.;]{0,80}?\bin\b")
 # "zet in op", "zet zich in voor": a course the government sets out on. Labellers read it as a plan nine times
 # out of eleven across the sets (an undertaking, not a report of work done), so it is a plan here too
@@ -841,16 +858,18 @@ _cue("gesprek overleg contact slag werk bezoek werkbezoek", "plan", "gov",
 _cue("doorga doorgaan verderga verdergaan", "progress", "first_sub",
      r"\b(?P<subj>ik|we|wij)\s+(?:(?!(?:zal|zullen|wil|willen|zou|zouden|kan|kunnen|moet|moeten|niet|geen)\b)[\w’'()-]+\s+){0,16}?"
      r"(?P<fin>doorga|doorgaan|verderga|verdergaan)\b")
+# a place after an infinitive that closes its clause: "Ik wil dat dan graag opnemen in die monitor"
+_PLACE_AFTER = r"(?:\s+(?:in|op|aan|met|bij|naar)\s+(?:de|het|die|dat|deze|dit|een|mijn|onze)\s+[\w’'-]+)?"
 # (a verb of saying or knowing is the clause's own verb: the cue neither takes it nor reaches past it to a noun
 # in "-en", "Ik wil ook wijzen op alle andere elementen")
 _WIL_SPEECH = (r"(?:benadrukken|opmerken|aangeven|zeggen|wijzen|onderstrepen|vooropstellen|herhalen|toelichten|melden|danken|"
-               r"bedanken|verwijzen|weten|vragen|verzoeken|waarschuwen|betuigen|erkennen|noemen|concluderen|voorspellen|geruststellen)\b|"
+               r"bedanken|verwijzen|weten|vragen|verzoeken|waarschuwen|betuigen|erkennen|onderschrijven|noemen|concluderen|voorspellen|geruststellen)\b|"
                r"(?:vaststellen|bestrijden)\s+dat\b")
 # ("die" before a noun is its determiner, "Wij willen natuurlijk die klimaatambities invullen", not a relative
 # pronoun; "stellen" is an act in "veilig stellen", "beschikbaar stellen")
 _DETERMINER_DIE = (r"die(?=\s+(?!(?:de|het|een|ik|je|jij|we|wij|u|hij|zij|ze|men|er|dit|dat|die|deze|zo|nu|niet|wel|ook|al|nog|"
                    r"op|in|aan|met|voor|van|bij|naar|over|uit|door|onder|tot|is|zijn|was|heeft|hebben|kan|kunnen|wordt|worden|zal|zullen)\b)[a-zë]{3,}\s)")
-_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:(?!{_DETERMINER_DIE})die|dat|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|(?<!veilig\s)(?<!zeker\s)(?<!beschikbaar\s)stellen)\b|{_WIL_SPEECH})(?=(?-i:[a-zë])){_INF}\b")
+_cue("wil willen", "plan", "gov", rf"\b(?P<fin>wil|willen)\b(?:{_PRONOUN_OBJECT}(?={_OBJECT_ADVERBS}\s+{_INF}{_PLACE_AFTER}\s*(?:[.,;:]|$)))?(?:\s+(?!(?:(?!{_DETERMINER_DIE})die|dat|of|wat|waar\w*)\b|{_WIL_SPEECH})[\w’'()-]+){{0,14}}?\s+(?!(?:graag|(?<!veilig\s)(?<!zeker\s)(?<!beschikbaar\s)stellen)\b|{_WIL_SPEECH})(?=(?-i:[a-zë])){_INF}\b")
 _cue("wordt worden", "plan", "gov_or_passive", rf"\b(?P<fin>wordt|worden)\s+(?:(?!(?:is|zijn|was|waren|wordt|worden|heeft|hebben|had|dat|die)\b)[\w’'-]+\s+){{0,10}}?(?:ook\s+)?{_POLICY_PARTICIPLE}\b(?!\s+[a-zë]*ge[a-zë]+(?:d|t|n)\b)")
 # a present passive with a moment still to come: "De dienst wordt in 2024 in gebruik genomen"
 _cue("wordt worden", "plan", "passive_future",
@@ -899,9 +918,9 @@ _cue("wetsvoorstel", "plan", "any", r"^\W*met\s+(?:het|dit)\s+wetsvoorstel\b[^.;
 # a passive of informing with the Kamer as recipient: "Uw Kamer wordt hierover dit najaar geïnformeerd"
 _cue("wordt worden zal zullen", "promise", "passive_kamer", rf"\b(?P<fin>wordt|worden|zal|zullen)\b[^.;?]{{0,160}}?\b{_INFORM_PART}\b")
 # first person, present tense of informing with a future moment: "Ik informeer de Kamer na de zomer"
-_cue("informeer informeren stuur sturen zend zenden rapporteer rapporteren", "promise", "present_future",
-     r"\b(?:(?:ik|we|wij)\s+(?P<fin>informeer|stuur|zend|rapporteer|informeren|sturen|zenden|rapporteren)|"
-     r"(?P<fin2>informeer|stuur|zend|rapporteer)(?:\s+ik)?|(?P<fin3>informeren|sturen|zenden|rapporteren)\s+(?:we|wij))\b")
+_cue("informeer informeren stuur sturen zend zenden rapporteer rapporteren bericht berichten", "promise", "present_future",
+     r"\b(?:(?:ik|we|wij)\s+(?P<fin>informeer|stuur|zend|rapporteer|bericht|informeren|sturen|zenden|rapporteren|berichten)|"
+     r"(?P<fin2>informeer|stuur|zend|rapporteer|bericht)(?:\s+ik)?|(?P<fin3>informeren|sturen|zenden|rapporteren|berichten)\s+(?:we|wij))\b")
 # a promise restated in the present tense, in the clause of the author's own earlier word: "Ik heb al aangegeven
 # dat ik u daarover informeer", "namelijk dat ik een brief schrijf", "Zoals toegezegd ... stuur ik uw Kamer een brief"
 _PRESENT_INFORM = r"(?:informeer|stuur|zend|schrijf|rapporteer|informeren|sturen|zenden|schrijven|rapporteren)"
@@ -927,6 +946,11 @@ _cue("inzetten inspannen sterk zorgen", "promise", "gov",
 _cue("hard", "promise", "gov",
      r"\b(?P<fin>zal|zullen)\s+(?:ik|we|wij)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\bhard\s+(?:voor\s+)?maken\b|"
      r"\b(?:ik|we|wij)\s+(?P<fin2>zal|zullen)\s+(?:me|mij|ons)\b[^.;?]{0,80}?\bhard\s+(?:voor\s+)?maken\b")
+# a decision to stop doing something: "Ten eerste gaan we de boetes niet meer boven de inflatie indexeren", "Ik ga ook
+# niet meer boveninflatoir indexeren" (the infinitive closing the clause: not "niet meer tijd … dan nodig is")
+_cue("meer", "plan", "abstain",
+     rf"\b(?:(?P<fin>ga|gaan|zal|zullen)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?P<fin2>ga|gaan|zal|zullen))\b(?:\s+(?!niet\b|geen\b)[\w’'-]+){{0,8}}?"
+     rf"\s+niet\s+meer\s+(?:[\w’'-]+\s+){{0,6}}?{_INF}(?=\s*(?:[,.;:—–]|$)|\s+(?:omdat|want|maar|zodat|aangezien)\b)")
 # an assurance of restraint: "Totdat ..., zal ik niets doen dat de hulp aan deze groep in de weg staat"
 _cue("niets", "promise", "abstain",
      r"\b(?:(?P<fin>zal|zullen)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?P<fin2>zal|zullen))\b[^.;?]{0,250}?\bniets\s+(?:doen|ondernemen)\s+(?:dat|wat)\b")
@@ -1051,7 +1075,9 @@ _cue("momenteel moment thans", "progress", "gov_or_passive_nh",
 # hulp op basis van een vast budget gefinancierd wordt")
 # ("dat" as the object: "Ik wil dat graag doen", "Ik wil dat nu niet toezeggen")
 _WIL_DAT = (rf"\b(?P<fin>wil|willen)\b(?:\s+(?:ik|we|wij|het\s+kabinet|de\s+regering|ook|graag|daarom|tevens|wel|juist)){{0,3}}\s+dat\b"
-            rf"(?!\s+(?:[\w’'-]+\s+){{0,4}}?doen\b)(?!(?:\s+(?:{_OBJECT_ADVERB_WORDS}|nu|even|hier|eerst|niet))*\s+{_INF}\s*(?:[.,;:]|$))")
+            rf"(?!\s+(?:[\w’'-]+\s+){{0,4}}?doen\b)(?!(?:\s+(?:{_OBJECT_ADVERB_WORDS}|nu|even|hier|eerst|niet))*\s+{_INF}"
+            # (also with a place after the infinitive: "Ik wil dat dan graag opnemen in die monitor")
+            rf"{_PLACE_AFTER}\s*(?:[.,;:]|$))")
 _PASSIVE_ACT = rf"[^.;?]{{0,200}}?(?:\b{_PARTICIPLE}\s+(?:wordt|worden)\b|\b(?:wordt|worden)\s+(?:[\w’'-]+\s+){{0,8}}?{_PARTICIPLE}\b)"
 _cue("wil willen", "target", "gov", _WIL_DAT + rf"(?!{_PASSIVE_ACT})")
 _cue("wil willen", "plan", "gov", _WIL_DAT + rf"(?={_PASSIVE_ACT})")
@@ -1814,6 +1840,10 @@ _EFFECT_ADVERB = r"(?:daarmee|hiermee|daardoor|hierdoor)"
 _CAUSE_OR_PURPOSE_START = re.compile(r"\W*(?:doordat|zodat)\b", re.IGNORECASE)
 
 
+_LEAVE_TO_RETURN = re.compile(r"\W*(?:(?:voorzitter|dan|en|maar|dus)\W+)*mag\s+ik\s+(?:[\w’'-]+\s+){0,10}?(?:op\s+)?terugkomen\s*\?\s*$",
+                              re.IGNORECASE)
+
+
 def ruled_out(s: str, policy: bool = False) -> bool:
     """Whether the (normalised) sentence can be no commitment whatever its verbs: too short, a question,
     a motie's request, a condition, someone else's words or a consequence of theirs. In a `policy`
@@ -1823,7 +1853,8 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # its verb first: "Leidt … tot …, dan wordt …")
     # (nor a cause put first, whose main clause tells its effect: "Doordat de borger meewerkt … wordt de verhuur
     # voortgezet"; nor a purpose clause standing alone: "Zodat we vandaag én morgen kunnen blijven rijden.")
-    if len(s) < 12 or _QUESTION_END.search(s) or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
+    # (but asking leave to answer later offers the answer: "Voorzitter, mag ik hier in mijn tweede termijn op terugkomen?")
+    if len(s) < 12 or (_QUESTION_END.search(s) and not _LEAVE_TO_RETURN.match(s)) or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
             or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s) or _QUESTION_REPORTED.match(s) or _NOT_RULED_OUT.match(s) or _REFUSED.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
@@ -2065,7 +2096,8 @@ _NOUN_THAT = re.compile(
     re.IGNORECASE,
 )
 # a pseudo-cleft names what is wanted in a free relative, then states it: "Wat Nederland wil, is meer dan 40%"
-_PSEUDO_CLEFT = re.compile(r"\W*wat\s+[^,;]{1,40}?\s(?:wil|willen)\s*,\s*is\b", re.IGNORECASE)
+# ("Wat ik wil, is …", "Wat ik toezeg, is dat …": the clause names what the main clause's "is" then says)
+_PSEUDO_CLEFT = re.compile(r"\W*wat\s+[^,;]{1,40}?\s(?:wil|willen|toezeg|toezeggen)\s*,?\s*is\b", re.IGNORECASE)
 _RELATIVE_ADVERBS = "waarin|waarover|waarmee|waarbij|waarop|waarvoor|waaraan|waarnaar|waardoor"
 _RELATIVE = re.compile(
     rf"^\s*(?:die|{_RELATIVE_ADVERBS}|welke|hetgeen|wat)\b|"
@@ -2469,6 +2501,13 @@ _LATER_HERE = re.compile(
 )
 
 
+_TALKING_OF = re.compile(r"(?:heb|heeft|hebben)\s+(?:(?:we|wij|ik|u|je|ze|zij|dan|nu|hier|vandaag|wel|ook)\s+){0,3}het\s+(?:\w+\s+)?over\b",
+                         re.IGNORECASE)
+_EVERY_SUBJECT = re.compile(r"\b(?:elk|elke|ieder|iedere)\s+(?:[\w-]+\s+){1,2}?(?:wordt|worden)\b", re.IGNORECASE)
+_QUESTION_IS = re.compile(r"\bde\s+vraag\s+is\s+(?:dan\s+|nu\s+|dus\s+)?(?:of|hoe|wat|wanneer|waarom|welke)\b", re.IGNORECASE)
+_NEEDED_WILL_BE = re.compile(r"\bnodig\s+(?:zal|zullen)\s+zijn\b|\b(?:zal|zullen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?nodig\s+zijn\b", re.IGNORECASE)
+
+
 def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, annual: bool = False,
            refusal: bool = False, policy_passive: bool = False) -> str | None:
     """The actor ("-" when implicit) if the cue at `m` holds, else None; a negated cue holds only as a `refusal`;
@@ -2476,6 +2515,19 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     fin_start, fin_end = _fin(m)
     window = s[m.start():m.end()]
     if _mentions(s, _DEBATE_ORDER_WORDS) and _debate_order_near(s, m):  # the debate's order, its view of a motie
+        return None
+    # "het over … hebben" is talking about something ("In 2026 hebben we het over enkele tientallen miljoenen")
+    if _TALKING_OF.match(s, fin_start):
+        return None
+    # a passive whose subject is "elk/ieder …" tells a rule of practice: "omdat elk overlijden wordt onderzocht"
+    every = _EVERY_SUBJECT.search(s, max(0, fin_start - 40), fin_end)
+    if every and every.end() == fin_end:
+        return None
+    # a question put as the topic ("De vraag is of ik doorga met het wetsvoorstel") asks, it does not commit
+    if _QUESTION_IS.search(s, 0, fin_start):
+        return None
+    # a need that there will be ("dat er uitwerkingen nodig zullen zijn om …") forecasts, it does not undertake
+    if _NEEDED_WILL_BE.search(s, max(0, fin_start - 40), m.end() + 20):
         return None
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
     assumed = next((end for end in _assumed_ends(s) if end <= fin_start), None)
@@ -3361,6 +3413,11 @@ _IDIOM_NOT_ACT = re.compile(
     # het kabinet maatregelen voor om …")
     r"^(?:stel\w*)(?:\s+(?:ik|we|wij|u|het\s+kabinet|de\s+kamer|mevrouw\s+\S+|de\s+heer\s+\S+|dan|dus|daarom|nu|graag|ook|wel|hierbij|daarbij|echter))*"
     r"\s+voor(?=\s*$|\s+(?:om|dat|te)\b)|^(?:stel\w*)\s+(?:(?:ik|we|wij)\s+)?(?:me|mij|ons|zich)\b.*\bvoor\b|^(?:geef|geeft|geven)\b.*\b(?:aan|toe|mee|weer)$|^(?:licht|lichten)\b.*\btoe$|"
+    # daring to say or doubt is a stance: "Dat durf ik te betwijfelen", "Ik durf de stelling aan dat …"
+    r"^(?:durf|durft|durven)\b|"
+    # a remark added in the sitting: "dat voeg ik er toch aan toe", "Ik voeg er graag nog aan toe dat …" (not "Ik voeg daar
+    # twee andere partijen aan toe")
+    r"^(?:voeg|voegt|voegen)\s+(?:(?:er|daar|hier|nog|toch|wel|graag|even|ook|dan)\s+)*aan\s+toe$|"
     r"^(?:neem|neemt|nemen)\b(?:.*\b(?:kennis|serieus|afstand)\b|.*\b(?:aan|waar)$)|^(?:houd|houdt|hou|houden)\b.*\b(?:rekening|toezicht)\b|"
     r"^(?:bied|biedt|bieden)\b.*\baan$|^(?:moedig|moedigt|moedigen)\b.*\baan\b|^(?:haal|haalt|halen)\b.*\baan$|^(?:raad|raadt|raden)\b.*\b(?:aan|af)\b|^(?:geef|geeft|geven)\b.*\bsuggestie\b|^(?:draag|draagt|dragen)\b.*\bverantwoordelijkheid\b|\b(?:graag|liever)\b|^(?:breng|brengt|brengen)\b.*\bherinnering\b|^(?:draag|draagt|dragen)\b.*\buit\b|"
     r"^(?:maak|maakt|maken)\b(?:.*\b(?:zorgen|plaats|afweging|gelegenheid|onderscheid)\b|.*\b(?:op|uit)$)|"

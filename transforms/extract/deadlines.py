@@ -34,10 +34,10 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "voor/op Prinsjesdag", "bij de begroting" | the third Tuesday of September |
 | "voor de begrotingsbehandeling"; "bij de begroting" once the budget has been presented | 11-30: the end of the Kamer's budget debates |
 | "volgend jaar", "komend jaar" | 12-31 of the next year |
-| "binnen zes weken", "over drie maanden", "binnen tien werkdagen", "het komende jaar" | the document's date plus that span; "binnen enkele werkdagen" is five working days |
-| "deze week", "volgende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
+| "binnen zes weken", "over drie maanden", "binnen tien werkdagen", "het komende jaar", "de komende week", "de komende maand" | the document's date plus that span; "binnen enkele werkdagen" is five working days |
+| "deze week", "volgende week", "komende week", "deze maand", "volgende maand" | the Sunday of that week; the last day of that month |
 | "vanaf juni", "met ingang van juli 2025", "rond 1 juni" | the first of that month; that day |
-| "per direct"; in a debate: "in (de) tweede termijn", "(nog) in dit debat", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; when spoken, "straks", "in mijn/deze termijn", "voor/na de lunch" and coming back to a point "zo", "dadelijk" or "later" ("Daar kom ik zo op terug") | the day itself |
+| "per direct"; in a debate: "in (de) tweede termijn", "(nog) in dit debat", "zo meteen", "vandaag", "vanavond", "in de schorsing", "zo in mijn antwoord", "in het blokje …"; when spoken, "straks", "in mijn/deze termijn", "voor/na de lunch" and coming back to a point "zo", "dadelijk", "later" or "aan het einde" ("Daar kom ik zo op terug") | the day itself |
 | "voor de stemming(en)" | the next Tuesday after the document's date: the Tweede Kamer votes on Tuesdays |
 | "morgen"; "(uiterlijk) vrijdag", "vrijdag en zaterdag" | the next day; the next such weekday after the document's date (the later one) |
 | "zo spoedig mogelijk", "z.s.m.", "op korte termijn", "binnenkort", "binnen enkele weken", "in de volgende voortgangsrapportage", "in de komende periode", "in/bij de Voorjaarsnota" (without a year: the coming one) | none: the deadline is kept as text only |
@@ -219,9 +219,9 @@ def _past_clause_end(sentence: str, moment: Deadline) -> int | None:
 
 _STRAKS = re.compile(r"\b(straks)\b", re.IGNORECASE)
 # coming back to a point later in the sitting: "Daar kom ik zo op terug", "Ik kom dadelijk terug op
-# Oekraïne", "daar kom ik later uitgebreid op terug", "voor de lunchpauze", "in mijn tweede termijn"
+# Oekraïne", "daar kom ik later uitgebreid op terug", "Aan het einde kom ik er nog op terug", "voor de lunchpauze", "in mijn tweede termijn"
 _LATER_IN_SITTING = re.compile(
-    r"\b(zo|dadelijk|later)\b(?=(?:[ \t\u00a0]+[^\W\d_]+){0,4}?[ \t\u00a0]+(?:op[ \t\u00a0]+)?terug\b)"
+    r"\b(zo|dadelijk|later|aan[ \t\u00a0]+het[ \t\u00a0]+einde?(?![ \t\u00a0]+van\b))\b(?=(?:[ \t\u00a0]+[^\W\d_]+){0,4}?[ \t\u00a0]+(?:op[ \t\u00a0]+)?terug\b)"
     r"|\b(?:voor|na)\s+de\s+lunch(?:pauze)?\b|\b(?:in|aan\s+het\s+begin\s+van)\s+(?:mijn|deze|de|de\s+volgende)\s+(?:tweede\s+)?termijn\b",
     re.IGNORECASE,
 )
@@ -506,6 +506,8 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         if ref is None:
             return None
         this = g[0].lower() == "deze"
+        if g[0].lower() == "de komende":  # "de komende week/maand": the span from the document's date, as "binnen een week"
+            return ref + timedelta(weeks=1) if g[1].lower() == "week" else _add_months(ref, 1)
         if g[1].lower() == "week":  # to the Sunday of this or next week
             sunday = ref + timedelta(days=6 - ref.weekday())
             return sunday if this else sunday + timedelta(weeks=1)

@@ -389,7 +389,7 @@ _WORD_START = (
 _WORD_ALTERNATIVES = (
     rf"(?P<adjdur>(?:{_MORPH})+{_ADJ_DURATION})"
     # the alternatives that start with "een", tested for it once
-    rf"|(?=een)(?:(?P<halfspan>een[ \t\u00a0]+half(?:jaar|uur))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?={_COMPARED_OR_RATED}))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-]))))"
+    rf"|(?=een)(?:(?P<halfspan>een[ \t\u00a0]+(?:half(?:jaar|uur)|kwartier(?![\w'’-])))|(?P<eenlang>een[ \t\u00a0]+(?:{_ONE_SPAN})(?=[ \t\u00a0]+(?:lang|extra|de[ \t\u00a0]+tijd)\b)|(?<=\bmet[ \t\u00a0])een[ \t\u00a0]+(?:{_ONE_SPAN}){_SHIFTED})|(?P<eenton>een[ \t\u00a0]+ton(?![\w'’-]))|(?P<eenmaat>een[ \t\u00a0]+(?:{_ONE_MEASURE})(?={_COMPARED_OR_RATED}))|(?P<eenof>een[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE}|keer|man|stuk)[ \t\u00a0]+of[ \t\u00a0]+(?:{_WORDNUM}|\d{{1,3}})(?:[ \t\u00a0]*(?:,|à|tot)[ \t\u00a0]*(?:{_WORDNUM}|\d{{1,3}})(?![\w'’-])(?![ \t\u00a0]*(?:%|procent|euro|miljoen|miljard)))?)|(?P<eenvaag>een(?=[ \t\u00a0]+(?:{_ONE_SPAN}|{_ONE_MEASURE})(?![\w'’-]))))"
     rf"|(?P<tientje>tientje)|(?P<collective>{_COLLECTIVE})|(?P<maal>(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|duizend)maal)|(?P<themilliard>(?:(?:het|dat|dit|die)[ \t\u00a0]+(?:ene[ \t\u00a0]+)?miljard|een[ \t\u00a0]+miljardje)(?![\w'’-]))|(?P<tal>{_TAL})|(?P<erlei>{_ERLEI})|(?P<helft>de\s+helft)|(?P<vague>{_VAGUE_RX})|(?P<words>{_WORD_SEQ})"
 )
 MASTER = re.compile(
@@ -1677,11 +1677,15 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _half_span(text: str, m: re.Match, lo: int, hi: int) -> _Cand | None:
-    """ "een halfuur", "een halfjaar": a length of time, unless the words around place it in time ("binnen
+    """ "een halfuur", "een halfjaar", "een kwartier": a length of time, unless the words around place it in time ("binnen
     een halfjaar", "een halfjaar geleden"), as for any duration."""
     before, after = text[max(lo, m.start() - 40) : m.start()], text[m.end() : min(hi, m.end() + 30)]
     if _span_before(before, after) or SPAN_AFTER.match(after):
         return None
+    if m.group().lower().endswith("kwartier"):  # "een kwartier" is read as the fifteen minutes it is ("ongeveer" hedging it)
+        c = _Cand(m.start(), m.end(), m.start(), m.end(), 15.0, kind="duration", unit="minuten", has_unit=True, is_word=True)
+        _left(text, c, lo)
+        return None if c.drop else c
     unit = "uur" if m.group().lower().endswith("uur") else "jaar"
     return _Cand(m.start(), m.end(), m.start(), m.end(), 0.5, kind="duration", unit=unit, has_unit=True, is_word=True)
 

@@ -249,7 +249,7 @@ _INTRO = re.compile(r"^(?:(?:Mondelinge\s+)?Vragen\s+van\s+(?:het\s+lid|de\s+led
 _SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s+([A-ZÀ-Ý“\"'‘].{1,150})$")
 _LIST = re.compile(r"^(?:[•·▪●◦■□➢►‣⁃*]|[-–—](?=\s)|(\d{1,2})[.)](?=\s)|[a-z][.)](?=\s)|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))\s*")
 _FINAL = re.compile(r"(?:[.?!:;…][\"'»”’)\]]{0,2}\d{0,2}|[?!»”][\"'»”’)\]]{0,2}\s\d{1,2}(?:,\s?\d{1,2})*)$")
-_NO_FINAL_HEAD = re.compile(r"[.,;:?!]$")
+_NO_FINAL_HEAD = re.compile(r"[.,;:?!…]$")  # (a line broken off with "…" is speech, no title: "Ja, die toezegging heeft u …")
 _FIRST_WORD = re.compile(r"^([a-zà-ÿ][^\W\d_]*)((?:[’'][a-z]{1,2})?)")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _URLISH = re.compile(r"(?:https?://|www\.|\.(?:nl|com|org|eu|int)/|/\S*/)")
