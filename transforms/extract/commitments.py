@@ -566,9 +566,9 @@ _cue("zeg zeggen", "promise", "gov", r"\b(?:zeg|zeggen)\s+(?:ik|wij|we)\b[^.;]{0
 _cue("zeg zeggen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:zeg|zeggen)\b[^.;]{0,120}\btoe\b")
 _cue("toezeggen", "promise", "gov", r"\b(?:(?P<fin>kan|kunnen|wil|willen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?P<fin2>kan|kunnen|wil|willen))\b[^.;?]{0,60}\btoezeggen\b")
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
+_cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 # leave asked to answer later is the answer offered: "Voorzitter, mag ik hier in mijn tweede termijn op terugkomen?"
 _cue("terugkomen", "promise", "gov", r"\b(?P<fin>mag)\s+(?:ik|wij|we)\s+(?:[\w’'-]+\s+){0,10}?(?:op\s+)?terugkomen\s*\?")
-_cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 # (triggered by "terug", which it needs: the government's names are a long alternation)
 _cue("terug", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
