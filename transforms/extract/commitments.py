@@ -477,9 +477,9 @@ _POLICY_VERB_PRESENT = (
 )
 _INFORM_PART = (
     r"(?:geïnformeerd|geinformeerd|ingelicht|gerapporteerd|toegestuurd|gestuurd|toegezonden|gezonden|verzonden|"
-    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|(?<=kamer\s)gedeeld|"
-    # ("… zal binnenkort met uw Kamer worden gedeeld")
-    r"(?<=kamer\sworden\s)gedeeld|(?<=kamer\swordt\s)gedeeld)"
+    r"aangeboden|voorgelegd|teruggekoppeld|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|"
+    # (shared with the Kamer: "… zal binnenkort met uw Kamer worden gedeeld")
+    r"(?:(?<=kamer\s)|(?<=kamer\swordt\s)|(?<=kamer\sworden\s))gedeeld)"
 )
 # nouns of work that is carried out: the object of "voert ... uit", the subject of "loopt momenteel"
 _UNDERTAKING = (
@@ -568,7 +568,9 @@ _cue("toezeggen", "promise", "gov", r"\b(?:(?P<fin>kan|kunnen|wil|willen)\s+(?:i
 _cue("kom komen", "promise", "gov", r"\b(?:kom|komen)\s+(?:ik|wij|we)\b[^.;]{0,80}\bterug\b")
 _cue("kom komen", "promise", "gov", r"\b(?:ik|wij|we)\s+(?:kom|komen)\b[^.;]{0,80}\bterug\b")
 # leave asked to answer later is the answer offered: "Voorzitter, mag ik hier in mijn tweede termijn op terugkomen?"
-_cue("terugkomen", "promise", "gov", r"\b(?P<fin>mag)\s+(?:ik|wij|we)\s+(?:[\w’'-]+\s+){0,10}?(?:op\s+)?terugkomen\s*\?")
+# (the question `ruled_out` lets through)
+_LEAVE_TO_RETURN = r"\b(?P<fin>mag)\s+(?:ik|wij|we)\s+(?:[\w’'-]+\s+){0,10}?(?:op\s+)?terugkomen\s*\?"
+_cue("terugkomen", "promise", "gov", _LEAVE_TO_RETURN)
 # (triggered by "terug", which it needs: the government's names are a long alternation)
 _cue("terug", "promise", "gov", rf"\b(?P<fin>komt|komen)\s+{_GOV_NP}(?![\w-])[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)|(?<![\w-]){_GOV_NP}\s+(?P<fin2>komt|komen)\b[^.;]{{0,80}}\bterug\b(?!\s+(?:van|uit)\b)")
 _cue("toezegging", "promise", "gov", r"\bdit\s+is\s+een\s+toezegging\b")
@@ -1840,8 +1842,7 @@ _EFFECT_ADVERB = r"(?:daarmee|hiermee|daardoor|hierdoor)"
 _CAUSE_OR_PURPOSE_START = re.compile(r"\W*(?:doordat|zodat)\b", re.IGNORECASE)
 
 
-_LEAVE_TO_RETURN = re.compile(r"\W*(?:(?:voorzitter|dan|en|maar|dus)\W+)*mag\s+ik\s+(?:[\w’'-]+\s+){0,10}?(?:op\s+)?terugkomen\s*\?\s*$",
-                              re.IGNORECASE)
+_ASKS_LEAVE_TO_RETURN = re.compile(rf"\W*(?:(?:voorzitter|dan|en|maar|dus)\W+)*{_LEAVE_TO_RETURN}\s*$", re.IGNORECASE)
 
 
 def ruled_out(s: str, policy: bool = False) -> bool:
@@ -1854,7 +1855,7 @@ def ruled_out(s: str, policy: bool = False) -> bool:
     # (nor a cause put first, whose main clause tells its effect: "Doordat de borger meewerkt … wordt de verhuur
     # voortgezet"; nor a purpose clause standing alone: "Zodat we vandaag én morgen kunnen blijven rijden.")
     # (but asking leave to answer later offers the answer: "Voorzitter, mag ik hier in mijn tweede termijn op terugkomen?")
-    if len(s) < 12 or (_QUESTION_END.search(s) and not _LEAVE_TO_RETURN.match(s)) or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
+    if len(s) < 12 or (_QUESTION_END.search(s) and not _ASKS_LEAVE_TO_RETURN.match(s)) or _UNMARKED_QUESTION.match(s) or _VERB_FIRST_CONDITION.match(s) or _SOMETIMES.match(s) \
             or _CAUSE_OR_PURPOSE_START.match(s) or _QUESTION_NAMED.match(s) or _QUESTION_REPORTED.match(s) or _NOT_RULED_OUT.match(s) or _REFUSED.match(s):
         return True
     kamer_wish = _KAMER_WISH.match(s)
@@ -2505,6 +2506,7 @@ _TALKING_OF = re.compile(r"(?:heb|heeft|hebben)\s+(?:(?:we|wij|ik|u|je|ze|zij|da
                          re.IGNORECASE)
 _EVERY_SUBJECT = re.compile(r"\b(?:elk|elke|ieder|iedere)\s+(?:[\w-]+\s+){1,2}?(?:wordt|worden)\b", re.IGNORECASE)
 _QUESTION_IS = re.compile(r"\bde\s+vraag\s+is\s+(?:dan\s+|nu\s+|dus\s+)?(?:of|hoe|wat|wanneer|waarom|welke)\b", re.IGNORECASE)
+# a need that there will be: "dat er uitwerkingen nodig zullen zijn om …"
 _NEEDED_WILL_BE = re.compile(r"\bnodig\s+(?:zal|zullen)\s+zijn\b|\b(?:zal|zullen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?nodig\s+zijn\b", re.IGNORECASE)
 
 
@@ -2523,11 +2525,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     every = _EVERY_SUBJECT.search(s, max(0, fin_start - 40), fin_end)
     if every and every.end() == fin_end:
         return None
-    # a question put as the topic ("De vraag is of ik doorga met het wetsvoorstel") asks, it does not commit
+    # a question put as the topic ("De vraag is of ik doorga met het wetsvoorstel") asks, it does not commit (here, for
+    # the rules that return before the embedded question below is looked for)
     if _QUESTION_IS.search(s, 0, fin_start):
-        return None
-    # a need that there will be ("dat er uitwerkingen nodig zullen zijn om …") forecasts, it does not undertake
-    if _NEEDED_WILL_BE.search(s, max(0, fin_start - 40), m.end() + 20):
         return None
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
     assumed = next((end for end in _assumed_ends(s) if end <= fin_start), None)
@@ -2928,9 +2928,9 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if passive or re.search(r"\ber\b", clause, re.I):
         if _habitual(s) and kind != "progress":
             return None
-        # what there will be by the estimates is a forecast, no act: "Op basis van de ramingen zal er in het jaar 2030
-        # een tekort zijn van ten minste 800 plaatsen"
-        if not passive and _FORECAST.search(s):
+        # what there will be by the estimates, or what will be needed, is a forecast, no act: "Op basis van de ramingen
+        # zal er in het jaar 2030 een tekort zijn van ten minste 800 plaatsen", "dat er uitwerkingen nodig zullen zijn"
+        if not passive and (_FORECAST.search(s) or _NEEDED_WILL_BE.search(s)):
             return None
         return "-"
     return None
