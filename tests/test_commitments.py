@@ -4216,6 +4216,7 @@ def test_the_undertakings_of_the_budget_debate(sentence: str, kind: str) -> None
         "In 2026 hebben we het over enkele tientallen miljoenen.",
         "Ik persisteer in de appreciatie overbodig, omdat elk overlijden wordt onderzocht.",
         "De vraag is of ik doorga met het wetsvoorstel om een strafbaarstelling te creëren.",
+        "We hebben het gehad over de aanleiding daartoe en over hoe we nu verdergaan.",
         "Maar ik geef hier aan dat er uitwerkingen nodig zullen zijn om dit werkbaar te maken.",
         "Daar komt het volgende nog bij; dat voeg ik er toch aan toe.",
         "Ik zou het belang van de geschillencommissie nog wel willen onderschrijven.",

@@ -2505,9 +2505,17 @@ _LATER_HERE = re.compile(
 _TALKING_OF = re.compile(r"(?:heb|heeft|hebben)\s+(?:(?:we|wij|ik|u|je|ze|zij|dan|nu|hier|vandaag|wel|ook)\s+){0,3}het\s+(?:\w+\s+)?over\b",
                          re.IGNORECASE)
 _EVERY_SUBJECT = re.compile(r"\b(?:elk|elke|ieder|iedere)\s+(?:[\w-]+\s+){1,2}?(?:wordt|worden)\b", re.IGNORECASE)
-_QUESTION_IS = re.compile(r"\bde\s+vraag\s+is\s+(?:dan\s+|nu\s+|dus\s+)?(?:of|hoe|wat|wanneer|waarom|welke)\b", re.IGNORECASE)
 # a need that there will be: "dat er uitwerkingen nodig zullen zijn om …"
 _NEEDED_WILL_BE = re.compile(r"\bnodig\s+(?:zal|zullen)\s+zijn\b|\b(?:zal|zullen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?nodig\s+zijn\b", re.IGNORECASE)
+
+
+def _embedded_question(s: str, clause_start: int, fin_start: int) -> bool:
+    """Whether the clause of the finite verb at `fin_start` is an embedded question ("of het kabinet dat wil
+    stimuleren", "De vraag is hoe we verdergaan"), or a question reported ("De vraag was wat ik ga doen aan …",
+    "Zij vragen mij wat het kabinet gaat doen"): it asks, it does not commit."""
+    return bool(re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", s[clause_start:], re.I)
+                or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", s[clause_start:fin_start], re.I)
+                or re.search(r"\b(?:vraag|vragen|vroeg|vroegen)\b[^.;:]{0,30}\bwat\s+(?:[\w’'-]+\s+){1,6}$", s[:fin_start], re.I))
 
 
 def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, annual: bool = False,
@@ -2524,10 +2532,6 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     # a passive whose subject is "elk/ieder …" tells a rule of practice: "omdat elk overlijden wordt onderzocht"
     every = _EVERY_SUBJECT.search(s, max(0, fin_start - 40), fin_end)
     if every and every.end() == fin_end:
-        return None
-    # a question put as the topic ("De vraag is of ik doorga met het wetsvoorstel") asks, it does not commit (here, for
-    # the rules that return before the embedded question below is looked for)
-    if _QUESTION_IS.search(s, 0, fin_start):
         return None
     # what the speaker assumes or realises others do: "Ik neem aan dat daarover in het overleg wordt gesproken"
     assumed = next((end for end in _assumed_ends(s) if end <= fin_start), None)
@@ -2723,6 +2727,8 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         return None if subject == "nongov" else (subject if subject not in (None, "unknown") else "-")
     if rule == "first_sub":
         verb, subj = m.group("fin"), m.group("subj").lower()
+        if _embedded_question(s, _clause_start(s, fin_start), fin_start):  # "De vraag is of ik doorga met …"
+            return None
         if not _finite_ok(verb, "ik" if subj == "ik" else "", subj != "ik") or verb.lower() in _NOT_PLAN_FINITE:
             return None
         if subj == "ik" and (verb.endswith("en") or verb.endswith("e")):
@@ -2803,10 +2809,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
     if re.match(rf"\s*(?:dat\s+)?(?:als|indien|wanneer|mits)\s+(?:{_FIRST_PERSON}|{_GOV_NP})(?![\w-])", clause, re.I) \
             and "," in s[fin_end:]:
         return None
-    # an embedded question ("of het kabinet dat wil stimuleren") asks, it does not commit
-    # (and a question reported: "De vraag was wat ik ga doen aan …", "Zij vragen mij wat het kabinet gaat doen")
-    if re.match(r"\s*(?:of|hoe|in\s+hoeverre)\b", clause, re.I) or re.search(r"\b(?:hoe|of)\s+(?:[\w’'-]+\s+){1,6}$", before, re.I) \
-            or re.search(r"\b(?:vraag|vragen|vroeg|vroegen)\b[^.;:]{0,30}\bwat\s+(?:[\w’'-]+\s+){1,6}$", s[:fin_start], re.I):
+    if _embedded_question(s, clause_start, fin_start):
         return None
     # a modal before "gaan" ("We moeten niet te veel dingen met elkaar gaan verweven"): an obligation or possibility
     if kind in ("plan", "promise") and _GA_START.match(window) and _MODAL_OF_GA.search(before):
