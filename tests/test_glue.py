@@ -33,6 +33,31 @@ def test_real_words_stay_whole(word: str) -> None:
     assert split_token(word) == word
 
 
+# a past participle closes its clause, so it is the word a lost line break most often runs into (fresh5)
+@pytest.mark.parametrize(
+    ("glued", "split"),
+    [
+        ("Kamergestuurd", "Kamer gestuurd"),
+        ("aanvraagproceduregestart", "aanvraagprocedure gestart"),
+        ("verbeteringendoorgevoerd", "verbeteringen doorgevoerd"),
+        ("serieusgenomen", "serieus genomen"),
+    ],
+)
+def test_a_word_run_into_a_past_participle_is_split(glued: str, split: str) -> None:
+    assert split_token(glued) == split
+
+
+# nouns that begin as a participle does stay whole
+@pytest.mark.parametrize("word", ["woningbouwgebieden", "financieringsmogelijkheden", "regeldrukgevolgen", "wingebied"])
+def test_a_compound_ending_in_a_noun_with_ge_stays_whole(word: str) -> None:
+    assert split_token(word) == word
+
+
+def test_a_clause_whose_participle_ran_into_a_noun_is_read() -> None:
+    found = classify("Zodra het advies binnen is, zal deze met een appreciatie aan de Tweede Kamergestuurd worden.")
+    assert found is not None and found[0] == "promise"
+
+
 def test_case_changes_and_acronyms_inside_a_token() -> None:
     assert unglue("de Minister vanVWS en streeftNederland") == "de Minister van VWS en streeft Nederland"
     assert unglue("wordt door VWSondersteund") == "wordt door VWS ondersteund"

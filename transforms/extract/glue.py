@@ -15,7 +15,9 @@ list that ships with pyspellchecker (343,000 words from subtitles, read from the
 installed package, never downloaded): a token the list knows ("ingezet",
 "tegenover") stays whole. Two content words are never split apart, because an
 unknown compound ("relatieziekenhuizen", "douanesysteem") would be broken into
-words that mean something else; so "belangrijkdoel" stays as it is. Of the ways
+words that mean something else; so "belangrijkdoel" stays as it is. The one
+exception is a past participle ("aanvraagproceduregestart", "Kamergestuurd"):
+it closes the clause, so a line ends on the word before it as often as anywhere. Of the ways
 to split a token the likeliest wins (highest product of the two words'
 frequencies).
 """
@@ -58,6 +60,14 @@ _CLOSED = FUNCTION_WORDS | NUMBER_WORDS
 _SUFFIX_LIKE = frozenset({"en", "er", "de", "te"})
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]{%d,}" % MIN_LENGTH)
+# a past participle, its separable particle included ("gestart", "aangescherpt", "doorgevoerd"; strong ones by
+# name): the word a clause of Dutch ends on, so the word most often run into from the line before
+_PARTICIPLE = re.compile(
+    r"(?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|voort|weg)?ge(?:[a-zà-ÿ]{3,}[dt]|"
+    r"(?:nom|gev|sprok|houd|vond|schrev|kreg|zi|da|blev|wez|troff|slot|brok|drag)en)"
+)
+# nouns and adjectives that look like one
+_NOT_PARTICIPLE = frozenset("gebied gewicht gezicht gevecht gedicht geluid gemiddeld gezond gewoont gebit gedeelt".split())
 # a lowercase word run into a capitalised one ("streeftNederland", "deNAVO", "vanVWS"); names that change
 # case inside ("TikTok", "iPhone") start with a capital or a single letter
 _CAMEL = re.compile(r"\b([a-zà-ÿ]{2,})(?=[A-Z])")
@@ -119,9 +129,23 @@ def split_token(token: str) -> str:
         if best is None or score > best[0]:
             best = (score, i)
     if best is None:
+        best = _participle_split(low)
+    if best is None:
         return token
     i = best[1]
     return f"{token[:i]} {token[i:]}"
+
+
+def _participle_split(low: str) -> tuple[float, int] | None:
+    """A word and the past participle it ran into ("aanvraagprocedure gestart", "Kamer gestuurd"): the one pair of
+    content words split, because a participle closes the clause and so ends a line as often as anything does.
+    The first part is a known word, or a compound long enough to be one ("machtigingsbesluit")."""
+    for i in range(4, len(low) - 5):
+        a, b = low[:i], low[i:]
+        if _PARTICIPLE.fullmatch(b) and b not in _NOT_PARTICIPLE and _count(b) >= MIN_COUNT \
+                and (_count(a) >= MIN_COUNT or len(a) >= 8):
+            return 0.0, i  # the longest participle: "verbeteringen doorgevoerd", not "verbeteringendoor gevoerd"
+    return None
 
 
 def unglue(text: str) -> str:
