@@ -19,7 +19,7 @@ REF = date(2024, 7, 17)
         ("ik zal de Kamer hierover eind dit jaar informeren", "eind dit jaar", date(2024, 12, 31)),
         ("De evaluatie volgt in het voorjaar.", "in het voorjaar", date(2025, 6, 20)),
         ("U ontvangt de brief voor 1 december 2023.", "voor 1 december 2023", date(2023, 12, 1)),
-        ("Na de zomer kom ik hierop terug.", "Na de zomer", date(2024, 9, 30)),
+        ("Na de zomer kom ik hierop terug.", "Na de zomer", date(2024, 9, 1)),
         ("Dit najaar volgt het plan.", "Dit najaar", date(2024, 12, 20)),
         ("Het plan volgt in het najaar.", "in het najaar", date(2024, 12, 20)),
         ("Het plan volgt deze winter.", "deze winter", date(2025, 3, 20)),

@@ -27,7 +27,7 @@ Conventions for `due_date` (the last day on which the moment is still met):
 | "(in) de zomer", "deze zomer", "rond de zomer" | 09-22 (the end of summer) |
 | "in het najaar", "dit najaar", "najaar 2024" | 12-20 (the end of autumn, before the Christmas recess) |
 | "deze winter", "winter 2024" | 03-20 (of 2025 for "winter 2024") |
-| "na de zomer", "na het zomerreces" | 09-30: September, after the recess |
+| "na de zomer", "kort na de zomer", "na het zomerreces" | 09-01: the first day after the summer (seven of the ten labelled due dates) |
 | "voor het kerstreces", "voor de kerst", "voor het einde van het kalenderjaar" | 12-20, 12-24, 12-31 |
 | "voor het voorjaarsreces / meireces / herfstreces" | about the day that recess starts: 02-14, 04-24, 10-14 |
 | "na het voorjaarsreces / meireces / herfstreces / kerstreces" | the end of the month in which it ends: 03-31, 05-31, 10-31, 01-31 |
@@ -424,7 +424,7 @@ def _resolve(d: Deadline, ref: date | None) -> date | None:
         day = _first_friday_of_july(ref.year)
         return day if day >= ref else _first_friday_of_july(ref.year + 1)
     if d.kind == "summer_after":
-        return _next_on_or_after(9, 30, ref, int(g[0]) if g[0] else None)
+        return _next_on_or_after(9, 1, ref, int(g[0]) if g[0] else None)
     if d.kind == "recess":
         month, day = (_RECESS_AFTER if g[0].lower().endswith("na") else _RECESS_BEFORE)[g[1].lower()]
         return _next_on_or_after(month, day, ref, None)
