@@ -4250,3 +4250,25 @@ def test_the_kinds_of_the_budget_debate() -> None:
     assert classify("Daar wordt goede voortgang op gemaakt.", ref)[0] == "progress"
     assert classify("Ik wil dat dan graag opnemen in die monitor.", ref)[0] == "plan"
     assert classify("Ik wil dat gemeenten dit opnemen in het plan.", ref)[0] == "target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a rule or an instrument that is there is for tells its aim, it sets the government none (fresh16,
+        # fresh66, fresh85)
+        "Het voorstel heeft tot doel de werking van de markten voor financiële instrumenten te bevorderen.",
+        "De aanvullende CFC-maatregel heeft tot doel om te voorkomen dat belastingplichtigen winsten verschuiven.",
+        "Deze systemen hebben tot doel de realisatie van de operationele doelstellingen te monitoren.",
+    ],
+)
+def test_the_aim_of_an_instrument_is_no_target(sentence: str) -> None:
+    assert classify(sentence, date(2025, 7, 1)) is None
+
+
+def test_the_aim_of_the_governments_bill_or_project_is_a_target() -> None:
+    for sentence in ("Dit wetsvoorstel heeft onder meer als doel om de bestuursstructuur van jeugdhulp te versterken.",
+                     "Het kabinet heeft hiermee als doel dat mensen graag blijven werken in zorg en welzijn.",
+                     "Dit meerjarige project heeft tot doel bij te dragen aan het opsporen van daders."):
+        found = classify(sentence, date(2025, 7, 1))
+        assert found is not None and found[0] == "target", (sentence, found)

@@ -108,3 +108,10 @@ def test_sint_is_an_abbreviation() -> None:
     text = "Op Bonaire, St. Eustatius en Saba worden ruim 2200 woningen gebouwd. Dat is veel."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Op Bonaire, St. Eustatius en Saba worden ruim 2200 woningen gebouwd.", "Dat is veel."]
+
+
+def test_the_pronoun_u_ends_a_spoken_sentence_and_initials_do_not() -> None:
+    assert split("Maar ik dacht dat dit voldoende zou zijn voor u. Ik zal kijken of ik dat kan verstrekken.") == [
+        "Maar ik dacht dat dit voldoende zou zijn voor u.", "Ik zal kijken of ik dat kan verstrekken."]
+    assert split("Volgens J. Dijk en U. Smit is dat zo.") == ["Volgens J. Dijk en U. Smit is dat zo."]
+    assert split("Zie bijlage b. Het overzicht volgt.") == ["Zie bijlage b. Het overzicht volgt."]

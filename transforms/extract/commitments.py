@@ -108,7 +108,8 @@ Dutch grammar, in three steps.
      gesprekken"; "heb ik X gevraagd ... te" (work set going). Periodic
      activity ("jaarlijks", "standaard") is a procedure, not progress;
    - target: "heeft als/tot doel" (not "met als doel" after a completed act:
-     "heeft ... sancties ingesteld met als doel ..."), "doelstelling", "streefcijfer",
+     "heeft ... sancties ingesteld met als doel ..."; not the aim of a rule or instrument that is there:
+     "Het voorstel/De maatregel heeft tot doel ..."), "doelstelling", "streefcijfer",
      "streefwaarde", "ambitie", "streeft naar", "willen ... houden".
    - progress, when no cue above holds: a main clause in the present tense
      whose subject is the government side and whose finite verb reports an
@@ -2509,6 +2510,12 @@ _EVERY_SUBJECT = re.compile(r"\b(?:elk|elke|ieder|iedere)\s+(?:[\w-]+\s+){1,2}?(
 _NEEDED_WILL_BE = re.compile(r"\bnodig\s+(?:zal|zullen)\s+zijn\b|\b(?:zal|zullen)\s+(?:er\s+)?(?:[\w-]+\s+){0,4}?nodig\s+zijn\b", re.IGNORECASE)
 
 
+# the subject of a sentence telling what a rule or instrument is for: its head a law, proposal, measure, power or system
+_INSTRUMENT_SUBJECT = re.compile(
+    r"\b(?!wetsvoorstel)[\w-]*(?:voorstel|maatregel|bevoegdheid|systeem|systemen|regeling|verordening|wet|bepaling|instrument|missie|cluster)"
+    r"(?:en|s)?\b(?:\s+(?:van|voor|uit)\s+[^,;]{1,60}?)?\s*(?:,[^,]*,\s*)?(?:en\s+)?$", re.IGNORECASE)
+
+
 def _embedded_question(s: str, clause_start: int, fin_start: int) -> bool:
     """Whether the clause of the finite verb at `fin_start` is an embedded question ("of het kabinet dat wil
     stimuleren", "De vraag is hoe we verdergaan"), or a question reported ("De vraag was wat ik ga doen aan …",
@@ -2650,6 +2657,10 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
         subj = s[_clause_start(s, fin_start):fin_start]
         # a definition ("TIBER staat voor ... en heeft als doel") or the aim of a text describes, it sets no goal
         if re.search(r"\bstaat\s+voor\b", s[:fin_start], re.I) or re.search(r"\b(?:tekst|document|artikel|rapport|richtlijn|amendement|motie)\s*$", subj.strip(), re.I):
+            return None
+        # nor does the aim of a rule or an instrument that is there ("Het voorstel heeft tot doel …", "De
+        # aanvullende CFC-maatregel heeft tot doel …", "Deze systemen hebben tot doel …"): it tells what it is for
+        if _INSTRUMENT_SUBJECT.search(s, _clause_start(s, fin_start), fin_start):
             return None
         if re.search(r"\b(?:samenwerking|samenwerkingen|partnerschap|coalitie|alliantie|dialoog)\b", subj, re.I) or \
                 re.search(rf"\b(?:met|van|tussen)\s+(?:{_NONGOV_NP}|de\s+[\w-]+\s+autoriteiten|[\w-]+\s+autoriteiten)\b", subj, re.I):

@@ -15,7 +15,7 @@ afterwards. The rules:
   white space and a plausible sentence start follow: a capital, a digit, an
   opening quote or bracket, a bullet;
 - not after an abbreviation (o.a., t.a.v., bijv., nr., mln., ...), an initial
-  (``J.P. Dijk``) or a single letter; an abbreviation that can close a
+  (``J.P. Dijk``) or a single letter (but the pronoun: "Dat weet u. De …"); an abbreviation that can close a
   sentence (jl., etc., e.d., e.a., c.s.) ends one when a capital follows;
 - not inside «guillemets» or parentheses that close shortly after;
 - numbers with dots and commas never end a sentence (no space follows);
@@ -103,8 +103,8 @@ def _punctuation_breaks(text: str) -> set[int]:
             if token in CLOSING_ABBREVIATIONS:
                 if not first.isupper():
                     continue
-            elif token in ABBREVIATIONS or _INITIALS.fullmatch(token) or (len(token) == 1 and token.isalpha()):
-                continue
+            elif token in ABBREVIATIONS or _INITIALS.fullmatch(token) or (len(token) == 1 and token.isalpha() and word.group(1) != "u"):
+                continue  # (the pronoun "u" ends many a spoken sentence: "Dat weet u. De opleiding …")
             elif token.isdigit() and len(token) <= 3 and _starts_line(text, word.start()):
                 continue  # a list marker "1." at the start of a line
         if first.isupper() or first.isdigit() or first in _STARTER:
