@@ -4272,3 +4272,12 @@ def test_the_aim_of_the_governments_bill_or_project_is_a_target() -> None:
                      "Dit meerjarige project heeft tot doel bij te dragen aan het opsporen van daders."):
         found = classify(sentence, date(2025, 7, 1))
         assert found is not None and found[0] == "target", (sentence, found)
+
+
+def test_what_is_on_its_way_is_a_promise_only_of_a_document() -> None:
+    # "eraan komen" is being on the way: of a letter to the Kamer a promise, of anything else a remark (fresh25, fresh29)
+    found = classify("Die brief komt er inderdaad aan.", date(2025, 7, 1))
+    assert found is not None and found[0] == "promise", found
+    for sentence in ("Dus die lijn komt er nog aan.", "Ik ga door met de motie, want de andere komen er pas net aan.",
+                     "De Commissie gaat dit publiceren, dus dat komt er als vanzelf aan."):
+        assert classify(sentence, date(2025, 7, 1)) is None, sentence

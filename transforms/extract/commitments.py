@@ -781,7 +781,7 @@ _DOC_SUBJECT = (
     rf"(?:(?:die|dat|dit|deze|het|de|een|mijn|onze)\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN}|die|dat|dit|hij)"
 )
 _cue("komt komen", "promise", "any",
-     rf"{_DOC_SUBJECT}\s+(?P<fin>komt|komen)\s+(?:[\w-]+\s+){{0,5}}?(?:naar\s+(?:de|uw)\s+kamer\b|eraan\b)")
+     rf"{_DOC_SUBJECT}\s+(?P<fin>komt|komen)\s+(?:[\w-]+\s+){{0,5}}?(?:naar\s+(?:de|uw)\s+kamer\b|eraan\b|er\s+(?:(?:nog|dus|inderdaad|wel|ook|zeker|snel|echt)\s+){{0,2}}aan\s*(?:[.;,]|$))")
 _cue("komt komen", "plan", "event_future",
      rf"{_DOC_SUBJECT}\s+(?P<fin>komt|komen)\s+(?:(?:dus|ook|nog|sowieso|dan|wel|zeker)\s+)*"
      r"(?:in|voor|na|binnen|rond|begin|eind|medio|nog|deze|dit|volgende|volgend|komend|komende|later|op\s+korte)\b")
@@ -892,9 +892,10 @@ _cue("beschikbaar", "plan", "any", r"\b(?P<fin>komt|komen)\s+(?:(?!(?:niet|geen|
 # "Over Oekraïne komt er niet meer", what is added ("Dat komt er nog bij"),
 # nor a discussion about it: "Dan komt er weer een discussie over")
 # (nor another verb, its particle closing the clause: "Er komt veel nieuwe wetgeving op bedrijven af"; nor what
-# another body makes: "Er komt een review van de Commissie". "Die brief komt er inderdaad aan" is still coming.)
+# another body makes: "Er komt een review van de Commissie"; nor what is on its way, "eraan komen", which is told
+# of a document by the cues of documents: "Die brief komt er inderdaad aan", not "Dus die lijn komt er nog aan")
 # (nor what comes without anyone's act: elections, "een moment dat …", "iets … bij elkaar")
-_ER_KOMT_NOT = (r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:bij|over|af|uit|mee|langs|terug)\s*(?:[.;,]|$))"
+_ER_KOMT_NOT = (r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:niet|niets|te)\b)(?![^.;,]{0,60}\s(?:aan|bij|over|af|uit|mee|langs|terug)\s*(?:[.;,]|$))"
                 r"(?!\s+(?:[\w’'-]+\s+){0,3}?(?:verkiezingen|een\s+moment\s+(?:dat|waarop))\b)(?![^.;,]{0,60}\sbij\s+elkaar\b)"
                 rf"(?!\s+(?:[\w’'-]+\s+){{1,3}}?van\s+{_NONGOV_NP}(?![\w-]))")
 _cue("komt komen", "plan", "any", rf"\b(?:komt|komen)\s+er\b(?!\s*(?:op\s*neer|opneer|aan|bij|achter|mee|van|uit|voor)\b|[^.;]{{0,40}}\b(?:uit|voort|neer)\b){_ER_KOMT_NOT}|"
