@@ -115,3 +115,13 @@ def test_the_pronoun_u_ends_a_spoken_sentence_and_initials_do_not() -> None:
         "Maar ik dacht dat dit voldoende zou zijn voor u.", "Ik zal kijken of ik dat kan verstrekken."]
     assert split("Volgens J. Dijk en U. Smit is dat zo.") == ["Volgens J. Dijk en U. Smit is dat zo."]
     assert split("Zie bijlage b. Het overzicht volgt.") == ["Zie bijlage b. Het overzicht volgt."]
+
+
+def test_a_capital_letter_named_as_a_value_ends_a_sentence_and_an_initial_does_not() -> None:
+    assert split("Pizza’s krijgen een C of een D. Deze uitleg zal ik blijven geven.") == [
+        "Pizza’s krijgen een C of een D.", "Deze uitleg zal ik blijven geven."]
+    assert split("Het gaat om vgb's van niveau A. Die vormen niet het probleem.") == [
+        "Het gaat om vgb's van niveau A.", "Die vormen niet het probleem."]
+    for text in ("Volgens de heer J. Dijk en M. De Vries is dat zo.", "Dat zei minister H. De Jonge.",
+                 "Franklin D. Roosevelt zei dat."):
+        assert split(text) == [text], text

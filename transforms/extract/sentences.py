@@ -15,7 +15,8 @@ afterwards. The rules:
   white space and a plausible sentence start follow: a capital, a digit, an
   opening quote or bracket, a bullet;
 - not after an abbreviation (o.a., t.a.v., bijv., nr., mln., ...), an initial
-  (``J.P. Dijk``) or a single letter (but the pronoun: "Dat weet u. De …"); an abbreviation that can close a
+  (``J.P. Dijk``) or a single letter (but the pronoun, "Dat weet u. De …", and a capital named as a value,
+  "een C of een D. Deze …"); an abbreviation that can close a
   sentence (jl., etc., e.d., e.a., c.s.) ends one when a capital follows;
 - not inside «guillemets» or parentheses that close shortly after;
 - numbers with dots and commas never end a sentence (no space follows);
@@ -103,7 +104,9 @@ def _punctuation_breaks(text: str) -> set[int]:
             if token in CLOSING_ABBREVIATIONS:
                 if not first.isupper():
                     continue
-            elif token in ABBREVIATIONS or _INITIALS.fullmatch(token) or (len(token) == 1 and token.isalpha() and word.group(1) != "u"):
+            elif token in ABBREVIATIONS or _INITIALS.fullmatch(token) or (
+                    len(token) == 1 and token.isalpha() and word.group(1) != "u"
+                    and not (word.group(1).isupper() and _letter_named(text, word.start(), end))):
                 continue  # (the pronoun "u" ends many a spoken sentence: "Dat weet u. De opleiding …")
             elif token.isdigit() and len(token) <= 3 and _starts_line(text, word.start()):
                 continue  # a list marker "1." at the start of a line
@@ -112,6 +115,19 @@ def _punctuation_breaks(text: str) -> set[int]:
     if "." in text or "?" in text or "!" in text:
         out |= _glued_breaks(text, opened)
     return out
+
+
+# a capital letter named as a value ("krijgen een C of een D. Deze uitleg …", "van niveau A. Die vormen …"): after
+# a lower-case word that is no title before a name ("de heer J. Dijk"), and before a word that opens sentences
+_BEFORE_NAME = frozenset("heer mevrouw minister staatssecretaris collega voorzitter burgemeester premier commissaris "
+                         "professor president koning koningin prins prinses en".split())
+_SENTENCE_OPENER = re.compile(r"\s+(?:De|Het|Een|Dit|Dat|Die|Deze|Er|Ik|We|Wij|Bij|In|Op|Zo|Daar|Dan|Ook|Maar|Voor|Om|Als)\b")
+_WORD_BEFORE = re.compile(r"([a-zà-ÿ]+)\s+$")
+
+
+def _letter_named(text: str, letter: int, end: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, letter - 30), letter)
+    return bool(before and before.group(1) not in _BEFORE_NAME and _SENTENCE_OPENER.match(text, end))
 
 
 def _glued_breaks(text: str, opened: list[tuple[int, int]]) -> set[int]:
