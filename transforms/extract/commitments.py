@@ -702,9 +702,10 @@ _cue("loopt lopen", "progress", "any",
      rf"\b(?:ik|we|wij)\s+(?P<fin3>heb|hebben)\s+(?:[\w-]+\s+){{0,2}}?{_RUNNING_WORK}\s+lopen\b")
 _cue("voorbereiding uitvoering ontwikkeling gang gaande onderweg lopende wording maak", "progress", "any", r"\b(?P<fin>is|zijn)\s+(?:nog\s+|momenteel\s+|nu\s+|al\s+|inmiddels\s+|reeds\s+|op\s+dit\s+moment\s+|helemaal\s+|allemaal\s+|volop\s+|dus\s+(?:werk\s+)?)*(?:in\s+voorbereiding(?!\s+op\b)|in\s+uitvoering|in\s+wording|in\s+de\s+maak|in\s+ontwikkeling|in\s+(?:volle\s+)?gang|(?:volop\s+)?gaande|onderweg|lopende)\b")
 # the work named between the verb and "gaande": "Er zijn gesprekken gaande over die balans", "is er een gesprek gaande om
-# nader zicht te krijgen op …", "Bij VWS is dat onderzoek op dit moment gaande" (not "Er is een enorme loongroei gaande")
-_cue("gaande", "progress", "any",
-     rf"\b(?P<fin>is|zijn)\s+(?:(?!\d)[\w-]+\s+){{0,4}}?(?:[a-zë]+-?)?{_UNDERTAKING}\s+(?:(?!\d)[\w-]+\s+){{0,4}}?gaande\b")
+# nader zicht te krijgen op …", "Bij VWS is dat onderzoek op dit moment gaande", "Er is een breder onderzoek aan de
+# gang" (not "Er is een enorme loongroei gaande")
+_cue("gaande gang", "progress", "any",
+     rf"\b(?P<fin>is|zijn)\s+(?:(?!\d)[\w-]+\s+){{0,4}}?(?:[a-zë]+-?)?{_UNDERTAKING}\s+(?:(?!\d)[\w-]+\s+){{0,5}}?(?:gaande|aan\s+de\s+gang)\b")
 # progress said to be made: "Er wordt goede voortgang geboekt", "Daar wordt goede voortgang op gemaakt", "boeken we voortgang"
 _cue("voortgang", "progress", "any",
      r"\b(?P<fin>wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?voortgang\s+(?:op\s+|mee\s+)?(?:geboekt|gemaakt)\b|\b(?P<fin2>boek|boeken)\s+(?:ik|we|wij)\s+(?:[\w-]+\s+){0,3}?voortgang\b|"
