@@ -4283,3 +4283,21 @@ def test_what_is_on_its_way_is_a_promise_only_of_a_document() -> None:
     for sentence in ("Dus die lijn komt er nog aan.", "Ik ga door met de motie, want de andere komen er pas net aan.",
                      "De Commissie gaat dit publiceren, dus dat komt er als vanzelf aan."):
         assert classify(sentence, date(2025, 7, 1)) is None, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En een brief over het punttarief kunt u van mij tegemoetzien.",  # fresh32
+        "De Kamer kan de voortgangsrapportage in het najaar tegemoet zien.",
+        "U kunt de brief voor de zomer tegemoetzien.",
+    ],
+)
+def test_a_document_the_kamer_may_look_forward_to_is_a_promise(sentence: str) -> None:
+    found = classify(sentence, date(2024, 3, 1))
+    assert found is not None and found[0] == "promise", found
+
+
+def test_what_others_send_or_a_future_faced_is_no_promise() -> None:
+    assert classify("U kunt een reactie van de sector tegemoetzien.", date(2024, 3, 1)) is None
+    assert classify("Wij zien de toekomst met vertrouwen tegemoet.", date(2024, 3, 1)) is None

@@ -798,6 +798,14 @@ _cue("komt komen", "promise", "any",
      rf"\b(?P<fin>komt|komen)\s+(?:(?:nog|ook|dan|er)\s+)*(?:[\w-]+\s+){{0,3}}?(?:informatie|{_DOC_NOUN})\s+naar\s+(?:de|uw)\s+kamer\b|"
      r"\b(?P<fin2>komt|komen)\s+(?:(?:dan|ook|nog|zeker|wel)\s+)*terug\s+(?:in|bij)\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
      r"(?:brief|kamerbrief|rapportage|voortgangs\w+|nota|belastingplan|begroting\w*)\b")
+# a document the Kamer may look forward to: "En een brief over het punttarief kunt u van mij tegemoetzien", "De
+# Kamer kan de voortgangsrapportage in het najaar tegemoet zien"
+_KAMER_MAY = r"(?:(?:u|uw\s+kamer|de\s+kamer)\s+(?P<fin>kunt|kan|mag)|(?P<fin2>kunt|kan|mag)\s+(?:u|uw\s+kamer|de\s+kamer))\b"
+# (not another body's: "U kunt een reactie van de sector tegemoetzien")
+_NOT_OTHERS = r"(?!\s+van\s+(?!mij\b|ons\b|het\s+kabinet\b|de\s+minister\b|de\s+staatssecretaris\b))"
+_cue("tegemoet tegemoetzien", "promise", "kamer_receives",
+     rf"\b{_DOC_NOUN}\b{_NOT_OTHERS}[^.;?]{{0,80}}?\b{_KAMER_MAY}(?:\s+[\w’'-]+){{0,6}}?\s+tegemoet\s*zien\b|"
+     rf"\b{_KAMER_MAY.replace('fin', 'fin3')}(?:\s+[\w’'-]+){{0,4}}?\s+{_DOC_NOUN}\b{_NOT_OTHERS}(?:\s+[\w’'-]+){{0,8}}?\s+tegemoet\s*zien\b")
 # light verbs of the government's acts: "Het kabinet komt nog dit jaar met een Actieagenda Auto", "We doen een
 # onderzoek naar …" (not "komt overeen met", "komt met name")
 _cue("kom komt komen", "plan", "gov",
