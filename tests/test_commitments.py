@@ -4301,17 +4301,3 @@ def test_a_document_the_kamer_may_look_forward_to_is_a_promise(sentence: str) ->
 def test_what_others_send_or_a_future_faced_is_no_promise() -> None:
     assert classify("U kunt een reactie van de sector tegemoetzien.", date(2024, 3, 1)) is None
     assert classify("Wij zien de toekomst met vertrouwen tegemoet.", date(2024, 3, 1)) is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        # the speaker's readiness is offered to the Kamer, a promise (fresh86, fresh98); a country's is its plan (fresh21)
-        ("Ik ben wel bereid om die nader op schrift te stellen.", "promise"),
-        ("Maar daartoe ben ik zeker bereid.", "promise"),
-        ("In dat kader is Nederland ook bereid om te onderzoeken hoe de oppositie kan worden ondersteund.", "plan"),
-    ],
-)
-def test_readiness_offered_is_a_promise(sentence: str, kind: str) -> None:
-    found = classify(sentence, date(2025, 7, 1))
-    assert found is not None and found[0] == kind, found

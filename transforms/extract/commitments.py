@@ -1729,8 +1729,6 @@ def _refined_kind(kind: str, s: str, cue: str, ref: date | None, policy: bool, a
         return "target"  # "Het kabinet stelt zich tot doel om …", "hanteren we … een doel van 55 procent recycling"
     if kind == "plan" and policy and _WANTED_STATE.search(cue):
         return "target"  # a state wanted is a goal: "Het kabinet wil de kwaliteit van werk verhogen"
-    if kind == "plan" and _READY_OFFERED.search(s):
-        return "promise"  # readiness the speaker offers is given to the Kamer: "Ik ben wel bereid om die nader op schrift te stellen"
     if kind == "plan" and (_LETTER_TO_COME.search(s) or _INFORMING.search(cue)):
         # a letter to come and informing are undertakings towards the Kamer: "Er komt een brief van de minister",
         # "Ik wil u daar aan het einde van het jaar over informeren", "Ik wil hier graag op terugkomen"
@@ -1738,9 +1736,6 @@ def _refined_kind(kind: str, s: str, cue: str, ref: date | None, policy: bool, a
     return kind
 
 
-# the speaker's own readiness (not a country's or a body's: "In dat kader is Nederland ook bereid om te onderzoeken …")
-_READY_OFFERED = re.compile(r"\b(?:ik\s+ben|ben\s+ik|we\s+zijn|wij\s+zijn|zijn\s+we|zijn\s+wij)\s+(?:[\w’'-]+\s+){0,3}?(?:toe\s+)?bereid\b",
-                            re.IGNORECASE)
 # more effort or means put in: "Het kabinet versterkt de digitale infrastructuur", "Nederland investeert in …",
 # "intensiveert het kabinet de adaptatie-inspanningen", "wordt ingezet op meer water-efficiëntie", "wordt extra
 # geïnvesteerd in" (not work that goes on as it did: "ontwikkelt", "werkt aan", "onderzoekt")
