@@ -2670,7 +2670,7 @@ def _check(s: str, m: re.Match, kind: str, rule: str, ref: date | None = None, a
             return None
         # nor does the aim of a rule or an instrument that is there ("Het voorstel heeft tot doel …", "De
         # aanvullende CFC-maatregel heeft tot doel …", "Deze systemen hebben tot doel …"): it tells what it is for
-        if _INSTRUMENT_SUBJECT.search(s, _clause_start(s, fin_start), fin_start):
+        if _INSTRUMENT_SUBJECT.search(subj):
             return None
         if re.search(r"\b(?:samenwerking|samenwerkingen|partnerschap|coalitie|alliantie|dialoog)\b", subj, re.I) or \
                 re.search(rf"\b(?:met|van|tussen)\s+(?:{_NONGOV_NP}|de\s+[\w-]+\s+autoriteiten|[\w-]+\s+autoriteiten)\b", subj, re.I):

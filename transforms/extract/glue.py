@@ -128,15 +128,13 @@ def split_token(token: str) -> str:
         score = math.log(_count(a) + 1) + math.log(_count(b) + 1)
         if best is None or score > best[0]:
             best = (score, i)
-    if best is None:
-        best = _participle_split(low)
-    if best is None:
+    i = best[1] if best is not None else _participle_split(low)
+    if i is None:
         return token
-    i = best[1]
     return f"{token[:i]} {token[i:]}"
 
 
-def _participle_split(low: str) -> tuple[float, int] | None:
+def _participle_split(low: str) -> int | None:
     """A word and the past participle it ran into ("aanvraagprocedure gestart", "Kamer gestuurd"): the one pair of
     content words split, because a participle closes the clause and so ends a line as often as anything does.
     The first part is a known word, or a compound long enough to be one ("machtigingsbesluit")."""
@@ -144,7 +142,7 @@ def _participle_split(low: str) -> tuple[float, int] | None:
         a, b = low[:i], low[i:]
         if _PARTICIPLE.fullmatch(b) and b not in _NOT_PARTICIPLE and _count(b) >= MIN_COUNT \
                 and (_count(a) >= MIN_COUNT or len(a) >= 8):
-            return 0.0, i  # the longest participle: "verbeteringen doorgevoerd", not "verbeteringendoor gevoerd"
+            return i  # where the longest participle starts: "verbeteringen doorgevoerd", not "verbeteringendoor gevoerd"
     return None
 
 
